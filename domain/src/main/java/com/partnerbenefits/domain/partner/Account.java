@@ -1,0 +1,55 @@
+package com.partnerbenefits.domain.partner;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A signed-in identity. A standalone account (first seen through a token, or an outside MSA
+ * account) belongs to no partner and holds no roles or associations.
+ */
+public record Account(
+        AccountId id,
+        Login login,
+        AccountKind kind,
+        Optional<PartnerId> partnerId,
+        Set<PartnerRole> roles,
+        Set<ProgramAssociation> associations,
+        Instant createdAt) {
+
+    public Account {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(login, "login");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(partnerId, "partnerId");
+        Objects.requireNonNull(createdAt, "createdAt");
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        associations = associations.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(associations));
+        if (partnerId.isEmpty() && (!roles.isEmpty() || !associations.isEmpty())) {
+            throw new IllegalArgumentException("a standalone account holds no roles or associations");
+        }
+    }
+
+    public static Account standalone(AccountId id, Login login, AccountKind kind, Instant firstSeenAt) {
+        return new Account(id, login, kind, Optional.empty(), Set.of(), Set.of(), firstSeenAt);
+    }
+
+    public boolean belongsTo(PartnerId partner) {
+        return partnerId.filter(partner::equals).isPresent();
+    }
+
+    public boolean isAssociatedWith(ProgramAssociation association) {
+        return associations.contains(association);
+    }
+
+    /** MPN-associated accounts of a partner see its benefits page; CSP-only accounts do not. */
+    public boolean maySeeBenefitsOf(PartnerId partner) {
+        return belongsTo(partner) && isAssociatedWith(ProgramAssociation.MPN);
+    }
+
+    public boolean mayActivateBenefitsOf(PartnerId partner) {
+        return maySeeBenefitsOf(partner) && roles.stream().anyMatch(PartnerRole::mayActivateBenefits);
+    }
+}

@@ -1,0 +1,62 @@
+package com.partnerbenefits.domain.product;
+
+import com.partnerbenefits.domain.shared.FieldViolation;
+import com.partnerbenefits.domain.shared.Validation;
+import com.partnerbenefits.domain.shared.ViolationRule;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** A product of the support catalog with its versions, oldest first. */
+public record Product(ProductId id, String name, ProductKind kind, List<String> versions) {
+
+    public static final int MAX_NAME_LENGTH = 200;
+    public static final int MAX_VERSIONS = 50;
+    public static final int MAX_VERSION_LENGTH = 50;
+    /** The single version line of a cloud product registered without versions. */
+    public static final String CURRENT = "current";
+
+    public Product {
+        Objects.requireNonNull(id, "id");
+        Validation validation = new Validation();
+        validation.text("name", name, 1, MAX_NAME_LENGTH);
+        validation.present("kind", kind);
+        if (kind == ProductKind.CLOUD && versions != null && versions.isEmpty()) {
+            versions = List.of(CURRENT);
+        }
+        if (validation.notEmpty("versions", versions)) {
+            checkVersions(validation, versions);
+        }
+        validation.throwIfInvalid();
+        name = name.strip();
+        versions = versions.stream().map(String::strip).toList();
+    }
+
+    private static void checkVersions(Validation validation, List<String> versions) {
+        if (versions.size() > MAX_VERSIONS) {
+            validation.add(FieldViolation.of("versions", ViolationRule.LENGTH, 1, MAX_VERSIONS));
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < versions.size(); i++) {
+            String field = "versions." + i;
+            String version = versions.get(i);
+            if (validation.text(field, version, 1, MAX_VERSION_LENGTH)
+                    && !seen.add(version.strip().toLowerCase(Locale.ROOT))) {
+                validation.add(FieldViolation.of(field, ViolationRule.DUPLICATE_ENTRY));
+            }
+        }
+    }
+
+    public List<ProductVersion> versionSupport() {
+        List<String> supported = SupportPolicy.supportedVersions(kind, versions);
+        return versions.stream().map(v -> new ProductVersion(v, supported.contains(v))).toList();
+    }
+
+    public Optional<ProductVersion> version(String name) {
+        return versionSupport().stream().filter(v -> v.name().equalsIgnoreCase(name == null ? "" : name.strip())).findFirst();
+    }
+}

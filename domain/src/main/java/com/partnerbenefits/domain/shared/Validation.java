@@ -1,0 +1,88 @@
+package com.partnerbenefits.domain.shared;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Collects the violations of one input so a caller learns about every bad field at once.
+ * Each check returns whether the value passed, so dependent checks can be skipped.
+ */
+public final class Validation {
+
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]|[\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
+
+    private final List<FieldViolation> violations = new ArrayList<>();
+
+    public boolean present(String field, Object value) {
+        if (value == null) {
+            violations.add(FieldViolation.of(field, ViolationRule.REQUIRED));
+            return false;
+        }
+        return true;
+    }
+
+    /** A required single-line text of {@code min}..{@code max} characters after trimming. */
+    public boolean text(String field, String value, int min, int max) {
+        if (!present(field, value)) {
+            return false;
+        }
+        String trimmed = value.strip();
+        int length = trimmed.codePointCount(0, trimmed.length());
+        if (length < min || length > max) {
+            violations.add(FieldViolation.of(field, ViolationRule.LENGTH, min, max));
+            return false;
+        }
+        if (CONTROL.matcher(trimmed).find() || trimmed.contains("\n") || trimmed.contains("\r") || trimmed.contains("\t")) {
+            violations.add(FieldViolation.of(field, ViolationRule.CONTROL_CHARACTERS));
+            return false;
+        }
+        return true;
+    }
+
+    public boolean matches(String field, String value, Pattern pattern, String example) {
+        if (!present(field, value)) {
+            return false;
+        }
+        if (!pattern.matcher(value).matches()) {
+            violations.add(FieldViolation.of(field, ViolationRule.FORMAT, example));
+            return false;
+        }
+        return true;
+    }
+
+    public boolean notEmpty(String field, Collection<?> values) {
+        if (!present(field, values)) {
+            return false;
+        }
+        if (values.isEmpty()) {
+            violations.add(FieldViolation.of(field, ViolationRule.REQUIRED));
+            return false;
+        }
+        return true;
+    }
+
+    public boolean endsAfterStart(String field, LocalDate startsOn, LocalDate endsOn) {
+        if (startsOn != null && endsOn != null && !endsOn.isAfter(startsOn)) {
+            violations.add(FieldViolation.of(field, ViolationRule.DATE_ORDER, startsOn));
+            return false;
+        }
+        return true;
+    }
+
+    public void add(FieldViolation violation) {
+        violations.add(violation);
+    }
+
+    public boolean isValid() {
+        return violations.isEmpty();
+    }
+
+    public void throwIfInvalid() {
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+}

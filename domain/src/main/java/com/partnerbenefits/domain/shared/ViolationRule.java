@@ -1,0 +1,16 @@
+package com.partnerbenefits.domain.shared;
+
+/** The kinds of input rule a value can break; each has one message per language in the API. */
+public enum ViolationRule {
+    REQUIRED,
+    LENGTH,
+    CONTROL_CHARACTERS,
+    FORMAT,
+    UNKNOWN_VALUE,
+    DATE_ORDER,
+    ONLY_EARLIER,
+    NOT_APPLICABLE,
+    DUPLICATE_ENTRY,
+    ALREADY_TAKEN,
+    NOT_FOUND
+}
