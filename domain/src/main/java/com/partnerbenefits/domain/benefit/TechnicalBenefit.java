@@ -1,5 +1,7 @@
 package com.partnerbenefits.domain.benefit;
 
+import com.partnerbenefits.domain.membership.Membership;
+import java.util.List;
 import java.util.Objects;
 
 /** A technical benefit a membership grants: its kind and its incident allowance. */
@@ -8,6 +10,13 @@ public record TechnicalBenefit(TechnicalBenefitId id, IncidentAllowance allowanc
     public TechnicalBenefit {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(allowance, "allowance");
+    }
+
+    /** The benefits the entitlement table grants for the membership's offer and competency area. */
+    public static List<TechnicalBenefit> grantedBy(Membership membership) {
+        return EntitlementPolicy.entitlementsFor(membership.offer(), membership.competencyArea()).stream()
+                .map(rule -> new TechnicalBenefit(new TechnicalBenefitId(membership.id(), rule.benefitKind()), rule.allowance()))
+                .toList();
     }
 
     public BenefitKind kind() {

@@ -1,20 +1,16 @@
 package com.partnerbenefits.domain.membership;
 
-import com.partnerbenefits.domain.benefit.EntitlementPolicy;
-import com.partnerbenefits.domain.benefit.TechnicalBenefit;
-import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.partner.PartnerId;
 import com.partnerbenefits.domain.shared.FieldViolation;
 import com.partnerbenefits.domain.shared.Validation;
 import com.partnerbenefits.domain.shared.ViolationRule;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A membership offer a partner holds for a period (both dates inclusive), with the technical
- * benefits it grants.
+ * A membership offer a partner holds for a period (both dates inclusive). The technical benefits it
+ * grants are derived from the entitlement table, never stored (see {@code TechnicalBenefit.grantedBy}).
  */
 public record Membership(
         MembershipId id,
@@ -22,8 +18,7 @@ public record Membership(
         MembershipOffer offer,
         Optional<CompetencyArea> competencyArea,
         LocalDate startsOn,
-        LocalDate endsOn,
-        List<TechnicalBenefit> benefits) {
+        LocalDate endsOn) {
 
     public Membership {
         Objects.requireNonNull(id, "id");
@@ -38,16 +33,6 @@ public record Membership(
         if (offer.requiresCompetencyArea() != competencyArea.isPresent()) {
             throw new IllegalArgumentException(offer + " with competency area " + competencyArea);
         }
-        benefits = List.copyOf(benefits);
-    }
-
-    /** A new membership, with the benefits the entitlement table grants for its offer and area. */
-    public static Membership grant(MembershipId id, PartnerId partnerId, MembershipOffer offer,
-            Optional<CompetencyArea> area, LocalDate startsOn, LocalDate endsOn) {
-        List<TechnicalBenefit> benefits = EntitlementPolicy.entitlementsFor(offer, area).stream()
-                .map(rule -> new TechnicalBenefit(new TechnicalBenefitId(id, rule.benefitKind()), rule.allowance()))
-                .toList();
-        return new Membership(id, partnerId, offer, area, startsOn, endsOn, benefits);
     }
 
     public boolean isActiveOn(LocalDate day) {
@@ -66,6 +51,6 @@ public record Membership(
             validation.add(FieldViolation.of("endsOn", ViolationRule.ONLY_EARLIER, endsOn));
         }
         validation.throwIfInvalid();
-        return new Membership(id, partnerId, offer, competencyArea, startsOn, newEnd, benefits);
+        return new Membership(id, partnerId, offer, competencyArea, startsOn, newEnd);
     }
 }

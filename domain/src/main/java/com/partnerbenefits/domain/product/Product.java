@@ -21,18 +21,26 @@ public record Product(ProductId id, String name, ProductKind kind, List<String> 
 
     public Product {
         Objects.requireNonNull(id, "id");
+        versions = withDefaultLine(kind, versions);
         Validation validation = new Validation();
-        validation.text("name", name, 1, MAX_NAME_LENGTH);
-        validation.present("kind", kind);
-        if (kind == ProductKind.CLOUD && versions != null && versions.isEmpty()) {
-            versions = List.of(CURRENT);
-        }
-        if (validation.notEmpty("versions", versions)) {
-            checkVersions(validation, versions);
-        }
+        check(validation, name, kind, versions);
         validation.throwIfInvalid();
         name = name.strip();
         versions = versions.stream().map(String::strip).toList();
+    }
+
+    /** The product rules, for commands that validate before a product exists. */
+    public static void check(Validation validation, String name, ProductKind kind, List<String> versions) {
+        validation.text("name", name, 1, MAX_NAME_LENGTH);
+        validation.present("kind", kind);
+        if (validation.notEmpty("versions", withDefaultLine(kind, versions))) {
+            checkVersions(validation, withDefaultLine(kind, versions));
+        }
+    }
+
+    /** A cloud product registered without versions has the single line "current". */
+    public static List<String> withDefaultLine(ProductKind kind, List<String> versions) {
+        return kind == ProductKind.CLOUD && versions != null && versions.isEmpty() ? List.of(CURRENT) : versions;
     }
 
     private static void checkVersions(Validation validation, List<String> versions) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -70,6 +71,16 @@ public final class Validation {
             return false;
         }
         return true;
+    }
+
+    /** Builds a self-validating value, keeping its violations instead of stopping at the first. */
+    public <T> T attempt(Supplier<T> valueFactory) {
+        try {
+            return valueFactory.get();
+        } catch (InvalidInputException e) {
+            violations.addAll(e.violations());
+            return null;
+        }
     }
 
     public void add(FieldViolation violation) {

@@ -1,0 +1,23 @@
+package com.partnerbenefits.application.port.in;
+
+import com.partnerbenefits.domain.membership.Membership;
+import com.partnerbenefits.domain.membership.MembershipId;
+import com.partnerbenefits.domain.shared.Validation;
+import java.time.LocalDate;
+
+/** Back office: an operator ends a membership early; its support contracts end with it. */
+public interface EndMembershipUseCase {
+
+    Result<Membership> endMembership(Viewer viewer, Command command);
+
+    record Command(MembershipId membershipId, LocalDate endsOn) {
+
+        public static Command of(MembershipId membershipId, LocalDate endsOn) {
+            Validation validation = new Validation();
+            validation.present("membershipId", membershipId);
+            validation.present("endsOn", endsOn);
+            validation.throwIfInvalid();
+            return new Command(membershipId, endsOn);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package com.partnerbenefits.application.port.in;
+
+import com.partnerbenefits.domain.membership.CompetencyArea;
+import com.partnerbenefits.domain.membership.Membership;
+import com.partnerbenefits.domain.membership.MembershipOffer;
+import com.partnerbenefits.domain.partner.PartnerId;
+import com.partnerbenefits.domain.shared.FieldViolation;
+import com.partnerbenefits.domain.shared.Validation;
+import com.partnerbenefits.domain.shared.ViolationRule;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Back office: an operator grants a partner a membership offer for a period. */
+public interface GrantMembershipUseCase {
+
+    Result<Membership> grantMembership(Viewer viewer, Command command);
+
+    record Command(PartnerId partnerId, MembershipOffer offer, Optional<CompetencyArea> competencyArea,
+            LocalDate startsOn, LocalDate endsOn) {
+
+        public static Command of(PartnerId partnerId, MembershipOffer offer, String competencyArea,
+                LocalDate startsOn, LocalDate endsOn) {
+            Validation validation = new Validation();
+            validation.present("partnerId", partnerId);
+            Optional<CompetencyArea> area = checkArea(validation, offer, competencyArea);
+            validation.present("startsOn", startsOn);
+            validation.present("endsOn", endsOn);
+            validation.endsAfterStart("endsOn", startsOn, endsOn);
+            validation.throwIfInvalid();
+            return new Command(partnerId, offer, area, startsOn, endsOn);
+        }
+
+        private static Optional<CompetencyArea> checkArea(Validation validation, MembershipOffer offer, String name) {
+            if (!validation.present("offer", offer)) {
+                return Optional.empty();
+            }
+            boolean named = name != null && !name.isBlank();
+            if (!offer.requiresCompetencyArea()) {
+                if (named) {
+                    validation.add(FieldViolation.of("competencyArea", ViolationRule.NOT_APPLICABLE, offer));
+                }
+                return Optional.empty();
+            }
+            if (!named) {
+                validation.add(FieldViolation.of("competencyArea", ViolationRule.REQUIRED));
+                return Optional.empty();
+            }
+            Optional<CompetencyArea> area = CompetencyArea.named(name);
+            if (area.isEmpty()) {
+                validation.add(FieldViolation.of("competencyArea", ViolationRule.UNKNOWN_VALUE,
+                        CompetencyArea.ALL.stream().map(CompetencyArea::name).collect(Collectors.joining(", "))));
+            }
+            return area;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package com.partnerbenefits.application.port.in;
+
+import com.partnerbenefits.domain.shared.FieldViolation;
+import com.partnerbenefits.domain.shared.ViolationRule;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Why a use case said no: a stable code and, for input problems, the field and the broken rule. */
+public record Refusal(RefusalCode code, Optional<FieldViolation> violation) {
+
+    public Refusal {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(violation, "violation");
+    }
+
+    public static Refusal of(RefusalCode code) {
+        return new Refusal(code, Optional.empty());
+    }
+
+    public static Refusal invalid(FieldViolation violation) {
+        return new Refusal(RefusalCode.INVALID_INPUT, Optional.of(violation));
+    }
+
+    /** A reference to something that does not exist, reported on the input field that named it. */
+    public static Refusal notFound(String field) {
+        return new Refusal(RefusalCode.NOT_FOUND, Optional.of(FieldViolation.of(field, ViolationRule.NOT_FOUND)));
+    }
+
+    public static List<Refusal> invalid(List<FieldViolation> violations) {
+        return violations.stream().map(Refusal::invalid).toList();
+    }
+}

@@ -1,0 +1,20 @@
+package com.partnerbenefits.application.port.in;
+
+/** The stable codes of every business refusal; clients branch on these, so names never change. */
+public enum RefusalCode {
+    NOT_AUTHORIZED,
+    ACTIVATION_ROLE_REQUIRED,
+    MEMBERSHIP_NOT_ACTIVE,
+    INVALID_CONTRACT_CREDENTIALS,
+    CONTRACT_EXPIRED,
+    CONTRACT_EXHAUSTED,
+    CONTRACT_NOT_LINKED,
+    PRODUCT_KIND_NOT_COVERED,
+    PRODUCT_VERSION_NOT_SUPPORTED,
+    NO_INCIDENTS_REMAINING,
+    CLOUD_SUPPORT_NOT_INCLUDED,
+    IDEMPOTENCY_KEY_REUSED,
+    TOO_MANY_ATTEMPTS,
+    INVALID_INPUT,
+    NOT_FOUND
+}

@@ -1,0 +1,24 @@
+package com.partnerbenefits.application.port.out;
+
+import com.partnerbenefits.domain.membership.Membership;
+import com.partnerbenefits.domain.membership.MembershipId;
+import com.partnerbenefits.domain.partner.PartnerId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+public interface MembershipStore {
+
+    void addMembership(Membership membership);
+
+    Optional<Membership> findMembership(MembershipId id);
+
+    /** The partner's memberships, newest start first. */
+    List<Membership> membershipsOf(PartnerId partner);
+
+    /**
+     * Sets the end date only if it moves it earlier (one conditional update, so concurrent calls
+     * can never extend a membership) and answers the membership as stored afterwards.
+     */
+    Optional<Membership> moveEndEarlier(MembershipId id, LocalDate endsOn);
+}

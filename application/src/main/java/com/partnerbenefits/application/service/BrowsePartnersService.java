@@ -1,0 +1,62 @@
+package com.partnerbenefits.application.service;
+
+import com.partnerbenefits.application.port.in.BrowsePartnersQuery;
+import com.partnerbenefits.application.port.in.RefusalCode;
+import com.partnerbenefits.application.port.in.Result;
+import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.application.port.out.AccountStore;
+import com.partnerbenefits.application.port.out.MembershipStore;
+import com.partnerbenefits.application.port.out.PartnerStore;
+import com.partnerbenefits.domain.membership.Membership;
+import com.partnerbenefits.domain.membership.MembershipId;
+import com.partnerbenefits.domain.partner.Account;
+import com.partnerbenefits.domain.partner.AccountId;
+import com.partnerbenefits.domain.partner.Partner;
+import com.partnerbenefits.domain.partner.PartnerId;
+import java.util.List;
+import java.util.Optional;
+
+public class BrowsePartnersService implements BrowsePartnersQuery {
+
+    private final PartnerStore partners;
+    private final AccountStore accounts;
+    private final MembershipStore memberships;
+
+    public BrowsePartnersService(PartnerStore partners, AccountStore accounts, MembershipStore memberships) {
+        this.partners = partners;
+        this.accounts = accounts;
+        this.memberships = memberships;
+    }
+
+    @Override
+    public Optional<Partner> partnerOf(Viewer viewer) {
+        return viewer.account().partnerId().flatMap(partners::findPartner);
+    }
+
+    @Override
+    public Optional<Partner> findPartner(Viewer viewer, PartnerId id) {
+        return viewer.maySeePartner(id) ? partners.findPartner(id) : Optional.empty();
+    }
+
+    @Override
+    public Optional<Account> findAccount(Viewer viewer, AccountId id) {
+        if (viewer.account().id().equals(id)) {
+            return Optional.of(viewer.account());
+        }
+        return accounts.findAccount(id)
+                .filter(account -> account.partnerId().map(viewer::maySeePartner).orElse(viewer.operator()));
+    }
+
+    @Override
+    public Result<List<Membership>> membershipsOf(Viewer viewer, PartnerId partner) {
+        if (!viewer.maySeeBenefitsOf(partner)) {
+            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+        }
+        return Result.succeeded(memberships.membershipsOf(partner));
+    }
+
+    @Override
+    public Optional<Membership> findMembership(Viewer viewer, MembershipId id) {
+        return memberships.findMembership(id).filter(membership -> viewer.maySeeBenefitsOf(membership.partnerId()));
+    }
+}

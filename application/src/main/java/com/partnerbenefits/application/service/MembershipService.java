@@ -1,0 +1,65 @@
+package com.partnerbenefits.application.service;
+
+import com.partnerbenefits.application.port.in.EndMembershipUseCase;
+import com.partnerbenefits.application.port.in.GrantMembershipUseCase;
+import com.partnerbenefits.application.port.in.Refusal;
+import com.partnerbenefits.application.port.in.RefusalCode;
+import com.partnerbenefits.application.port.in.Result;
+import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.application.port.out.IdGenerator;
+import com.partnerbenefits.application.port.out.MembershipStore;
+import com.partnerbenefits.application.port.out.PartnerStore;
+import com.partnerbenefits.domain.membership.Membership;
+import com.partnerbenefits.domain.membership.MembershipId;
+import com.partnerbenefits.domain.shared.InvalidInputException;
+import java.util.Optional;
+
+/** Granting and ending memberships: the back office's hold on what a partner is entitled to. */
+public class MembershipService implements GrantMembershipUseCase, EndMembershipUseCase {
+
+    private final MembershipStore memberships;
+    private final PartnerStore partners;
+    private final IdGenerator ids;
+
+    public MembershipService(MembershipStore memberships, PartnerStore partners, IdGenerator ids) {
+        this.memberships = memberships;
+        this.partners = partners;
+        this.ids = ids;
+    }
+
+    @Override
+    public Result<Membership> grantMembership(Viewer viewer, GrantMembershipUseCase.Command command) {
+        if (!viewer.operator()) {
+            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+        }
+        if (partners.findPartner(command.partnerId()).isEmpty()) {
+            return Result.refused(Refusal.notFound("partnerId"));
+        }
+        Membership membership = new Membership(new MembershipId(ids.newId()), command.partnerId(), command.offer(),
+                command.competencyArea(), command.startsOn(), command.endsOn());
+        memberships.addMembership(membership);
+        return Result.succeeded(membership);
+    }
+
+    @Override
+    public Result<Membership> endMembership(Viewer viewer, EndMembershipUseCase.Command command) {
+        if (!viewer.operator()) {
+            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+        }
+        Optional<Membership> current = memberships.findMembership(command.membershipId());
+        if (current.isEmpty()) {
+            return Result.refused(Refusal.notFound("membershipId"));
+        }
+        try {
+            Membership ended = current.get().endOn(command.endsOn());
+            if (ended.endsOn().equals(current.get().endsOn())) {
+                return Result.succeeded(ended);
+            }
+            return memberships.moveEndEarlier(ended.id(), ended.endsOn())
+                    .<Result<Membership>>map(Result::succeeded)
+                    .orElseGet(() -> Result.refused(Refusal.notFound("membershipId")));
+        } catch (InvalidInputException e) {
+            return new Result.Refused<>(Refusal.invalid(e.violations()));
+        }
+    }
+}

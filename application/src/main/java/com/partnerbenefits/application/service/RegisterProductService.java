@@ -1,0 +1,36 @@
+package com.partnerbenefits.application.service;
+
+import com.partnerbenefits.application.port.in.Refusal;
+import com.partnerbenefits.application.port.in.RefusalCode;
+import com.partnerbenefits.application.port.in.RegisterProductUseCase;
+import com.partnerbenefits.application.port.in.Result;
+import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.application.port.out.IdGenerator;
+import com.partnerbenefits.application.port.out.ProductStore;
+import com.partnerbenefits.domain.product.Product;
+import com.partnerbenefits.domain.product.ProductId;
+import com.partnerbenefits.domain.shared.FieldViolation;
+import com.partnerbenefits.domain.shared.ViolationRule;
+
+public class RegisterProductService implements RegisterProductUseCase {
+
+    private final ProductStore products;
+    private final IdGenerator ids;
+
+    public RegisterProductService(ProductStore products, IdGenerator ids) {
+        this.products = products;
+        this.ids = ids;
+    }
+
+    @Override
+    public Result<Product> registerProduct(Viewer viewer, Command command) {
+        if (!viewer.operator()) {
+            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+        }
+        Product product = new Product(new ProductId(ids.newId()), command.name(), command.kind(), command.versions());
+        if (!products.addIfNameFree(product)) {
+            return Result.refused(Refusal.invalid(FieldViolation.of("name", ViolationRule.ALREADY_TAKEN)));
+        }
+        return Result.succeeded(product);
+    }
+}

@@ -1,0 +1,30 @@
+package com.partnerbenefits.application.service;
+
+import com.partnerbenefits.application.fake.InMemoryStores;
+import com.partnerbenefits.application.port.in.Caller;
+import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.domain.partner.AccountKind;
+import com.partnerbenefits.domain.partner.Login;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** Services wired to in-memory stores, with an operator and a plain signed-in viewer. */
+class BackOfficeFixture {
+
+    final Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
+    final InMemoryStores stores = new InMemoryStores();
+    final IdentifyCallerService identify = new IdentifyCallerService(stores, stores, clock);
+    final RegisterPartnerService registerPartner = new RegisterPartnerService(stores, stores, clock);
+    final RegisterAccountService registerAccount = new RegisterAccountService(stores, stores, stores, clock);
+    final MembershipService memberships = new MembershipService(stores, stores, stores);
+    final BrowsePartnersService browse = new BrowsePartnersService(stores, stores, stores);
+
+    Viewer operator() {
+        return identify.identify(new Caller(new Login("ops@benefits.example"), AccountKind.AAD, true));
+    }
+
+    Viewer signedIn(String login) {
+        return identify.identify(new Caller(new Login(login), AccountKind.AAD, false));
+    }
+}
