@@ -1,0 +1,109 @@
+package com.partnerbenefits.adapter.mongo;
+
+import com.partnerbenefits.domain.membership.CompetencyArea;
+import com.partnerbenefits.domain.membership.Membership;
+import com.partnerbenefits.domain.membership.MembershipId;
+import com.partnerbenefits.domain.membership.MembershipOffer;
+import com.partnerbenefits.domain.partner.Account;
+import com.partnerbenefits.domain.partner.AccountId;
+import com.partnerbenefits.domain.partner.Login;
+import com.partnerbenefits.domain.partner.MpnId;
+import com.partnerbenefits.domain.partner.Partner;
+import com.partnerbenefits.domain.partner.PartnerId;
+import com.partnerbenefits.domain.product.Product;
+import com.partnerbenefits.domain.product.ProductId;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+/** Domain ↔ document conversions; unmapped targets fail the build, so no field is dropped silently. */
+@Mapper
+interface DocumentMapper {
+
+    PartnerDocument toDocument(Partner partner);
+
+    Partner toPartner(PartnerDocument document);
+
+    AccountDocument toDocument(Account account);
+
+    Account toAccount(AccountDocument document);
+
+    MembershipDocument toDocument(Membership membership);
+
+    /** Written out because MapStruct would take {@link Membership#endOn} for a fluent setter. */
+    default Membership toMembership(MembershipDocument document) {
+        return new Membership(membershipId(document.id()), partnerId(document.partnerId()),
+                MembershipOffer.valueOf(document.offer()), area(document.competencyArea()),
+                LocalDate.parse(document.startsOn()), LocalDate.parse(document.endsOn()));
+    }
+
+    @Mapping(target = "nameKey", expression = "java(ProductDocument.keyOf(product.name()))")
+    ProductDocument toDocument(Product product);
+
+    Product toProduct(ProductDocument document);
+
+    default String value(PartnerId id) {
+        return id == null ? null : id.value();
+    }
+
+    default PartnerId partnerId(String value) {
+        return value == null ? null : new PartnerId(value);
+    }
+
+    default String partnerIdValue(Optional<PartnerId> id) {
+        return id.map(PartnerId::value).orElse(null);
+    }
+
+    default Optional<PartnerId> optionalPartnerId(String value) {
+        return Optional.ofNullable(value).map(PartnerId::new);
+    }
+
+    default String value(AccountId id) {
+        return id.value();
+    }
+
+    default AccountId accountId(String value) {
+        return new AccountId(value);
+    }
+
+    default String value(MembershipId id) {
+        return id.value();
+    }
+
+    default MembershipId membershipId(String value) {
+        return new MembershipId(value);
+    }
+
+    default String value(ProductId id) {
+        return id.value();
+    }
+
+    default ProductId productId(String value) {
+        return new ProductId(value);
+    }
+
+    default String value(MpnId id) {
+        return id.value();
+    }
+
+    default MpnId mpnId(String value) {
+        return new MpnId(value);
+    }
+
+    default String value(Login login) {
+        return login.value();
+    }
+
+    default Login login(String value) {
+        return new Login(value);
+    }
+
+    default String areaName(Optional<CompetencyArea> area) {
+        return area.map(CompetencyArea::name).orElse(null);
+    }
+
+    default Optional<CompetencyArea> area(String name) {
+        return CompetencyArea.named(name);
+    }
+}

@@ -1,0 +1,11 @@
+package com.partnerbenefits.adapter.mongo;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** Dates are ISO-8601 strings: they sort correctly and never shift with a time zone. */
+@Document(MembershipDocument.COLLECTION)
+record MembershipDocument(@Id String id, String partnerId, String offer, String competencyArea, String startsOn,
+        String endsOn) {
+    static final String COLLECTION = "memberships";
+}

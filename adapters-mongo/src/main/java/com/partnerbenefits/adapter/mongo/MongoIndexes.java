@@ -1,0 +1,24 @@
+package com.partnerbenefits.adapter.mongo;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
+
+/**
+ * Creates the indexes the invariants rely on. Unique indexes are what make "one partner per MPN ID",
+ * "one account per login" and "one product per name" hold under concurrency and across instances.
+ * Idempotent: run at every start before requests are served.
+ */
+public final class MongoIndexes {
+
+    private MongoIndexes() {
+    }
+
+    public static void ensure(MongoOperations mongo) {
+        mongo.indexOps(PartnerDocument.class).createIndex(new Index("mpnId", Sort.Direction.ASC).unique().named("partner_mpn_id"));
+        mongo.indexOps(AccountDocument.class).createIndex(new Index("login", Sort.Direction.ASC).unique().named("account_login"));
+        mongo.indexOps(ProductDocument.class).createIndex(new Index("nameKey", Sort.Direction.ASC).unique().named("product_name"));
+        mongo.indexOps(MembershipDocument.class).createIndex(
+                new Index().on("partnerId", Sort.Direction.ASC).on("startsOn", Sort.Direction.DESC).named("membership_partner"));
+    }
+}

@@ -1,0 +1,52 @@
+package com.partnerbenefits.adapter.mongo;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import com.partnerbenefits.application.port.out.MembershipStore;
+import com.partnerbenefits.domain.membership.Membership;
+import com.partnerbenefits.domain.membership.MembershipId;
+import com.partnerbenefits.domain.partner.PartnerId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Update;
+
+public class MongoMembershipStore implements MembershipStore {
+
+    private final MongoOperations mongo;
+    private final DocumentMapper mapper;
+
+    public MongoMembershipStore(MongoOperations mongo, DocumentMapper mapper) {
+        this.mongo = mongo;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public void addMembership(Membership membership) {
+        mongo.insert(mapper.toDocument(membership));
+    }
+
+    @Override
+    public Optional<Membership> findMembership(MembershipId id) {
+        return Optional.ofNullable(mongo.findById(id.value(), MembershipDocument.class)).map(mapper::toMembership);
+    }
+
+    @Override
+    public List<Membership> membershipsOf(PartnerId partner) {
+        return mongo.find(query(where("partnerId").is(partner.value()))
+                        .with(Sort.by(Sort.Order.desc("startsOn"), Sort.Order.desc("_id"))), MembershipDocument.class)
+                .stream().map(mapper::toMembership).toList();
+    }
+
+    @Override
+    public Optional<Membership> moveEndEarlier(MembershipId id, LocalDate endsOn) {
+        String end = endsOn.toString();
+        MembershipDocument moved = mongo.findAndModify(query(where("_id").is(id.value()).and("endsOn").gt(end)),
+                Update.update("endsOn", end), FindAndModifyOptions.options().returnNew(true), MembershipDocument.class);
+        return moved != null ? Optional.of(mapper.toMembership(moved)) : findMembership(id);
+    }
+}

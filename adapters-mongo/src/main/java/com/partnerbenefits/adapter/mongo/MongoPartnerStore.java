@@ -1,0 +1,34 @@
+package com.partnerbenefits.adapter.mongo;
+
+import com.partnerbenefits.application.port.out.PartnerStore;
+import com.partnerbenefits.domain.partner.Partner;
+import com.partnerbenefits.domain.partner.PartnerId;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+public class MongoPartnerStore implements PartnerStore {
+
+    private final MongoOperations mongo;
+    private final DocumentMapper mapper;
+
+    public MongoPartnerStore(MongoOperations mongo, DocumentMapper mapper) {
+        this.mongo = mongo;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public boolean addIfMpnIdFree(Partner partner) {
+        try {
+            mongo.insert(mapper.toDocument(partner));
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<Partner> findPartner(PartnerId id) {
+        return Optional.ofNullable(mongo.findById(id.value(), PartnerDocument.class)).map(mapper::toPartner);
+    }
+}

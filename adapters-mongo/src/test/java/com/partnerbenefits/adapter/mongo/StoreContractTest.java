@@ -1,0 +1,147 @@
+package com.partnerbenefits.adapter.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.partnerbenefits.domain.membership.CompetencyArea;
+import com.partnerbenefits.domain.membership.Membership;
+import com.partnerbenefits.domain.membership.MembershipId;
+import com.partnerbenefits.domain.membership.MembershipOffer;
+import com.partnerbenefits.domain.partner.Account;
+import com.partnerbenefits.domain.partner.AccountId;
+import com.partnerbenefits.domain.partner.AccountKind;
+import com.partnerbenefits.domain.partner.Login;
+import com.partnerbenefits.domain.partner.MpnId;
+import com.partnerbenefits.domain.partner.Partner;
+import com.partnerbenefits.domain.partner.PartnerId;
+import com.partnerbenefits.domain.partner.PartnerRole;
+import com.partnerbenefits.domain.partner.ProgramAssociation;
+import com.partnerbenefits.domain.product.Product;
+import com.partnerbenefits.domain.product.ProductId;
+import com.partnerbenefits.domain.product.ProductKind;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The promises every MongoDB the service runs on must keep, written once and run against the
+ * embedded server and a real MongoDB alike.
+ */
+abstract class StoreContractTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+
+    protected MongoStores stores;
+
+    protected abstract MongoTemplate mongo();
+
+    @BeforeEach
+    void startFromAnEmptyDatabase() {
+        mongo().getDb().drop();
+        stores = MongoStores.over(mongo());
+    }
+
+    @Test
+    void aPartnerRoundTripsAndItsMpnIdIsUnique() {
+        Partner contoso = partner("Contoso", "1234567");
+
+        assertThat(stores.partners().addIfMpnIdFree(contoso)).isTrue();
+        assertThat(stores.partners().addIfMpnIdFree(partner("Fabrikam", "1234567"))).isFalse();
+        assertThat(stores.partners().findPartner(contoso.id())).contains(contoso);
+    }
+
+    @Test
+    void concurrentFirstSightingsOfOneLoginRecordOneAccount() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Account>> sightings = IntStream.range(0, 16).mapToObj(i -> pool.submit(() ->
+                    stores.accounts().findOrRecord(Account.standalone(new AccountId(stores.ids().newId()),
+                            new Login("new@outlook.com"), AccountKind.MSA, NOW)))).toList();
+
+            Set<AccountId> ids = new java.util.HashSet<>();
+            for (Future<Account> sighting : sightings) {
+                ids.add(sighting.get().id());
+            }
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void registeringAPartnerAccountAdoptsTheStandaloneAccountOfThatLogin() {
+        Account standalone = stores.accounts().findOrRecord(
+                Account.standalone(new AccountId(stores.ids().newId()), new Login("bob@contoso.com"), AccountKind.AAD, NOW));
+        Account member = member("bob@contoso.com", new PartnerId("p1"));
+
+        Optional<Account> registered = stores.accounts().registerPartnerAccount(member);
+
+        assertThat(registered).isPresent();
+        assertThat(registered.get().id()).isEqualTo(standalone.id());
+        assertThat(registered.get().roles()).containsExactly(PartnerRole.GLOBAL_ADMIN);
+        assertThat(stores.accounts().findByLogin(new Login("BOB@contoso.com"))).contains(registered.get());
+    }
+
+    @Test
+    void aLoginHeldByAPartnerAccountIsNotTakenOver() {
+        stores.accounts().registerPartnerAccount(member("bob@contoso.com", new PartnerId("p1")));
+
+        assertThat(stores.accounts().registerPartnerAccount(member("bob@contoso.com", new PartnerId("p2")))).isEmpty();
+        assertThat(stores.accounts().findByLogin(new Login("bob@contoso.com")).orElseThrow().partnerId())
+                .contains(new PartnerId("p1"));
+    }
+
+    @Test
+    void membershipsRoundTripNewestFirstAndTheirEndOnlyMovesEarlier() {
+        PartnerId partner = new PartnerId("p1");
+        Membership older = membership(partner, LocalDate.of(2025, 1, 1));
+        Membership newer = membership(partner, LocalDate.of(2026, 1, 1));
+        stores.memberships().addMembership(older);
+        stores.memberships().addMembership(newer);
+        stores.memberships().addMembership(membership(new PartnerId("p2"), LocalDate.of(2026, 1, 1)));
+
+        assertThat(stores.memberships().membershipsOf(partner)).containsExactly(newer, older);
+        assertThat(stores.memberships().moveEndEarlier(newer.id(), LocalDate.of(2026, 6, 30)).orElseThrow().endsOn())
+                .isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(stores.memberships().moveEndEarlier(newer.id(), LocalDate.of(2026, 9, 30)).orElseThrow().endsOn())
+                .isEqualTo(LocalDate.of(2026, 6, 30));
+    }
+
+    @Test
+    void productNamesAreUniqueIgnoringCaseAndListedByName() {
+        Product sql = product("SQL Server", ProductKind.ON_PREMISES, List.of("2019", "2022"));
+        Product azure = product("Azure", ProductKind.CLOUD, List.of());
+
+        assertThat(stores.products().addIfNameFree(sql)).isTrue();
+        assertThat(stores.products().addIfNameFree(azure)).isTrue();
+        assertThat(stores.products().addIfNameFree(product("sql server", ProductKind.ON_PREMISES, List.of("1")))).isFalse();
+        assertThat(stores.products().allProducts()).containsExactly(azure, sql);
+        assertThat(stores.products().findProduct(sql.id())).contains(sql);
+    }
+
+    private Partner partner(String name, String mpnId) {
+        return new Partner(new PartnerId(stores.ids().newId()), name, new MpnId(mpnId), NOW);
+    }
+
+    private Account member(String login, PartnerId partner) {
+        return new Account(new AccountId(stores.ids().newId()), new Login(login), AccountKind.AAD, Optional.of(partner),
+                Set.of(PartnerRole.GLOBAL_ADMIN), Set.of(ProgramAssociation.MPN), NOW);
+    }
+
+    private Membership membership(PartnerId partner, LocalDate startsOn) {
+        return new Membership(new MembershipId(stores.ids().newId()), partner, MembershipOffer.GOLD_COMPETENCY,
+                CompetencyArea.named("Cloud Platform"), startsOn, startsOn.plusYears(1).minusDays(1));
+    }
+
+    private Product product(String name, ProductKind kind, List<String> versions) {
+        return new Product(new ProductId(stores.ids().newId()), name, kind, versions);
+    }
+}
