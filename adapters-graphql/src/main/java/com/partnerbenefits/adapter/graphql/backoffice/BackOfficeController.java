@@ -1,0 +1,128 @@
+package com.partnerbenefits.adapter.graphql.backoffice;
+
+import com.partnerbenefits.adapter.graphql.backoffice.BackOfficeInputs.EndMembershipInput;
+import com.partnerbenefits.adapter.graphql.backoffice.BackOfficeInputs.GrantMembershipInput;
+import com.partnerbenefits.adapter.graphql.backoffice.BackOfficeInputs.RegisterAccountInput;
+import com.partnerbenefits.adapter.graphql.backoffice.BackOfficeInputs.RegisterPartnerInput;
+import com.partnerbenefits.adapter.graphql.backoffice.BackOfficeInputs.RegisterProductInput;
+import com.partnerbenefits.adapter.graphql.support.GlobalIds;
+import com.partnerbenefits.adapter.graphql.support.LazyViewer;
+import com.partnerbenefits.adapter.graphql.support.NodeTypes;
+import com.partnerbenefits.adapter.graphql.support.Payloads;
+import com.partnerbenefits.adapter.graphql.support.ViewMapper;
+import com.partnerbenefits.application.port.in.EndMembershipUseCase;
+import com.partnerbenefits.application.port.in.GrantMembershipUseCase;
+import com.partnerbenefits.application.port.in.Refusal;
+import com.partnerbenefits.application.port.in.RefusalCode;
+import com.partnerbenefits.application.port.in.RegisterAccountUseCase;
+import com.partnerbenefits.application.port.in.RegisterPartnerUseCase;
+import com.partnerbenefits.application.port.in.RegisterProductUseCase;
+import com.partnerbenefits.application.port.in.Result;
+import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.domain.membership.MembershipId;
+import com.partnerbenefits.domain.partner.PartnerId;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The operators' mutations. The operator check comes first, so a caller without the role learns
+ * nothing about the input it sent; the use cases check it again for every other entry point.
+ */
+@Controller
+public class BackOfficeController {
+
+    private final RegisterPartnerUseCase registerPartner;
+    private final RegisterAccountUseCase registerAccount;
+    private final GrantMembershipUseCase grantMembership;
+    private final EndMembershipUseCase endMembership;
+    private final RegisterProductUseCase registerProduct;
+    private final GlobalIds ids;
+    private final ViewMapper views;
+    private final Payloads payloads;
+    private final Clock clock;
+
+    public BackOfficeController(RegisterPartnerUseCase registerPartner, RegisterAccountUseCase registerAccount,
+            GrantMembershipUseCase grantMembership, EndMembershipUseCase endMembership,
+            RegisterProductUseCase registerProduct, GlobalIds ids, ViewMapper views, Payloads payloads, Clock clock) {
+        this.registerPartner = registerPartner;
+        this.registerAccount = registerAccount;
+        this.grantMembership = grantMembership;
+        this.endMembership = endMembership;
+        this.registerProduct = registerProduct;
+        this.ids = ids;
+        this.views = views;
+        this.payloads = payloads;
+        this.clock = clock;
+    }
+
+    @MutationMapping
+    public DataFetcherResult<Map<String, Object>> registerPartner(@Argument RegisterPartnerInput input,
+            @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
+        return operatorOnly("partner", viewer, env, operator -> registerPartner.registerPartner(operator,
+                RegisterPartnerUseCase.Command.of(input.name(), input.mpnId())), views::toView);
+    }
+
+    @MutationMapping
+    public DataFetcherResult<Map<String, Object>> registerAccount(@Argument RegisterAccountInput input,
+            @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
+        Optional<PartnerId> partner = ids.decode(NodeTypes.PARTNER, input.partnerId()).map(PartnerId::new);
+        return operatorOnly("account", viewer, env, operator -> partner
+                .map(id -> registerAccount.registerAccount(operator, RegisterAccountUseCase.Command.of(input.login(),
+                        input.kind(), id, enumSet(input.roles()), enumSet(input.associations()))))
+                .orElseGet(() -> Result.refused(Refusal.notFound("partnerId"))), views::toView);
+    }
+
+    @MutationMapping
+    public DataFetcherResult<Map<String, Object>> grantMembership(@Argument GrantMembershipInput input,
+            @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
+        Optional<PartnerId> partner = ids.decode(NodeTypes.PARTNER, input.partnerId()).map(PartnerId::new);
+        return operatorOnly("membership", viewer, env, operator -> partner
+                .map(id -> grantMembership.grantMembership(operator, GrantMembershipUseCase.Command.of(id, input.offer(),
+                        input.competencyArea(), input.startsOn(), input.endsOn())))
+                .orElseGet(() -> Result.refused(Refusal.notFound("partnerId"))),
+                membership -> views.toView(membership, LocalDate.now(clock)));
+    }
+
+    @MutationMapping
+    public DataFetcherResult<Map<String, Object>> endMembership(@Argument EndMembershipInput input,
+            @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
+        Optional<MembershipId> membership = ids.decode(NodeTypes.MEMBERSHIP, input.membershipId()).map(MembershipId::new);
+        return operatorOnly("membership", viewer, env, operator -> membership
+                .map(id -> endMembership.endMembership(operator, EndMembershipUseCase.Command.of(id, input.endsOn())))
+                .orElseGet(() -> Result.refused(Refusal.notFound("membershipId"))),
+                ended -> views.toView(ended, LocalDate.now(clock)));
+    }
+
+    @MutationMapping
+    public DataFetcherResult<Map<String, Object>> registerProduct(@Argument RegisterProductInput input,
+            @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
+        return operatorOnly("product", viewer, env, operator -> registerProduct.registerProduct(operator,
+                RegisterProductUseCase.Command.of(input.name(), input.kind(), input.versions())), views::toView);
+    }
+
+    private <T> DataFetcherResult<Map<String, Object>> operatorOnly(String resultField, LazyViewer lazyViewer,
+            DataFetchingEnvironment env, Function<Viewer, Result<T>> mutation, Function<T, ?> view) {
+        Viewer viewer = lazyViewer.get();
+        if (!viewer.operator()) {
+            return payloads.refused(resultField, List.of(Refusal.of(RefusalCode.NOT_AUTHORIZED)), env);
+        }
+        Supplier<Result<T>> run = () -> mutation.apply(viewer);
+        return payloads.run(resultField, run, view, env);
+    }
+
+    private static <E extends Enum<E>> Set<E> enumSet(List<E> values) {
+        return values == null ? null : Set.copyOf(values);
+    }
+}

@@ -1,0 +1,33 @@
+package com.partnerbenefits.adapter.graphql.backoffice;
+
+import com.partnerbenefits.domain.membership.MembershipOffer;
+import com.partnerbenefits.domain.partner.AccountKind;
+import com.partnerbenefits.domain.partner.PartnerRole;
+import com.partnerbenefits.domain.partner.ProgramAssociation;
+import com.partnerbenefits.domain.product.ProductKind;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The back-office mutation inputs, bound from GraphQL arguments; validation happens in the commands. */
+final class BackOfficeInputs {
+
+    private BackOfficeInputs() {
+    }
+
+    record RegisterPartnerInput(String name, String mpnId) {
+    }
+
+    record RegisterAccountInput(String login, AccountKind kind, String partnerId, List<PartnerRole> roles,
+            List<ProgramAssociation> associations) {
+    }
+
+    record GrantMembershipInput(String partnerId, MembershipOffer offer, String competencyArea, LocalDate startsOn,
+            LocalDate endsOn) {
+    }
+
+    record EndMembershipInput(String membershipId, LocalDate endsOn) {
+    }
+
+    record RegisterProductInput(String name, ProductKind kind, List<String> versions) {
+    }
+}

@@ -1,0 +1,79 @@
+package com.partnerbenefits.adapter.graphql.partner;
+
+import com.partnerbenefits.adapter.graphql.support.GlobalIds;
+import com.partnerbenefits.adapter.graphql.support.LazyViewer;
+import com.partnerbenefits.adapter.graphql.support.NodeTypes;
+import com.partnerbenefits.adapter.graphql.support.ViewMapper;
+import com.partnerbenefits.application.port.in.BrowsePartnersQuery;
+import com.partnerbenefits.application.port.in.ProductCatalogQuery;
+import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.domain.benefit.TechnicalBenefit;
+import com.partnerbenefits.domain.membership.MembershipId;
+import com.partnerbenefits.domain.partner.AccountId;
+import com.partnerbenefits.domain.partner.PartnerId;
+import com.partnerbenefits.domain.product.ProductId;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * {@code node(id:)}: decodes the global ID and asks the owning query, which applies the object's
+ * own visibility rules. Bad, edited and invisible IDs all answer null, alike.
+ */
+@Controller
+public class NodeController {
+
+    private final GlobalIds ids;
+    private final BrowsePartnersQuery browse;
+    private final ProductCatalogQuery catalog;
+    private final ViewMapper views;
+    private final Clock clock;
+
+    public NodeController(GlobalIds ids, BrowsePartnersQuery browse, ProductCatalogQuery catalog, ViewMapper views,
+            Clock clock) {
+        this.ids = ids;
+        this.browse = browse;
+        this.catalog = catalog;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @QueryMapping
+    public Object node(@Argument String id, @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer lazyViewer) {
+        Viewer viewer = lazyViewer.get();
+        return ids.decode(id).flatMap(decoded -> find(viewer, decoded)).orElse(null);
+    }
+
+    private Optional<?> find(Viewer viewer, GlobalIds.Decoded id) {
+        switch (id.type()) {
+            case NodeTypes.PARTNER:
+                return browse.findPartner(viewer, new PartnerId(id.rawId())).map(views::toView);
+            case NodeTypes.ACCOUNT:
+                return browse.findAccount(viewer, new AccountId(id.rawId())).map(views::toView);
+            case NodeTypes.MEMBERSHIP:
+                return browse.findMembership(viewer, new MembershipId(id.rawId()))
+                        .map(m -> views.toView(m, LocalDate.now(clock)));
+            case NodeTypes.TECHNICAL_BENEFIT:
+                return findBenefit(viewer, id.rawId());
+            case NodeTypes.PRODUCT:
+                return catalog.findProduct(new ProductId(id.rawId())).map(views::toView);
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private Optional<TechnicalBenefitView> findBenefit(Viewer viewer, String rawId) {
+        int separator = rawId.lastIndexOf(':');
+        if (separator <= 0) {
+            return Optional.empty();
+        }
+        String kind = rawId.substring(separator + 1);
+        return browse.findMembership(viewer, new MembershipId(rawId.substring(0, separator)))
+                .flatMap(m -> TechnicalBenefit.grantedBy(m).stream().filter(b -> b.kind().name().equals(kind)).findFirst())
+                .map(views::toView);
+    }
+}

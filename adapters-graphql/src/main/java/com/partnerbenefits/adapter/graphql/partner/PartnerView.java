@@ -1,0 +1,8 @@
+package com.partnerbenefits.adapter.graphql.partner;
+
+import com.partnerbenefits.domain.partner.PartnerId;
+import java.time.Instant;
+
+/** The GraphQL {@code Partner}; {@code partnerId} is the key nested fields load by. */
+public record PartnerView(String id, String name, String mpnId, Instant registeredAt, PartnerId partnerId) {
+}

@@ -1,0 +1,59 @@
+package com.partnerbenefits.adapter.graphql.support;
+
+import com.partnerbenefits.application.port.in.RefusalCode;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+
+/**
+ * The one error mapper for query-level failures: refusals keep their code and get a
+ * classification; anything unexpected becomes INTERNAL_ERROR with a reference to the server log
+ * and nothing of its class, message or stack.
+ */
+public class ApiErrorResolver extends DataFetcherExceptionResolverAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrorResolver.class);
+
+    private final Refusals refusals;
+    private final ApiMessages messages;
+
+    public ApiErrorResolver(Refusals refusals, ApiMessages messages) {
+        this.refusals = refusals;
+        this.messages = messages;
+        setThreadLocalContextAware(true);
+    }
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable exception, DataFetchingEnvironment env) {
+        if (exception instanceof QueryRefusedException refused) {
+            RefusalCode code = refused.refusal().code();
+            return error(env, classify(code), code.name(), refusals.message(refused.refusal(), env.getLocale()));
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.error("unexpected failure {} while fetching {}", reference, env.getExecutionStepInfo().getPath(), exception);
+        return error(env, ErrorType.INTERNAL_ERROR, "INTERNAL_ERROR", messages.get("error.INTERNAL_ERROR", env.getLocale(), reference));
+    }
+
+    static ErrorType classify(RefusalCode code) {
+        switch (code) {
+            case NOT_AUTHORIZED:
+            case ACTIVATION_ROLE_REQUIRED:
+                return ErrorType.FORBIDDEN;
+            case NOT_FOUND:
+                return ErrorType.NOT_FOUND;
+            default:
+                return ErrorType.BAD_REQUEST;
+        }
+    }
+
+    static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String code, String message) {
+        return GraphqlErrorBuilder.newError(env).errorType(type).message(message)
+                .extensions(Map.of("code", code, "classification", type.name())).build();
+    }
+}

@@ -1,0 +1,58 @@
+package com.partnerbenefits.adapter.graphql.support;
+
+import com.partnerbenefits.application.port.in.Refusal;
+import com.partnerbenefits.application.port.in.RefusalCode;
+import com.partnerbenefits.application.port.in.Result;
+import com.partnerbenefits.domain.shared.InvalidInputException;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Runs a mutation and shapes its payload {@code { <resultField>, userErrors }}: invalid input and
+ * business refusals become localised user errors. A NOT_AUTHORIZED refusal is also raised as a
+ * FORBIDDEN GraphQL error, so clients that only watch {@code errors} notice it too.
+ */
+public final class Payloads {
+
+    private final Refusals refusals;
+
+    public Payloads(Refusals refusals) {
+        this.refusals = refusals;
+    }
+
+    public <T> DataFetcherResult<Map<String, Object>> run(String resultField, Supplier<Result<T>> mutation,
+            Function<T, ?> view, DataFetchingEnvironment env) {
+        Result<T> result;
+        try {
+            result = mutation.get();
+        } catch (InvalidInputException invalid) {
+            result = new Result.Refused<>(Refusal.invalid(invalid.violations()));
+        }
+        if (result instanceof Result.Succeeded<T> succeeded) {
+            return payload(resultField, view.apply(succeeded.value()), List.of());
+        }
+        return refused(resultField, ((Result.Refused<T>) result).refusals(), env);
+    }
+
+    public DataFetcherResult<Map<String, Object>> refused(String resultField, List<Refusal> reasons, DataFetchingEnvironment env) {
+        Locale locale = env.getLocale();
+        DataFetcherResult<Map<String, Object>> payload = payload(resultField, null, refusals.toUserErrors(reasons, locale));
+        return reasons.stream().filter(r -> r.code() == RefusalCode.NOT_AUTHORIZED).findFirst()
+                .map(r -> payload.transform(b -> b.error(ApiErrorResolver.error(env, ApiErrorResolver.classify(r.code()),
+                        r.code().name(), refusals.message(r, locale)))))
+                .orElse(payload);
+    }
+
+    private static DataFetcherResult<Map<String, Object>> payload(String resultField, Object value, List<UserError> errors) {
+        Map<String, Object> payload = new HashMap<>();
+        payload.put(resultField, value);
+        payload.put("userErrors", errors);
+        return DataFetcherResult.<Map<String, Object>>newResult().data(payload).build();
+    }
+}

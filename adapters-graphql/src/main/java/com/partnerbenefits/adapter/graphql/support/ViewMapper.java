@@ -1,0 +1,95 @@
+package com.partnerbenefits.adapter.graphql.support;
+
+import com.partnerbenefits.adapter.graphql.catalog.EntitlementRuleView;
+import com.partnerbenefits.adapter.graphql.catalog.ProductView;
+import com.partnerbenefits.adapter.graphql.partner.AccountView;
+import com.partnerbenefits.adapter.graphql.partner.MembershipView;
+import com.partnerbenefits.adapter.graphql.partner.PartnerView;
+import com.partnerbenefits.adapter.graphql.partner.TechnicalBenefitView;
+import com.partnerbenefits.domain.benefit.EntitlementRule;
+import com.partnerbenefits.domain.benefit.IncidentAllowance;
+import com.partnerbenefits.domain.benefit.TechnicalBenefit;
+import com.partnerbenefits.domain.membership.CompetencyArea;
+import com.partnerbenefits.domain.membership.Membership;
+import com.partnerbenefits.domain.partner.Account;
+import com.partnerbenefits.domain.partner.MpnId;
+import com.partnerbenefits.domain.partner.Partner;
+import com.partnerbenefits.domain.partner.PartnerId;
+import com.partnerbenefits.domain.partner.PartnerRole;
+import com.partnerbenefits.domain.partner.ProgramAssociation;
+import com.partnerbenefits.domain.partner.Login;
+import com.partnerbenefits.domain.product.Product;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.mapstruct.Context;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Domain → GraphQL views. IDs are always encoded here, through the one global ID codec. */
+@Mapper
+public abstract class ViewMapper {
+
+    protected GlobalIds ids;
+
+    @Autowired
+    public void setIds(GlobalIds ids) {
+        this.ids = ids;
+    }
+
+    @Mapping(target = "id", expression = "java(ids.encode(NodeTypes.PARTNER, partner.id().value()))")
+    @Mapping(target = "partnerId", source = "id")
+    public abstract PartnerView toView(Partner partner);
+
+    @Mapping(target = "id", expression = "java(ids.encode(NodeTypes.ACCOUNT, account.id().value()))")
+    public abstract AccountView toView(Account account);
+
+    @Mapping(target = "id", expression = "java(ids.encode(NodeTypes.MEMBERSHIP, membership.id().value()))")
+    @Mapping(target = "cloudCompetency", expression = "java(membership.cloudCompetency())")
+    @Mapping(target = "active", expression = "java(membership.isActiveOn(today))")
+    @Mapping(target = "membership", source = "membership")
+    public abstract MembershipView toView(Membership membership, @Context LocalDate today);
+
+    public TechnicalBenefitView toView(TechnicalBenefit benefit) {
+        IncidentAllowance allowance = benefit.allowance();
+        return new TechnicalBenefitView(ids.encode(NodeTypes.TECHNICAL_BENEFIT, benefit.id().value()), benefit.kind(),
+                allowance.unlimited(), allowance.unlimited() ? null : allowance.incidents(), false);
+    }
+
+    @Mapping(target = "id", expression = "java(ids.encode(NodeTypes.PRODUCT, product.id().value()))")
+    @Mapping(target = "versions", expression = "java(product.versionSupport())")
+    public abstract ProductView toView(Product product);
+
+    public EntitlementRuleView toView(EntitlementRule rule) {
+        IncidentAllowance allowance = rule.allowance();
+        return new EntitlementRuleView(rule.offer(), rule.benefitKind(), rule.cloudCompetency().orElse(null),
+                allowance.unlimited(), allowance.unlimited() ? null : allowance.incidents());
+    }
+
+    protected String value(MpnId mpnId) {
+        return mpnId.value();
+    }
+
+    protected String value(Login login) {
+        return login.value();
+    }
+
+    protected PartnerId partnerId(Optional<PartnerId> partnerId) {
+        return partnerId.orElse(null);
+    }
+
+    protected String areaName(Optional<CompetencyArea> area) {
+        return area.map(CompetencyArea::name).orElse(null);
+    }
+
+    /** Roles and associations in their declared order, so answers are stable. */
+    protected List<PartnerRole> roles(Set<PartnerRole> roles) {
+        return roles.stream().sorted().toList();
+    }
+
+    protected List<ProgramAssociation> associations(Set<ProgramAssociation> associations) {
+        return associations.stream().sorted().toList();
+    }
+}
