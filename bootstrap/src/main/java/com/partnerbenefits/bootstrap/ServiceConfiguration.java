@@ -1,0 +1,115 @@
+package com.partnerbenefits.bootstrap;
+
+import com.partnerbenefits.adapter.graphql.support.ApiErrorResolver;
+import com.partnerbenefits.adapter.graphql.support.ApiMessages;
+import com.partnerbenefits.adapter.graphql.support.CallerSource;
+import com.partnerbenefits.adapter.graphql.support.GlobalIds;
+import com.partnerbenefits.adapter.graphql.support.GraphQlWiring;
+import com.partnerbenefits.adapter.graphql.support.Payloads;
+import com.partnerbenefits.adapter.graphql.support.Refusals;
+import com.partnerbenefits.adapter.graphql.support.RequestContextInterceptor;
+import com.partnerbenefits.adapter.mongo.MongoStores;
+import com.partnerbenefits.application.service.BrowsePartnersService;
+import com.partnerbenefits.application.service.EntitlementRulesService;
+import com.partnerbenefits.application.service.IdentifyCallerService;
+import com.partnerbenefits.application.service.MembershipService;
+import com.partnerbenefits.application.service.ProductCatalogService;
+import com.partnerbenefits.application.service.RegisterAccountService;
+import com.partnerbenefits.application.service.RegisterPartnerService;
+import com.partnerbenefits.application.service.RegisterProductService;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Wires the Spring-free services to their adapters: the only place that knows every module. */
+@Configuration(proxyBeanMethods = false)
+public class ServiceConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    MongoStores mongoStores(MongoTemplate mongo) {
+        return MongoStores.over(mongo);
+    }
+
+    @Bean
+    IdentifyCallerService identifyCallerService(MongoStores stores, Clock clock) {
+        return new IdentifyCallerService(stores.accounts(), stores.ids(), clock);
+    }
+
+    @Bean
+    RegisterPartnerService registerPartnerService(MongoStores stores, Clock clock) {
+        return new RegisterPartnerService(stores.partners(), stores.ids(), clock);
+    }
+
+    @Bean
+    RegisterAccountService registerAccountService(MongoStores stores, Clock clock) {
+        return new RegisterAccountService(stores.accounts(), stores.partners(), stores.ids(), clock);
+    }
+
+    @Bean
+    MembershipService membershipService(MongoStores stores) {
+        return new MembershipService(stores.memberships(), stores.partners(), stores.ids());
+    }
+
+    @Bean
+    RegisterProductService registerProductService(MongoStores stores) {
+        return new RegisterProductService(stores.products(), stores.ids());
+    }
+
+    @Bean
+    BrowsePartnersService browsePartnersService(MongoStores stores) {
+        return new BrowsePartnersService(stores.partners(), stores.accounts(), stores.memberships());
+    }
+
+    @Bean
+    ProductCatalogService productCatalogService(MongoStores stores) {
+        return new ProductCatalogService(stores.products());
+    }
+
+    @Bean
+    EntitlementRulesService entitlementRulesService() {
+        return new EntitlementRulesService();
+    }
+
+    @Bean
+    GlobalIds globalIds(@Value("${benefits.global-ids.secret}") String secret) {
+        return new GlobalIds(secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Bean
+    ApiMessages apiMessages() {
+        return new ApiMessages();
+    }
+
+    @Bean
+    Refusals refusals(ApiMessages messages) {
+        return new Refusals(messages);
+    }
+
+    @Bean
+    Payloads payloads(Refusals refusals) {
+        return new Payloads(refusals);
+    }
+
+    @Bean
+    ApiErrorResolver apiErrorResolver(Refusals refusals, ApiMessages messages) {
+        return new ApiErrorResolver(refusals, messages);
+    }
+
+    @Bean
+    GraphQlWiring graphQlWiring() {
+        return new GraphQlWiring();
+    }
+
+    @Bean
+    RequestContextInterceptor requestContextInterceptor(CallerSource callers, IdentifyCallerService identify) {
+        return new RequestContextInterceptor(callers, identify);
+    }
+}

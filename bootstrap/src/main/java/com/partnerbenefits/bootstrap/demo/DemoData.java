@@ -1,0 +1,121 @@
+package com.partnerbenefits.bootstrap.demo;
+
+import com.partnerbenefits.application.port.in.Caller;
+import com.partnerbenefits.application.port.in.GrantMembershipUseCase;
+import com.partnerbenefits.application.port.in.IdentifyCallerUseCase;
+import com.partnerbenefits.application.port.in.RegisterAccountUseCase;
+import com.partnerbenefits.application.port.in.RegisterPartnerUseCase;
+import com.partnerbenefits.application.port.in.RegisterProductUseCase;
+import com.partnerbenefits.application.port.in.Result;
+import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.bootstrap.security.TokenCommand;
+import com.partnerbenefits.domain.membership.MembershipOffer;
+import com.partnerbenefits.domain.partner.AccountKind;
+import com.partnerbenefits.domain.partner.Login;
+import com.partnerbenefits.domain.partner.Partner;
+import com.partnerbenefits.domain.partner.PartnerRole;
+import com.partnerbenefits.domain.partner.ProgramAssociation;
+import com.partnerbenefits.domain.product.ProductKind;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * A small demo world, loaded through the same use cases as any operator call: a Gold, a Silver and
+ * an Action Pack partner, accounts in each role, and a product catalog. Loaded once (a partner
+ * already registered is left alone); tokens for the demo accounts are printed at startup.
+ */
+@Component
+@ConditionalOnProperty(name = "benefits.demo.enabled", havingValue = "true")
+public class DemoData implements ApplicationRunner {
+
+    public static final String OPERATOR = "ops@partner-benefits.example";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    private final IdentifyCallerUseCase identify;
+    private final RegisterPartnerUseCase partners;
+    private final RegisterAccountUseCase accounts;
+    private final GrantMembershipUseCase memberships;
+    private final RegisterProductUseCase products;
+    private final Clock clock;
+    private final String hmacSecret;
+
+    public DemoData(IdentifyCallerUseCase identify, RegisterPartnerUseCase partners, RegisterAccountUseCase accounts,
+            GrantMembershipUseCase memberships, RegisterProductUseCase products, Clock clock,
+            @Value("${benefits.security.jwt.hmac-secret:}") String hmacSecret) {
+        this.identify = identify;
+        this.partners = partners;
+        this.accounts = accounts;
+        this.memberships = memberships;
+        this.products = products;
+        this.clock = clock;
+        this.hmacSecret = hmacSecret;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Viewer operator = identify.identify(new Caller(new Login(OPERATOR), AccountKind.AAD, true));
+        LocalDate today = LocalDate.now(clock);
+        partner(operator, "Contoso Ltd", "1000001", MembershipOffer.GOLD_COMPETENCY, "Cloud Platform", today, List.of(
+                account("admin@contoso.com", PartnerRole.GLOBAL_ADMIN, ProgramAssociation.MPN),
+                account("mpnadmin@contoso.com", PartnerRole.MPN_PARTNER_ADMIN, ProgramAssociation.MPN),
+                account("agent@contoso.com", PartnerRole.ADMIN_AGENT, ProgramAssociation.CSP)));
+        partner(operator, "Fabrikam Inc", "1000002", MembershipOffer.SILVER_COMPETENCY, "Data Platform", today, List.of(
+                account("admin@fabrikam.com", PartnerRole.GLOBAL_ADMIN, ProgramAssociation.MPN),
+                account("agent@fabrikam.com", PartnerRole.ADMIN_AGENT, ProgramAssociation.CSP)));
+        partner(operator, "Northwind Traders", "1000003", MembershipOffer.ACTION_PACK, null, today, List.of(
+                account("admin@northwind.com", PartnerRole.GLOBAL_ADMIN, ProgramAssociation.MPN)));
+        product(operator, "SQL Server", ProductKind.ON_PREMISES, List.of("2016", "2017", "2019", "2022"));
+        product(operator, "Windows Server", ProductKind.ON_PREMISES, List.of("2016", "2019", "2022", "2025"));
+        product(operator, "Exchange Server", ProductKind.ON_PREMISES, List.of("2016", "2019", "SE"));
+        product(operator, "Azure", ProductKind.CLOUD, List.of());
+        product(operator, "Microsoft 365", ProductKind.CLOUD, List.of());
+        product(operator, "Dynamics 365", ProductKind.CLOUD, List.of());
+        printTokens();
+    }
+
+    private void partner(Viewer operator, String name, String mpnId, MembershipOffer offer, String area, LocalDate today,
+            List<RegisterAccountUseCase.Command> people) {
+        Result<Partner> registered = partners.registerPartner(operator, RegisterPartnerUseCase.Command.of(name, mpnId));
+        if (!(registered instanceof Result.Succeeded<Partner> partner)) {
+            return; // loaded by an earlier start
+        }
+        memberships.grantMembership(operator, GrantMembershipUseCase.Command.of(partner.value().id(), offer, area,
+                today.minusDays(60), today.plusDays(305)));
+        for (RegisterAccountUseCase.Command person : people) {
+            accounts.registerAccount(operator, RegisterAccountUseCase.Command.of(person.login().value(), person.kind(),
+                    partner.value().id(), person.roles(), person.associations()));
+        }
+        LOG.info("Demo partner {} (MPN ID {}) loaded with a {} membership", name, mpnId, offer);
+    }
+
+    /** A partner-less template; the partner is filled in once it exists. */
+    private static RegisterAccountUseCase.Command account(String login, PartnerRole role, ProgramAssociation association) {
+        return new RegisterAccountUseCase.Command(new Login(login), AccountKind.AAD, null, Set.of(role), Set.of(association));
+    }
+
+    private void product(Viewer operator, String name, ProductKind kind, List<String> versions) {
+        products.registerProduct(operator, RegisterProductUseCase.Command.of(name, kind, versions));
+    }
+
+    private void printTokens() {
+        if (hmacSecret.isBlank()) {
+            return;
+        }
+        StringBuilder tokens = new StringBuilder("Demo tokens (valid 12 hours; development only):");
+        for (String login : List.of(OPERATOR, "admin@contoso.com", "agent@contoso.com", "admin@fabrikam.com")) {
+            tokens.append(System.lineSeparator()).append("  ").append(login).append(": ")
+                    .append(TokenCommand.sign(hmacSecret, login, "AAD", login.equals(OPERATOR), Duration.ofHours(12)));
+        }
+        LOG.info(tokens.toString());
+    }
+}

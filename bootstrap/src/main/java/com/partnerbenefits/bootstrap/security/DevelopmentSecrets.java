@@ -1,0 +1,13 @@
+package com.partnerbenefits.bootstrap.security;
+
+/**
+ * The well-known secrets of the development defaults (application.yml). Public by design: the
+ * production profile refuses to start with them.
+ */
+public final class DevelopmentSecrets {
+
+    public static final String JWT_HMAC_SECRET = "partner-benefits-development-secret-not-for-production";
+
+    private DevelopmentSecrets() {
+    }
+}

@@ -1,0 +1,50 @@
+package com.partnerbenefits.bootstrap.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Development tokens, signed with the HMAC secret: {@code token <login> [--operator] [--msa]}.
+ * The secret comes from BENEFITS_SECURITY_JWT_HMAC_SECRET, else the development default.
+ */
+public final class TokenCommand {
+
+    private TokenCommand() {
+    }
+
+    public static int run(String[] args) {
+        if (args.length < 2) {
+            System.err.println("usage: java -jar partner-benefits.jar token <login> [--operator] [--msa]");
+            return 2;
+        }
+        List<String> options = List.of(args).subList(2, args.length);
+        String secret = System.getenv().getOrDefault("BENEFITS_SECURITY_JWT_HMAC_SECRET", DevelopmentSecrets.JWT_HMAC_SECRET);
+        System.out.println(sign(secret, args[1], options.contains("--msa") ? "MSA" : "AAD", options.contains("--operator"),
+                Duration.ofHours(12)));
+        return 0;
+    }
+
+    public static String sign(String secret, String login, String accountKind, boolean operator, Duration validity) {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(login).issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(validity))).claim(CallerClaims.ACCOUNT_KIND, accountKind);
+        if (operator) {
+            claims.claim(CallerClaims.ROLES, List.of(CallerClaims.OPERATOR_ROLE));
+        }
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
+        try {
+            jwt.sign(new MACSigner(SecurityConfiguration.hmacKey(secret)));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot sign a development token", e);
+        }
+        return jwt.serialize();
+    }
+}
