@@ -1,0 +1,74 @@
+package com.partnerbenefits.bootstrap.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+
+/** The hexagon's boundaries (STYLE.md), as rules the build enforces. */
+final class ArchitectureRules {
+
+    static final ArchRule CORE_DEPENDS_ON_NOTHING_BUT_JAVA = classes()
+            .that().resideInAnyPackage("com.partnerbenefits.domain..", "com.partnerbenefits.application..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.partnerbenefits.domain..",
+                    "com.partnerbenefits.application..")
+            .because("the domain and the use cases must not know Spring, MongoDB, GraphQL, MapStruct or Jackson");
+
+    static final ArchRule PORTS_DO_NOT_DEPEND_ON_SERVICES = noClasses()
+            .that().resideInAPackage("com.partnerbenefits.application.port..")
+            .should().dependOnClassesThat().resideInAPackage("com.partnerbenefits.application.service..");
+
+    static final ArchRule ADAPTERS_DO_NOT_TOUCH_SERVICES = noClasses()
+            .that().resideInAPackage("com.partnerbenefits.adapter..")
+            .should().dependOnClassesThat().resideInAPackage("com.partnerbenefits.application.service..")
+            .because("adapters talk to the application through its ports only");
+
+    static final ArchRule GRAPHQL_ADAPTER_USES_IN_PORTS_ONLY = noClasses()
+            .that().resideInAPackage("com.partnerbenefits.adapter.graphql..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.partnerbenefits.application.port.out..",
+                    "com.partnerbenefits.adapter.mongo..");
+
+    static final ArchRule MONGO_ADAPTER_IS_INDEPENDENT_OF_THE_API = noClasses()
+            .that().resideInAPackage("com.partnerbenefits.adapter.mongo..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.partnerbenefits.adapter.graphql..",
+                    "com.partnerbenefits.application.port.in..");
+
+    static final ArchRule MONGO_TYPES_ONLY_IN_THE_MONGO_ADAPTER = noClasses()
+            .that().resideOutsideOfPackages("com.partnerbenefits.adapter.mongo..", "com.partnerbenefits.bootstrap..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..",
+                    "org.springframework.data.mongodb..", "de.bwaldvogel..");
+
+    static final ArchRule GRAPHQL_TYPES_ONLY_IN_THE_GRAPHQL_ADAPTER = noClasses()
+            .that().resideOutsideOfPackage("com.partnerbenefits.adapter.graphql..")
+            .should().dependOnClassesThat().resideInAnyPackage("graphql..", "org.springframework.graphql..");
+
+    static final ArchRule DOMAIN_SLICES_ARE_FREE_OF_CYCLES = slices()
+            .matching("com.partnerbenefits.domain.(**)").should().beFreeOfCycles();
+
+    static final ArchRule USE_CASES_AND_QUERIES_ARE_INTERFACES = classes()
+            .that().resideInAPackage("com.partnerbenefits.application.port.in..")
+            .and().haveSimpleNameEndingWith("UseCase").or().haveSimpleNameEndingWith("Query")
+            .should().beInterfaces();
+
+    static final ArchRule SERVICES_IMPLEMENT_AN_IN_PORT = classes()
+            .that().resideInAPackage("com.partnerbenefits.application.service..")
+            .and().haveSimpleNameEndingWith("Service")
+            .should().implement(new DescribedPredicate<JavaClass>("an in-port") {
+                @Override
+                public boolean test(JavaClass type) {
+                    return type.getPackageName().startsWith("com.partnerbenefits.application.port.in");
+                }
+            });
+
+    static final List<ArchRule> ALL = List.of(CORE_DEPENDS_ON_NOTHING_BUT_JAVA, PORTS_DO_NOT_DEPEND_ON_SERVICES,
+            ADAPTERS_DO_NOT_TOUCH_SERVICES, GRAPHQL_ADAPTER_USES_IN_PORTS_ONLY, MONGO_ADAPTER_IS_INDEPENDENT_OF_THE_API,
+            MONGO_TYPES_ONLY_IN_THE_MONGO_ADAPTER, GRAPHQL_TYPES_ONLY_IN_THE_GRAPHQL_ADAPTER,
+            DOMAIN_SLICES_ARE_FREE_OF_CYCLES, USE_CASES_AND_QUERIES_ARE_INTERFACES, SERVICES_IMPLEMENT_AN_IN_PORT);
+
+    private ArchitectureRules() {
+    }
+}
