@@ -33,8 +33,9 @@ public record Product(ProductId id, String name, ProductKind kind, List<String> 
     public static void check(Validation validation, String name, ProductKind kind, List<String> versions) {
         validation.text("name", name, 1, MAX_NAME_LENGTH);
         validation.present("kind", kind);
-        if (validation.notEmpty("versions", withDefaultLine(kind, versions))) {
-            checkVersions(validation, withDefaultLine(kind, versions));
+        List<String> lines = withDefaultLine(kind, versions);
+        if (validation.notEmpty("versions", lines)) {
+            checkVersions(validation, lines);
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class Validation {
 
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]|[\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}|[\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
 
     private final List<FieldViolation> violations = new ArrayList<>();
 
@@ -36,7 +36,7 @@ public final class Validation {
             violations.add(FieldViolation.of(field, ViolationRule.LENGTH, min, max));
             return false;
         }
-        if (CONTROL.matcher(trimmed).find() || trimmed.contains("\n") || trimmed.contains("\r") || trimmed.contains("\t")) {
+        if (CONTROL.matcher(trimmed).find()) {
             violations.add(FieldViolation.of(field, ViolationRule.CONTROL_CHARACTERS));
             return false;
         }
