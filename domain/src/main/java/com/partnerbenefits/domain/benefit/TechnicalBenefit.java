@@ -3,6 +3,7 @@ package com.partnerbenefits.domain.benefit;
 import com.partnerbenefits.domain.membership.Membership;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A technical benefit a membership grants: its kind and its incident allowance. */
 public record TechnicalBenefit(TechnicalBenefitId id, IncidentAllowance allowance) {
@@ -17,6 +18,11 @@ public record TechnicalBenefit(TechnicalBenefitId id, IncidentAllowance allowanc
         return EntitlementPolicy.entitlementsFor(membership.offer(), membership.competencyArea()).stream()
                 .map(rule -> new TechnicalBenefit(new TechnicalBenefitId(membership.id(), rule.benefitKind()), rule.allowance()))
                 .toList();
+    }
+
+    /** The benefit of this kind the membership grants, if the table grants it one. */
+    public static Optional<TechnicalBenefit> grantedBy(Membership membership, BenefitKind kind) {
+        return grantedBy(membership).stream().filter(benefit -> benefit.kind() == kind).findFirst();
     }
 
     public BenefitKind kind() {

@@ -25,4 +25,23 @@ class TechnicalBenefitTest {
         assertThat(benefits.get(1).allowance().unlimited()).isTrue();
         assertThat(benefits.get(1).id().value()).isEqualTo("m1:SIGNATURE_CLOUD_SUPPORT");
     }
+
+    @Test
+    void benefitIdsReadBackWhatTheyWrite() {
+        TechnicalBenefitId id = new TechnicalBenefitId(new MembershipId("m:1"), BenefitKind.SIGNATURE_CLOUD_SUPPORT);
+
+        assertThat(TechnicalBenefitId.parse(id.value())).contains(id);
+        assertThat(TechnicalBenefitId.parse("m1:PREMIER_SUPPORT")).isEmpty();
+        assertThat(TechnicalBenefitId.parse(":MICROSOFT_PRODUCT_SUPPORT")).isEmpty();
+        assertThat(TechnicalBenefitId.parse("m1")).isEmpty();
+    }
+
+    @Test
+    void actionPackGrantsNoCloudBenefitToLookUp() {
+        Membership actionPack = new Membership(new MembershipId("m2"), new PartnerId("p"), MembershipOffer.ACTION_PACK,
+                java.util.Optional.empty(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+
+        assertThat(TechnicalBenefit.grantedBy(actionPack, BenefitKind.SIGNATURE_CLOUD_SUPPORT)).isEmpty();
+        assertThat(TechnicalBenefit.grantedBy(actionPack, BenefitKind.MICROSOFT_PRODUCT_SUPPORT)).isPresent();
+    }
 }

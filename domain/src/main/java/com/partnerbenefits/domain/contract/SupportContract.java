@@ -1,0 +1,67 @@
+package com.partnerbenefits.domain.contract;
+
+import com.partnerbenefits.domain.benefit.IncidentAllowance;
+import com.partnerbenefits.domain.benefit.TechnicalBenefit;
+import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
+import com.partnerbenefits.domain.membership.Membership;
+import com.partnerbenefits.domain.partner.PartnerId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+/**
+ * The support contract an activated benefit creates, with the credentials that link it to an
+ * account. It runs from its activation until its membership's end: the end is always read from the
+ * membership, never copied, so ending a membership early ends the contract with it and nothing can
+ * go stale. {@code incidentsRemaining} is meaningful only when the allowance is limited.
+ */
+public record SupportContract(
+        SupportContractId id,
+        TechnicalBenefitId benefitId,
+        PartnerId partnerId,
+        AccessId accessId,
+        ContractId contractId,
+        IncidentAllowance allowance,
+        int incidentsRemaining,
+        Instant activatedAt) {
+
+    public SupportContract {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(benefitId, "benefitId");
+        Objects.requireNonNull(partnerId, "partnerId");
+        Objects.requireNonNull(accessId, "accessId");
+        Objects.requireNonNull(contractId, "contractId");
+        Objects.requireNonNull(allowance, "allowance");
+        Objects.requireNonNull(activatedAt, "activatedAt");
+        if (incidentsRemaining < 0 || (!allowance.unlimited() && incidentsRemaining > allowance.incidents())) {
+            throw new IllegalArgumentException("incidentsRemaining out of range: " + incidentsRemaining);
+        }
+    }
+
+    /** The contract a benefit of this membership gets when it is activated now, with all its incidents. */
+    public static SupportContract activate(SupportContractId id, TechnicalBenefit benefit, Membership membership,
+            ContractCredentials credentials, Instant now) {
+        if (!benefit.id().membershipId().equals(membership.id())) {
+            throw new IllegalArgumentException("benefit " + benefit.id() + " is not granted by " + membership.id());
+        }
+        IncidentAllowance allowance = benefit.allowance();
+        return new SupportContract(id, benefit.id(), membership.partnerId(), credentials.accessId(),
+                credentials.contractId(), allowance, allowance.unlimited() ? 0 : allowance.incidents(), now);
+    }
+
+    public LocalDate startsOn() {
+        return LocalDate.ofInstant(activatedAt, ZoneOffset.UTC);
+    }
+
+    /** Expiry wins over exhaustion: either way a new plan is needed, and the date is the firmer fact. */
+    public ContractStatus statusOn(LocalDate today, LocalDate endsOn) {
+        if (today.isAfter(endsOn)) {
+            return ContractStatus.EXPIRED;
+        }
+        if (!allowance.unlimited() && incidentsRemaining == 0) {
+            return ContractStatus.EXHAUSTED;
+        }
+        return ContractStatus.ACTIVE;
+    }
+}
