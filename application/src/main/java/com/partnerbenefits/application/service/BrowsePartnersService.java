@@ -13,8 +13,12 @@ import com.partnerbenefits.domain.partner.Account;
 import com.partnerbenefits.domain.partner.AccountId;
 import com.partnerbenefits.domain.partner.Partner;
 import com.partnerbenefits.domain.partner.PartnerId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 public class BrowsePartnersService implements BrowsePartnersQuery {
 
@@ -48,11 +52,16 @@ public class BrowsePartnersService implements BrowsePartnersQuery {
     }
 
     @Override
-    public Result<List<Membership>> membershipsOf(Viewer viewer, PartnerId partner) {
-        if (!viewer.maySeeBenefitsOf(partner)) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+    public Map<PartnerId, Result<List<Membership>>> membershipsOf(Viewer viewer, Set<PartnerId> partnerIds) {
+        Set<PartnerId> visible = partnerIds.stream().filter(viewer::maySeeBenefitsOf).collect(Collectors.toSet());
+        Map<PartnerId, List<Membership>> found = visible.isEmpty() ? Map.of() : memberships.membershipsOf(visible);
+        Map<PartnerId, Result<List<Membership>>> answers = new HashMap<>();
+        for (PartnerId partner : partnerIds) {
+            answers.put(partner, visible.contains(partner)
+                    ? Result.succeeded(found.getOrDefault(partner, List.of()))
+                    : Result.refused(RefusalCode.NOT_AUTHORIZED));
         }
-        return Result.succeeded(memberships.membershipsOf(partner));
+        return answers;
     }
 
     @Override

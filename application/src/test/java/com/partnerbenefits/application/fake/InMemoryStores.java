@@ -5,6 +5,10 @@ import com.partnerbenefits.application.port.out.IdGenerator;
 import com.partnerbenefits.application.port.out.MembershipStore;
 import com.partnerbenefits.application.port.out.PartnerStore;
 import com.partnerbenefits.application.port.out.ProductStore;
+import com.partnerbenefits.application.port.out.SupportContractStore;
+import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
+import com.partnerbenefits.domain.contract.SupportContract;
+import com.partnerbenefits.domain.contract.SupportContractId;
 import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.membership.MembershipId;
 import com.partnerbenefits.domain.partner.Account;
@@ -15,16 +19,20 @@ import com.partnerbenefits.domain.partner.PartnerId;
 import com.partnerbenefits.domain.product.Product;
 import com.partnerbenefits.domain.product.ProductId;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /** In-memory fakes of the out-ports, with the same atomicity promises as the real store. */
-public class InMemoryStores implements PartnerStore, AccountStore, MembershipStore, ProductStore, IdGenerator {
+public class InMemoryStores
+        implements PartnerStore, AccountStore, MembershipStore, ProductStore, SupportContractStore, IdGenerator {
 
     private final AtomicLong sequence = new AtomicLong();
     private final Map<PartnerId, Partner> partners = new ConcurrentHashMap<>();
@@ -33,6 +41,7 @@ public class InMemoryStores implements PartnerStore, AccountStore, MembershipSto
     private final Map<MembershipId, Membership> memberships = new ConcurrentHashMap<>();
     private final Map<ProductId, Product> products = new ConcurrentHashMap<>();
     private final Map<String, ProductId> productByName = new ConcurrentHashMap<>();
+    private final Map<SupportContractId, SupportContract> contracts = new HashMap<>();
 
     @Override
     public String newId() {
@@ -99,6 +108,11 @@ public class InMemoryStores implements PartnerStore, AccountStore, MembershipSto
     }
 
     @Override
+    public Map<PartnerId, List<Membership>> membershipsOf(Collection<PartnerId> partnerIds) {
+        return partnerIds.stream().distinct().collect(Collectors.toMap(partner -> partner, this::membershipsOf));
+    }
+
+    @Override
     public Optional<Membership> moveEndEarlier(MembershipId id, LocalDate endsOn) {
         return Optional.ofNullable(memberships.computeIfPresent(id,
                 (key, m) -> endsOn.isBefore(m.endsOn()) ? m.endOn(endsOn) : m));
@@ -121,5 +135,32 @@ public class InMemoryStores implements PartnerStore, AccountStore, MembershipSto
     @Override
     public Optional<Product> findProduct(ProductId id) {
         return Optional.ofNullable(products.get(id));
+    }
+
+    /** Unique on benefit, Access ID and Contract ID, like the store's indexes. */
+    @Override
+    public synchronized boolean addIfUnique(SupportContract contract) {
+        boolean taken = contracts.values().stream().anyMatch(c -> c.benefitId().equals(contract.benefitId())
+                || c.accessId().equals(contract.accessId()) || c.contractId().equals(contract.contractId()));
+        if (!taken) {
+            contracts.put(contract.id(), contract);
+        }
+        return !taken;
+    }
+
+    @Override
+    public synchronized Optional<SupportContract> findByBenefit(TechnicalBenefitId benefit) {
+        return contracts.values().stream().filter(c -> c.benefitId().equals(benefit)).findFirst();
+    }
+
+    @Override
+    public synchronized Map<TechnicalBenefitId, SupportContract> contractsOf(Collection<TechnicalBenefitId> benefits) {
+        return contracts.values().stream().filter(c -> benefits.contains(c.benefitId()))
+                .collect(Collectors.toMap(SupportContract::benefitId, c -> c));
+    }
+
+    @Override
+    public synchronized Optional<SupportContract> findContract(SupportContractId id) {
+        return Optional.ofNullable(contracts.get(id));
     }
 }

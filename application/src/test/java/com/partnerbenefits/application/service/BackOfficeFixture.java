@@ -5,6 +5,7 @@ import com.partnerbenefits.application.port.in.Caller;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.domain.partner.AccountKind;
 import com.partnerbenefits.domain.partner.Login;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,6 +20,9 @@ class BackOfficeFixture {
     final RegisterAccountService registerAccount = new RegisterAccountService(stores, stores, stores, clock);
     final MembershipService memberships = new MembershipService(stores, stores, stores);
     final BrowsePartnersService browse = new BrowsePartnersService(stores, stores, stores);
+    final TechnicalBenefitsService benefits = new TechnicalBenefitsService(stores, stores);
+    final ActivateTechnicalBenefitService activation =
+            new ActivateTechnicalBenefitService(stores, stores, stores, new SecureRandom(), clock);
 
     Viewer operator() {
         return identify.identify(new Caller(new Login("ops@benefits.example"), AccountKind.AAD, true));

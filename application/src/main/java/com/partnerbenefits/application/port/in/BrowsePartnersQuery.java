@@ -7,7 +7,9 @@ import com.partnerbenefits.domain.partner.AccountId;
 import com.partnerbenefits.domain.partner.Partner;
 import com.partnerbenefits.domain.partner.PartnerId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reading partners, their accounts and memberships as the viewer may see them. Lookups by ID answer
@@ -22,8 +24,12 @@ public interface BrowsePartnersQuery {
 
     Optional<Account> findAccount(Viewer viewer, AccountId id);
 
-    /** Refused with NOT_AUTHORIZED for a member that is not MPN-associated (the article's CSP-only case). */
-    Result<List<Membership>> membershipsOf(Viewer viewer, PartnerId partner);
+    /**
+     * The memberships of several partners in one round trip, newest first, one answer per partner:
+     * refused with NOT_AUTHORIZED where the viewer is not an MPN-associated account of that partner
+     * (the article's CSP-only case).
+     */
+    Map<PartnerId, Result<List<Membership>>> membershipsOf(Viewer viewer, Set<PartnerId> partners);
 
     Optional<Membership> findMembership(Viewer viewer, MembershipId id);
 }

@@ -4,7 +4,9 @@ import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.membership.MembershipId;
 import com.partnerbenefits.domain.partner.PartnerId;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface MembershipStore {
@@ -15,6 +17,9 @@ public interface MembershipStore {
 
     /** The partner's memberships, newest start first. */
     List<Membership> membershipsOf(PartnerId partner);
+
+    /** The memberships of several partners in one round trip, each list newest start first; every key answered. */
+    Map<PartnerId, List<Membership>> membershipsOf(Collection<PartnerId> partners);
 
     /**
      * Sets the end date only if it moves it earlier (one conditional update, so concurrent calls

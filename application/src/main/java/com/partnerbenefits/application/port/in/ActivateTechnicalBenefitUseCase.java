@@ -1,0 +1,19 @@
+package com.partnerbenefits.application.port.in;
+
+import com.partnerbenefits.domain.benefit.TechnicalBenefit;
+import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
+
+/**
+ * Activating a benefit creates its support contract and issues its Access ID and Contract ID.
+ * Idempotent: activating an activated benefit answers the contract it already has, unchanged, and
+ * two activations at the same moment get the same contract. Refusals: NOT_FOUND (no such benefit),
+ * NOT_AUTHORIZED (not an MPN-associated account of the partner), ACTIVATION_ROLE_REQUIRED (neither
+ * Global admin nor MPN partner admin), MEMBERSHIP_NOT_ACTIVE.
+ */
+public interface ActivateTechnicalBenefitUseCase {
+
+    record Activation(TechnicalBenefit benefit, BenefitContract contract, boolean alreadyActivated) {
+    }
+
+    Result<Activation> activate(Viewer viewer, TechnicalBenefitId benefit);
+}

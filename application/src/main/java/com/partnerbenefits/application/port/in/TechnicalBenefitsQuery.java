@@ -1,0 +1,29 @@
+package com.partnerbenefits.application.port.in;
+
+import com.partnerbenefits.domain.benefit.TechnicalBenefit;
+import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
+import com.partnerbenefits.domain.contract.SupportContract;
+import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.membership.Membership;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The benefits page beyond memberships: benefits and their support contracts, as the viewer may see
+ * them (operators, and the partner's MPN-associated accounts). What the viewer may not see is
+ * answered as missing.
+ */
+public interface TechnicalBenefitsQuery {
+
+    /** A benefit and the membership that grants it. */
+    record GrantedBenefit(TechnicalBenefit benefit, Membership membership) {
+    }
+
+    Optional<GrantedBenefit> findBenefit(Viewer viewer, TechnicalBenefitId id);
+
+    /** The contracts of the activated ones among these benefits, in one round trip. */
+    Map<TechnicalBenefitId, SupportContract> contractsOf(Viewer viewer, Set<TechnicalBenefitId> benefits);
+
+    Optional<BenefitContract> findContract(Viewer viewer, SupportContractId id);
+}

@@ -1,0 +1,94 @@
+package com.partnerbenefits.application.service;
+
+import com.partnerbenefits.application.port.in.ActivateTechnicalBenefitUseCase;
+import com.partnerbenefits.application.port.in.BenefitContract;
+import com.partnerbenefits.application.port.in.Refusal;
+import com.partnerbenefits.application.port.in.RefusalCode;
+import com.partnerbenefits.application.port.in.Result;
+import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.application.port.out.IdGenerator;
+import com.partnerbenefits.application.port.out.MembershipStore;
+import com.partnerbenefits.application.port.out.SupportContractStore;
+import com.partnerbenefits.domain.benefit.TechnicalBenefit;
+import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
+import com.partnerbenefits.domain.contract.ContractCredentials;
+import com.partnerbenefits.domain.contract.SupportContract;
+import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.membership.Membership;
+import com.partnerbenefits.domain.partner.Account;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * Activation without transactions: the contract is inserted under unique indexes on its benefit and
+ * on both credentials. Losing the race for the benefit means another admin activated it at the same
+ * moment, so the winner's contract is the answer; losing it on a credential (a random collision) means
+ * drawing new ones.
+ */
+public class ActivateTechnicalBenefitService implements ActivateTechnicalBenefitUseCase {
+
+    static final int CREDENTIAL_ATTEMPTS = 5;
+
+    private final MembershipStore memberships;
+    private final SupportContractStore contracts;
+    private final IdGenerator ids;
+    private final RandomGenerator random;
+    private final Clock clock;
+
+    /** {@code random} draws the credentials: a {@code SecureRandom} in the service. */
+    public ActivateTechnicalBenefitService(MembershipStore memberships, SupportContractStore contracts, IdGenerator ids,
+            RandomGenerator random, Clock clock) {
+        this.memberships = memberships;
+        this.contracts = contracts;
+        this.ids = ids;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    @Override
+    public Result<Activation> activate(Viewer viewer, TechnicalBenefitId benefitId) {
+        Optional<Membership> found = memberships.findMembership(benefitId.membershipId());
+        Optional<TechnicalBenefit> benefit = found.flatMap(m -> TechnicalBenefit.grantedBy(m, benefitId.kind()));
+        if (benefit.isEmpty()) {
+            return Result.refused(Refusal.notFound("benefitId"));
+        }
+        Membership membership = found.get();
+        Account account = viewer.account();
+        if (!account.maySeeBenefitsOf(membership.partnerId())) {
+            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+        }
+        if (!account.mayActivateBenefitsOf(membership.partnerId())) {
+            return Result.refused(RefusalCode.ACTIVATION_ROLE_REQUIRED);
+        }
+        Optional<SupportContract> existing = contracts.findByBenefit(benefitId);
+        if (existing.isPresent()) {
+            return activated(benefit.get(), membership, existing.get(), true);
+        }
+        if (!membership.isActiveOn(LocalDate.now(clock))) {
+            return Result.refused(RefusalCode.MEMBERSHIP_NOT_ACTIVE);
+        }
+        return createContract(benefit.get(), membership);
+    }
+
+    private Result<Activation> createContract(TechnicalBenefit benefit, Membership membership) {
+        for (int attempt = 0; attempt < CREDENTIAL_ATTEMPTS; attempt++) {
+            SupportContract candidate = SupportContract.activate(new SupportContractId(ids.newId()), benefit, membership,
+                    ContractCredentials.random(random), clock.instant());
+            if (contracts.addIfUnique(candidate)) {
+                return activated(benefit, membership, candidate, false);
+            }
+            Optional<SupportContract> winner = contracts.findByBenefit(benefit.id());
+            if (winner.isPresent()) {
+                return activated(benefit, membership, winner.get(), true);
+            }
+        }
+        throw new IllegalStateException("no free credentials after " + CREDENTIAL_ATTEMPTS + " draws; is the generator random?");
+    }
+
+    private static Result<Activation> activated(TechnicalBenefit benefit, Membership membership, SupportContract contract,
+            boolean alreadyActivated) {
+        return Result.succeeded(new Activation(benefit, new BenefitContract(contract, membership), alreadyActivated));
+    }
+}
