@@ -1,5 +1,11 @@
 package com.partnerbenefits.adapter.mongo;
 
+import com.partnerbenefits.domain.benefit.IncidentAllowance;
+import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
+import com.partnerbenefits.domain.contract.AccessId;
+import com.partnerbenefits.domain.contract.ContractId;
+import com.partnerbenefits.domain.contract.SupportContract;
+import com.partnerbenefits.domain.contract.SupportContractId;
 import com.partnerbenefits.domain.membership.CompetencyArea;
 import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.membership.MembershipId;
@@ -36,6 +42,22 @@ interface DocumentMapper {
         return new Membership(membershipId(document.id()), partnerId(document.partnerId()),
                 MembershipOffer.valueOf(document.offer()), area(document.competencyArea()),
                 LocalDate.parse(document.startsOn()), LocalDate.parse(document.endsOn()));
+    }
+
+    default SupportContractDocument toDocument(SupportContract contract) {
+        IncidentAllowance allowance = contract.allowance();
+        return new SupportContractDocument(contract.id().value(), contract.benefitId().value(), contract.partnerId().value(),
+                contract.accessId().value(), contract.contractId().value(), allowance.unlimited(),
+                allowance.unlimited() ? 0 : allowance.incidents(), contract.incidentsRemaining(), contract.activatedAt());
+    }
+
+    default SupportContract toContract(SupportContractDocument document) {
+        IncidentAllowance allowance = document.unlimited() ? IncidentAllowance.unlimitedIncidents()
+                : IncidentAllowance.of(document.incidentsTotal());
+        return new SupportContract(new SupportContractId(document.id()),
+                TechnicalBenefitId.parse(document.benefitId()).orElseThrow(), partnerId(document.partnerId()),
+                new AccessId(document.accessId()), new ContractId(document.contractId()), allowance,
+                document.incidentsRemaining(), document.activatedAt());
     }
 
     @Mapping(target = "nameKey", expression = "java(ProductDocument.keyOf(product.name()))")

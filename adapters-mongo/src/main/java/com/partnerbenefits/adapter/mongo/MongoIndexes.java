@@ -6,7 +6,8 @@ import org.springframework.data.mongodb.core.index.Index;
 
 /**
  * Creates the indexes the invariants rely on. Unique indexes are what make "one partner per MPN ID",
- * "one account per login" and "one product per name" hold under concurrency and across instances.
+ * "one account per login", "one product per name", "one contract per benefit" and "credentials
+ * never shared" hold under concurrency and across instances.
  * Idempotent: run at every start before requests are served.
  */
 public final class MongoIndexes {
@@ -18,6 +19,12 @@ public final class MongoIndexes {
         mongo.indexOps(PartnerDocument.class).createIndex(new Index("mpnId", Sort.Direction.ASC).unique().named("partner_mpn_id"));
         mongo.indexOps(AccountDocument.class).createIndex(new Index("login", Sort.Direction.ASC).unique().named("account_login"));
         mongo.indexOps(ProductDocument.class).createIndex(new Index("nameKey", Sort.Direction.ASC).unique().named("product_name"));
+        mongo.indexOps(SupportContractDocument.class).createIndex(
+                new Index("benefitId", Sort.Direction.ASC).unique().named("contract_benefit"));
+        mongo.indexOps(SupportContractDocument.class).createIndex(
+                new Index("accessId", Sort.Direction.ASC).unique().named("contract_access_id"));
+        mongo.indexOps(SupportContractDocument.class).createIndex(
+                new Index("contractId", Sort.Direction.ASC).unique().named("contract_contract_id"));
         mongo.indexOps(MembershipDocument.class).createIndex(
                 new Index().on("partnerId", Sort.Direction.ASC).on("startsOn", Sort.Direction.DESC).named("membership_partner"));
     }

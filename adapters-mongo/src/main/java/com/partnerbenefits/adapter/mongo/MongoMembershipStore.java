@@ -8,14 +8,20 @@ import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.membership.MembershipId;
 import com.partnerbenefits.domain.partner.PartnerId;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Update;
 
 public class MongoMembershipStore implements MembershipStore {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("startsOn"), Sort.Order.desc("_id"));
 
     private final MongoOperations mongo;
     private final DocumentMapper mapper;
@@ -37,9 +43,19 @@ public class MongoMembershipStore implements MembershipStore {
 
     @Override
     public List<Membership> membershipsOf(PartnerId partner) {
-        return mongo.find(query(where("partnerId").is(partner.value()))
-                        .with(Sort.by(Sort.Order.desc("startsOn"), Sort.Order.desc("_id"))), MembershipDocument.class)
+        return mongo.find(query(where("partnerId").is(partner.value())).with(NEWEST_FIRST), MembershipDocument.class)
                 .stream().map(mapper::toMembership).toList();
+    }
+
+    @Override
+    public Map<PartnerId, List<Membership>> membershipsOf(Collection<PartnerId> partners) {
+        List<String> ids = partners.stream().map(PartnerId::value).distinct().toList();
+        Map<PartnerId, List<Membership>> found = mongo
+                .find(query(where("partnerId").in(ids)).with(NEWEST_FIRST), MembershipDocument.class).stream()
+                .map(mapper::toMembership)
+                .collect(Collectors.groupingBy(Membership::partnerId, LinkedHashMap::new, Collectors.toList()));
+        partners.forEach(partner -> found.putIfAbsent(partner, List.of()));
+        return found;
     }
 
     @Override

@@ -4,12 +4,13 @@ import org.springframework.data.mongodb.core.MongoOperations;
 
 /** Builds every store of this adapter over one connection; the single entry point for wiring and tests. */
 public record MongoStores(MongoPartnerStore partners, MongoAccountStore accounts, MongoMembershipStore memberships,
-        MongoProductStore products, ObjectIdGenerator ids) {
+        MongoProductStore products, MongoSupportContractStore contracts, ObjectIdGenerator ids) {
 
     public static MongoStores over(MongoOperations mongo) {
         MongoIndexes.ensure(mongo);
         DocumentMapper mapper = new DocumentMapperImpl();
         return new MongoStores(new MongoPartnerStore(mongo, mapper), new MongoAccountStore(mongo, mapper),
-                new MongoMembershipStore(mongo, mapper), new MongoProductStore(mongo, mapper), new ObjectIdGenerator());
+                new MongoMembershipStore(mongo, mapper), new MongoProductStore(mongo, mapper),
+                new MongoSupportContractStore(mongo, mapper), new ObjectIdGenerator());
     }
 }

@@ -2,6 +2,13 @@ package com.partnerbenefits.adapter.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partnerbenefits.domain.benefit.BenefitKind;
+import com.partnerbenefits.domain.benefit.TechnicalBenefit;
+import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
+import com.partnerbenefits.domain.contract.ContractCredentials;
+import com.partnerbenefits.domain.contract.ContractId;
+import com.partnerbenefits.domain.contract.SupportContract;
+import com.partnerbenefits.domain.contract.SupportContractId;
 import com.partnerbenefits.domain.membership.CompetencyArea;
 import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.membership.MembershipId;
@@ -21,8 +28,10 @@ import com.partnerbenefits.domain.product.ProductKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -125,6 +134,80 @@ abstract class StoreContractTest {
         assertThat(stores.products().addIfNameFree(product("sql server", ProductKind.ON_PREMISES, List.of("1")))).isFalse();
         assertThat(stores.products().allProducts()).containsExactly(azure, sql);
         assertThat(stores.products().findProduct(sql.id())).contains(sql);
+    }
+
+    @Test
+    void membershipsOfSeveralPartnersComeInOneAnswerWithAnEntryForEveryPartner() {
+        PartnerId p1 = new PartnerId("p1");
+        Membership older = membership(p1, LocalDate.of(2025, 1, 1));
+        Membership newer = membership(p1, LocalDate.of(2026, 1, 1));
+        Membership other = membership(new PartnerId("p2"), LocalDate.of(2026, 1, 1));
+        List.of(older, newer, other).forEach(stores.memberships()::addMembership);
+
+        var found = stores.memberships().membershipsOf(List.of(p1, new PartnerId("p2"), new PartnerId("p3")));
+
+        assertThat(found).containsEntry(p1, List.of(newer, older)).containsEntry(new PartnerId("p2"), List.of(other))
+                .containsEntry(new PartnerId("p3"), List.of());
+    }
+
+    @Test
+    void aContractRoundTripsAndIsFoundByItsBenefit() {
+        Membership gold = membership(new PartnerId("p1"), LocalDate.of(2026, 1, 1));
+        SupportContract product = contract(gold, BenefitKind.MICROSOFT_PRODUCT_SUPPORT, 1);
+        SupportContract cloud = contract(gold, BenefitKind.SIGNATURE_CLOUD_SUPPORT, 2);
+
+        assertThat(stores.contracts().addIfUnique(product)).isTrue();
+        assertThat(stores.contracts().addIfUnique(cloud)).isTrue();
+
+        assertThat(stores.contracts().findContract(product.id())).contains(product);
+        assertThat(stores.contracts().findByBenefit(cloud.benefitId())).contains(cloud);
+        assertThat(stores.contracts().contractsOf(List.of(product.benefitId(), cloud.benefitId(),
+                new TechnicalBenefitId(new MembershipId("none"), BenefitKind.MICROSOFT_PRODUCT_SUPPORT))))
+                .containsOnly(Map.entry(product.benefitId(), product), Map.entry(cloud.benefitId(), cloud));
+    }
+
+    @Test
+    void aBenefitHasOneContractAndCredentialsAreNeverShared() {
+        Membership gold = membership(new PartnerId("p1"), LocalDate.of(2026, 1, 1));
+        SupportContract first = contract(gold, BenefitKind.MICROSOFT_PRODUCT_SUPPORT, 1);
+        stores.contracts().addIfUnique(first);
+        SupportContract sameBenefit = contract(gold, BenefitKind.MICROSOFT_PRODUCT_SUPPORT, 2);
+        SupportContract sameCredentials = contract(gold, BenefitKind.SIGNATURE_CLOUD_SUPPORT, 1);
+        SupportContract sameAccessId = withCredentials(contract(gold, BenefitKind.SIGNATURE_CLOUD_SUPPORT, 3),
+                new ContractCredentials(first.accessId(), ContractId.random(new SplittableRandom(99))));
+
+        assertThat(stores.contracts().addIfUnique(sameBenefit)).isFalse();
+        assertThat(stores.contracts().addIfUnique(sameCredentials)).isFalse();
+        assertThat(stores.contracts().addIfUnique(sameAccessId)).isFalse();
+        assertThat(stores.contracts().findByBenefit(first.benefitId())).contains(first);
+    }
+
+    @Test
+    void concurrentActivationsOfOneBenefitStoreOneContract() throws Exception {
+        Membership gold = membership(new PartnerId("p1"), LocalDate.of(2026, 1, 1));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> inserts = IntStream.range(0, 16).mapToObj(i -> pool.submit(() ->
+                    stores.contracts().addIfUnique(contract(gold, BenefitKind.MICROSOFT_PRODUCT_SUPPORT, 100 + i)))).toList();
+            int stored = 0;
+            for (Future<Boolean> insert : inserts) {
+                stored += insert.get() ? 1 : 0;
+            }
+            assertThat(stored).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private SupportContract contract(Membership membership, BenefitKind kind, long seed) {
+        return SupportContract.activate(new SupportContractId(stores.ids().newId()),
+                TechnicalBenefit.grantedBy(membership, kind).orElseThrow(), membership,
+                ContractCredentials.random(new SplittableRandom(seed)), NOW);
+    }
+
+    private static SupportContract withCredentials(SupportContract c, ContractCredentials credentials) {
+        return new SupportContract(c.id(), c.benefitId(), c.partnerId(), credentials.accessId(), credentials.contractId(),
+                c.allowance(), c.incidentsRemaining(), c.activatedAt());
     }
 
     private Partner partner(String name, String mpnId) {
