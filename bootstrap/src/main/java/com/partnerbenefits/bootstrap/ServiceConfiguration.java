@@ -9,6 +9,7 @@ import com.partnerbenefits.adapter.graphql.support.Payloads;
 import com.partnerbenefits.adapter.graphql.support.Refusals;
 import com.partnerbenefits.adapter.graphql.support.RequestContextInterceptor;
 import com.partnerbenefits.adapter.mongo.MongoStores;
+import com.partnerbenefits.application.service.ActivateTechnicalBenefitService;
 import com.partnerbenefits.application.service.BrowsePartnersService;
 import com.partnerbenefits.application.service.EntitlementRulesService;
 import com.partnerbenefits.application.service.IdentifyCallerService;
@@ -17,7 +18,9 @@ import com.partnerbenefits.application.service.ProductCatalogService;
 import com.partnerbenefits.application.service.RegisterAccountService;
 import com.partnerbenefits.application.service.RegisterPartnerService;
 import com.partnerbenefits.application.service.RegisterProductService;
+import com.partnerbenefits.application.service.TechnicalBenefitsService;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -66,6 +69,18 @@ public class ServiceConfiguration {
     @Bean
     BrowsePartnersService browsePartnersService(MongoStores stores) {
         return new BrowsePartnersService(stores.partners(), stores.accounts(), stores.memberships());
+    }
+
+    @Bean
+    TechnicalBenefitsService technicalBenefitsService(MongoStores stores) {
+        return new TechnicalBenefitsService(stores.memberships(), stores.contracts());
+    }
+
+    /** Access IDs and Contract IDs are drawn from a {@code SecureRandom}: they are credentials. */
+    @Bean
+    ActivateTechnicalBenefitService activateTechnicalBenefitService(MongoStores stores, Clock clock) {
+        return new ActivateTechnicalBenefitService(stores.memberships(), stores.contracts(), stores.ids(),
+                new SecureRandom(), clock);
     }
 
     @Bean

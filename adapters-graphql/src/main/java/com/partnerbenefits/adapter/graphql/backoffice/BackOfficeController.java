@@ -116,7 +116,7 @@ public class BackOfficeController {
             DataFetchingEnvironment env, Function<Viewer, Result<T>> mutation, Function<T, ?> view) {
         Viewer viewer = lazyViewer.get();
         if (!viewer.operator()) {
-            return payloads.refused(resultField, List.of(Refusal.of(RefusalCode.NOT_AUTHORIZED)), env);
+            return payloads.refused(List.of(Refusal.of(RefusalCode.NOT_AUTHORIZED)), env);
         }
         Supplier<Result<T>> run = () -> mutation.apply(viewer);
         return payloads.run(resultField, run, view, env);

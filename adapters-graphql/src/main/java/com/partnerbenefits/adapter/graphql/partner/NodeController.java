@@ -7,7 +7,9 @@ import com.partnerbenefits.adapter.graphql.support.ViewMapper;
 import com.partnerbenefits.application.port.in.BrowsePartnersQuery;
 import com.partnerbenefits.application.port.in.ProductCatalogQuery;
 import com.partnerbenefits.application.port.in.Viewer;
-import com.partnerbenefits.domain.benefit.TechnicalBenefit;
+import com.partnerbenefits.application.port.in.TechnicalBenefitsQuery;
+import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
+import com.partnerbenefits.domain.contract.SupportContractId;
 import com.partnerbenefits.domain.membership.MembershipId;
 import com.partnerbenefits.domain.partner.AccountId;
 import com.partnerbenefits.domain.partner.PartnerId;
@@ -29,14 +31,16 @@ public class NodeController {
 
     private final GlobalIds ids;
     private final BrowsePartnersQuery browse;
+    private final TechnicalBenefitsQuery benefits;
     private final ProductCatalogQuery catalog;
     private final ViewMapper views;
     private final Clock clock;
 
-    public NodeController(GlobalIds ids, BrowsePartnersQuery browse, ProductCatalogQuery catalog, ViewMapper views,
-            Clock clock) {
+    public NodeController(GlobalIds ids, BrowsePartnersQuery browse, TechnicalBenefitsQuery benefits,
+            ProductCatalogQuery catalog, ViewMapper views, Clock clock) {
         this.ids = ids;
         this.browse = browse;
+        this.benefits = benefits;
         this.catalog = catalog;
         this.views = views;
         this.clock = clock;
@@ -58,22 +62,15 @@ public class NodeController {
                 return browse.findMembership(viewer, new MembershipId(id.rawId()))
                         .map(m -> views.toView(m, LocalDate.now(clock)));
             case NodeTypes.TECHNICAL_BENEFIT:
-                return findBenefit(viewer, id.rawId());
+                return TechnicalBenefitId.parse(id.rawId()).flatMap(benefitId -> benefits.findBenefit(viewer, benefitId))
+                        .map(found -> views.toView(found.benefit(), found.membership()));
+            case NodeTypes.SUPPORT_CONTRACT:
+                return benefits.findContract(viewer, new SupportContractId(id.rawId()))
+                        .map(contract -> views.toView(contract, LocalDate.now(clock)));
             case NodeTypes.PRODUCT:
                 return catalog.findProduct(new ProductId(id.rawId())).map(views::toView);
             default:
                 return Optional.empty();
         }
-    }
-
-    private Optional<TechnicalBenefitView> findBenefit(Viewer viewer, String rawId) {
-        int separator = rawId.lastIndexOf(':');
-        if (separator <= 0) {
-            return Optional.empty();
-        }
-        String kind = rawId.substring(separator + 1);
-        return browse.findMembership(viewer, new MembershipId(rawId.substring(0, separator)))
-                .flatMap(m -> TechnicalBenefit.grantedBy(m).stream().filter(b -> b.kind().name().equals(kind)).findFirst())
-                .map(views::toView);
     }
 }

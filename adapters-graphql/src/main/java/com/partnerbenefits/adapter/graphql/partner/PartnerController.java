@@ -1,5 +1,7 @@
 package com.partnerbenefits.adapter.graphql.partner;
 
+import com.partnerbenefits.adapter.graphql.benefit.BenefitsPageLoaders;
+import com.partnerbenefits.adapter.graphql.benefit.TechnicalBenefitView;
 import com.partnerbenefits.adapter.graphql.support.ApiMessages;
 import com.partnerbenefits.adapter.graphql.support.LazyViewer;
 import com.partnerbenefits.adapter.graphql.support.QueryRefusedException;
@@ -9,16 +11,21 @@ import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.domain.benefit.TechnicalBenefit;
 import com.partnerbenefits.domain.membership.Membership;
+import graphql.schema.DataFetchingEnvironment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** The viewer, partners, accounts, memberships and their benefits. */
+/**
+ * The viewer, partners, accounts, memberships and their benefits. Memberships come through the
+ * batch loader, so the three fields that need them share one store query per request.
+ */
 @Controller
 public class PartnerController {
 
@@ -58,37 +65,37 @@ public class PartnerController {
     }
 
     @SchemaMapping(typeName = "Partner")
-    public List<MembershipView> memberships(PartnerView partner, @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer) {
+    public CompletableFuture<List<MembershipView>> memberships(PartnerView partner, DataFetchingEnvironment env) {
         LocalDate today = LocalDate.now(clock);
-        return membershipsOf(partner, viewer).stream().map(m -> views.toView(m, today)).toList();
+        return membershipsOf(partner, env).thenApply(all -> all.stream().map(m -> views.toView(m, today)).toList());
     }
 
     @SchemaMapping(typeName = "Partner")
-    public List<TechnicalBenefitView> technicalBenefits(PartnerView partner,
-            @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer) {
+    public CompletableFuture<List<TechnicalBenefitView>> technicalBenefits(PartnerView partner, DataFetchingEnvironment env) {
         LocalDate today = LocalDate.now(clock);
-        return membershipsOf(partner, viewer).stream().filter(m -> m.isActiveOn(today))
-                .flatMap(m -> TechnicalBenefit.grantedBy(m).stream()).map(views::toView).toList();
+        return membershipsOf(partner, env).thenApply(all -> all.stream().filter(m -> m.isActiveOn(today))
+                .flatMap(m -> TechnicalBenefit.grantedBy(m).stream().map(b -> views.toView(b, m))).toList());
     }
 
     @SchemaMapping(typeName = "Partner")
-    public String emptyBenefitsMessage(PartnerView partner, @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer,
-            Locale locale) {
+    public CompletableFuture<String> emptyBenefitsMessage(PartnerView partner, DataFetchingEnvironment env, Locale locale) {
         LocalDate today = LocalDate.now(clock);
-        boolean none = membershipsOf(partner, viewer).stream().noneMatch(m -> m.isActiveOn(today));
-        return none ? messages.get("benefits.empty", locale) : null;
+        return membershipsOf(partner, env).thenApply(all -> all.stream().noneMatch(m -> m.isActiveOn(today))
+                ? messages.get("benefits.empty", locale) : null);
     }
 
     @SchemaMapping(typeName = "Membership")
     public List<TechnicalBenefitView> benefits(MembershipView membership) {
-        return TechnicalBenefit.grantedBy(membership.membership()).stream().map(views::toView).toList();
+        Membership granting = membership.membership();
+        return TechnicalBenefit.grantedBy(granting).stream().map(b -> views.toView(b, granting)).toList();
     }
 
-    private List<Membership> membershipsOf(PartnerView partner, LazyViewer viewer) {
-        Result<List<Membership>> result = browse.membershipsOf(viewer.get(), partner.partnerId());
-        if (result instanceof Result.Succeeded<List<Membership>> succeeded) {
-            return succeeded.value();
-        }
-        throw new QueryRefusedException(((Result.Refused<List<Membership>>) result).refusals().get(0));
+    private static CompletableFuture<List<Membership>> membershipsOf(PartnerView partner, DataFetchingEnvironment env) {
+        return BenefitsPageLoaders.memberships(env).load(partner.partnerId()).thenApply(result -> {
+            if (result instanceof Result.Succeeded<List<Membership>> succeeded) {
+                return succeeded.value();
+            }
+            throw new QueryRefusedException(((Result.Refused<List<Membership>>) result).refusals().get(0));
+        });
     }
 }

@@ -7,6 +7,7 @@ public final class NodeTypes {
     public static final String ACCOUNT = "Account";
     public static final String MEMBERSHIP = "Membership";
     public static final String TECHNICAL_BENEFIT = "TechnicalBenefit";
+    public static final String SUPPORT_CONTRACT = "SupportContract";
     public static final String PRODUCT = "Product";
 
     private NodeTypes() {

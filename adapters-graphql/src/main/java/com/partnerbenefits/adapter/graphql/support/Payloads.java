@@ -28,6 +28,12 @@ public final class Payloads {
 
     public <T> DataFetcherResult<Map<String, Object>> run(String resultField, Supplier<Result<T>> mutation,
             Function<T, ?> view, DataFetchingEnvironment env) {
+        return run(mutation, value -> Map.of(resultField, view.apply(value)), env);
+    }
+
+    /** As above, for payloads with more than one field; on a refusal they are all null. */
+    public <T> DataFetcherResult<Map<String, Object>> run(Supplier<Result<T>> mutation,
+            Function<T, Map<String, Object>> fields, DataFetchingEnvironment env) {
         Result<T> result;
         try {
             result = mutation.get();
@@ -35,23 +41,22 @@ public final class Payloads {
             result = new Result.Refused<>(Refusal.invalid(invalid.violations()));
         }
         if (result instanceof Result.Succeeded<T> succeeded) {
-            return payload(resultField, view.apply(succeeded.value()), List.of());
+            return payload(fields.apply(succeeded.value()), List.of());
         }
-        return refused(resultField, ((Result.Refused<T>) result).refusals(), env);
+        return refused(((Result.Refused<T>) result).refusals(), env);
     }
 
-    public DataFetcherResult<Map<String, Object>> refused(String resultField, List<Refusal> reasons, DataFetchingEnvironment env) {
+    public DataFetcherResult<Map<String, Object>> refused(List<Refusal> reasons, DataFetchingEnvironment env) {
         Locale locale = env.getLocale();
-        DataFetcherResult<Map<String, Object>> payload = payload(resultField, null, refusals.toUserErrors(reasons, locale));
+        DataFetcherResult<Map<String, Object>> payload = payload(Map.of(), refusals.toUserErrors(reasons, locale));
         return reasons.stream().filter(r -> r.code() == RefusalCode.NOT_AUTHORIZED).findFirst()
                 .map(r -> payload.transform(b -> b.error(ApiErrorResolver.error(env, ApiErrorResolver.classify(r.code()),
                         r.code().name(), refusals.message(r, locale)))))
                 .orElse(payload);
     }
 
-    private static DataFetcherResult<Map<String, Object>> payload(String resultField, Object value, List<UserError> errors) {
-        Map<String, Object> payload = new HashMap<>();
-        payload.put(resultField, value);
+    private static DataFetcherResult<Map<String, Object>> payload(Map<String, Object> fields, List<UserError> errors) {
+        Map<String, Object> payload = new HashMap<>(fields);
         payload.put("userErrors", errors);
         return DataFetcherResult.<Map<String, Object>>newResult().data(payload).build();
     }

@@ -1,14 +1,17 @@
 package com.partnerbenefits.adapter.graphql.support;
 
+import com.partnerbenefits.adapter.graphql.benefit.SupportContractView;
+import com.partnerbenefits.adapter.graphql.benefit.TechnicalBenefitView;
 import com.partnerbenefits.adapter.graphql.catalog.EntitlementRuleView;
 import com.partnerbenefits.adapter.graphql.catalog.ProductView;
 import com.partnerbenefits.adapter.graphql.partner.AccountView;
 import com.partnerbenefits.adapter.graphql.partner.MembershipView;
 import com.partnerbenefits.adapter.graphql.partner.PartnerView;
-import com.partnerbenefits.adapter.graphql.partner.TechnicalBenefitView;
+import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.domain.benefit.EntitlementRule;
 import com.partnerbenefits.domain.benefit.IncidentAllowance;
 import com.partnerbenefits.domain.benefit.TechnicalBenefit;
+import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.membership.CompetencyArea;
 import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.partner.Account;
@@ -52,10 +55,19 @@ public abstract class ViewMapper {
     @Mapping(target = "membership", source = "membership")
     public abstract MembershipView toView(Membership membership, @Context LocalDate today);
 
-    public TechnicalBenefitView toView(TechnicalBenefit benefit) {
+    public TechnicalBenefitView toView(TechnicalBenefit benefit, Membership grantedBy) {
         IncidentAllowance allowance = benefit.allowance();
         return new TechnicalBenefitView(ids.encode(NodeTypes.TECHNICAL_BENEFIT, benefit.id().value()), benefit.kind(),
-                allowance.unlimited(), allowance.unlimited() ? null : allowance.incidents(), false);
+                allowance.unlimited(), count(allowance, allowance.incidents()), benefit.id(), grantedBy);
+    }
+
+    public SupportContractView toView(BenefitContract benefitContract, LocalDate today) {
+        SupportContract contract = benefitContract.contract();
+        IncidentAllowance allowance = contract.allowance();
+        return new SupportContractView(ids.encode(NodeTypes.SUPPORT_CONTRACT, contract.id().value()),
+                contract.accessId().value(), contract.contractId().value(), benefitContract.statusOn(today),
+                contract.benefitId().kind(), contract.startsOn(), benefitContract.endsOn(), contract.activatedAt(),
+                allowance.unlimited(), count(allowance, allowance.incidents()), count(allowance, contract.incidentsRemaining()));
     }
 
     @Mapping(target = "id", expression = "java(ids.encode(NodeTypes.PRODUCT, product.id().value()))")
@@ -65,7 +77,12 @@ public abstract class ViewMapper {
     public EntitlementRuleView toView(EntitlementRule rule) {
         IncidentAllowance allowance = rule.allowance();
         return new EntitlementRuleView(rule.offer(), rule.benefitKind(), rule.cloudCompetency().orElse(null),
-                allowance.unlimited(), allowance.unlimited() ? null : allowance.incidents());
+                allowance.unlimited(), count(allowance, allowance.incidents()));
+    }
+
+    /** Counts of an unlimited allowance are null: there is nothing to count. */
+    private static Integer count(IncidentAllowance allowance, int count) {
+        return allowance.unlimited() ? null : count;
     }
 
     protected String value(MpnId mpnId) {

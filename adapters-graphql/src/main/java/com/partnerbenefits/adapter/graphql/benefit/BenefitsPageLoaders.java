@@ -1,0 +1,54 @@
+package com.partnerbenefits.adapter.graphql.benefit;
+
+import com.partnerbenefits.adapter.graphql.support.LazyViewer;
+import com.partnerbenefits.application.port.in.BrowsePartnersQuery;
+import com.partnerbenefits.application.port.in.Result;
+import com.partnerbenefits.application.port.in.TechnicalBenefitsQuery;
+import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
+import com.partnerbenefits.domain.contract.SupportContract;
+import com.partnerbenefits.domain.membership.Membership;
+import com.partnerbenefits.domain.partner.PartnerId;
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.List;
+import org.dataloader.BatchLoaderEnvironment;
+import org.dataloader.DataLoader;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * The batch loads of the benefits page: every level of the nested graph asks for its keys and gets
+ * them in one store query per level, however many memberships, benefits or contracts there are.
+ * Each loader caches per request, so fields that need the same data share one load.
+ */
+@Component
+public class BenefitsPageLoaders {
+
+    static final String MEMBERSHIPS_BY_PARTNER = "membershipsByPartner";
+    static final String CONTRACT_BY_BENEFIT = "contractByBenefit";
+
+    public BenefitsPageLoaders(BatchLoaderRegistry registry, BrowsePartnersQuery browse, TechnicalBenefitsQuery benefits) {
+        registry.<PartnerId, Result<List<Membership>>>forName(MEMBERSHIPS_BY_PARTNER).registerMappedBatchLoader(
+                (partners, env) -> Mono.fromCallable(() -> browse.membershipsOf(viewer(env), partners)));
+        registry.<TechnicalBenefitId, SupportContract>forName(CONTRACT_BY_BENEFIT).registerMappedBatchLoader(
+                (benefitIds, env) -> Mono.fromCallable(() -> benefits.contractsOf(viewer(env), benefitIds)));
+    }
+
+    /** The partner's memberships, or the refusal to show them to this viewer. */
+    public static DataLoader<PartnerId, Result<List<Membership>>> memberships(DataFetchingEnvironment env) {
+        return env.getDataLoader(MEMBERSHIPS_BY_PARTNER);
+    }
+
+    /** The benefit's contract; null until the benefit is activated. */
+    public static DataLoader<TechnicalBenefitId, SupportContract> contracts(DataFetchingEnvironment env) {
+        return env.getDataLoader(CONTRACT_BY_BENEFIT);
+    }
+
+    private static Viewer viewer(BatchLoaderEnvironment env) {
+        GraphQLContext context = env.getContext();
+        LazyViewer viewer = context.get(LazyViewer.CONTEXT_KEY);
+        return viewer.get();
+    }
+}
