@@ -1,0 +1,47 @@
+package com.partnerbenefits.bootstrap.e2e;
+
+import java.util.Map;
+
+/** The benefits page queries and the activation mutation, as a partner dashboard sends them. */
+final class Benefits {
+
+    static final String CONTRACT_FIELDS = """
+            id accessId contractId status benefitKind startsOn endsOn activatedAt unlimited incidentsTotal incidentsRemaining""";
+
+    static final String DASHBOARD = """
+            { viewer { partner { name emptyBenefitsMessage
+                memberships { id offer competencyArea active
+                  benefits { id kind unlimited incidentAllowance activated contract { %s } } }
+                technicalBenefits { id kind contract { accessId contractId } } } } }""".formatted(CONTRACT_FIELDS);
+
+    static final String ACTIVATE = """
+            mutation($b: ID!) { activateTechnicalBenefit(input: {benefitId: $b}) {
+              alreadyActivated benefit { id activated contract { %s } } userErrors { code message field } } }"""
+            .formatted(CONTRACT_FIELDS);
+
+    private final GraphQlHttp api;
+
+    Benefits(GraphQlHttp api) {
+        this.api = api;
+    }
+
+    GraphQlHttp.Response dashboard(String token, String language) {
+        return api.post(token, language, DASHBOARD, Map.of());
+    }
+
+    GraphQlHttp.Response activate(String token, String language, String benefitId) {
+        return api.post(token, language, ACTIVATE, Map.of("b", benefitId));
+    }
+
+    /** The ID of the membership's benefit of this kind, as the dashboard shows it to the token's holder. */
+    String benefitId(String token, String membershipId, String kind) {
+        GraphQlHttp.Response membership = api.post(token, null,
+                "query($m: ID!) { node(id: $m) { ... on Membership { benefits { id kind } } } }", Map.of("m", membershipId));
+        for (var benefit : membership.at("data.node.benefits")) {
+            if (benefit.get("kind").asText().equals(kind)) {
+                return benefit.get("id").asText();
+            }
+        }
+        throw new AssertionError("no " + kind + " benefit in " + membership.body());
+    }
+}
