@@ -21,6 +21,8 @@ import org.springframework.data.mongodb.core.query.Update;
 
 public class MongoMembershipStore implements MembershipStore {
 
+    /** Memberships of a page's partners in one batch, not MongoDB's default 101 documents then getMore. */
+    private static final int ONE_BATCH = 10_000;
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("startsOn"), Sort.Order.desc("_id"));
 
     private final MongoOperations mongo;
@@ -51,7 +53,8 @@ public class MongoMembershipStore implements MembershipStore {
     public Map<PartnerId, List<Membership>> membershipsOf(Collection<PartnerId> partners) {
         List<String> ids = partners.stream().map(PartnerId::value).distinct().toList();
         Map<PartnerId, List<Membership>> found = mongo
-                .find(query(where("partnerId").in(ids)).with(NEWEST_FIRST), MembershipDocument.class).stream()
+                .find(query(where("partnerId").in(ids)).with(NEWEST_FIRST).cursorBatchSize(ONE_BATCH), MembershipDocument.class)
+                .stream()
                 .map(mapper::toMembership)
                 .collect(Collectors.groupingBy(Membership::partnerId, LinkedHashMap::new, Collectors.toList()));
         partners.forEach(partner -> found.putIfAbsent(partner, List.of()));

@@ -43,7 +43,9 @@ public class MongoSupportContractStore implements SupportContractStore {
     @Override
     public Map<TechnicalBenefitId, SupportContract> contractsOf(Collection<TechnicalBenefitId> benefits) {
         var values = benefits.stream().map(TechnicalBenefitId::value).toList();
-        return mongo.find(query(where("benefitId").in(values)), SupportContractDocument.class).stream()
+        // One batch for all: MongoDB's default first batch (101 documents) would add a getMore per 101 contracts.
+        return mongo.find(query(where("benefitId").in(values)).cursorBatchSize(values.size() + 1),
+                        SupportContractDocument.class).stream()
                 .map(mapper::toContract)
                 .collect(Collectors.toMap(SupportContract::benefitId, contract -> contract));
     }

@@ -1,0 +1,96 @@
+package com.partnerbenefits.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import java.util.List;
+import org.bson.BsonValue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The nested dashboard costs the same number of MongoDB commands whatever the number of memberships,
+ * benefits and contracts: each level of the graph is loaded in one batch. Counted with a driver
+ * command listener on the service's own client.
+ */
+class DashboardQueryCountEndToEndTest extends EndToEndTest {
+
+    /** Every command the service sends to MongoDB, as "name collection". */
+    static final class CommandLog implements CommandListener {
+        final List<String> commands = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void commandStarted(CommandStartedEvent event) {
+            BsonValue target = event.getCommand().get(event.getCommandName());
+            commands.add(event.getCommandName() + " " + (target.isString() ? target.asString().getValue() : target));
+        }
+    }
+
+    @TestConfiguration
+    static class CountCommands {
+        @Bean
+        CommandLog commandLog() {
+            return new CommandLog();
+        }
+
+        @Bean
+        MongoClientSettingsBuilderCustomizer listenToCommands(CommandLog log) {
+            return settings -> settings.addCommandListener(log);
+        }
+    }
+
+    @Autowired
+    CommandLog log;
+
+    @Test
+    void theDashboardCostsAsManyCommandsForFortyMembershipsAsForTwo() {
+        BackOffice backOffice = new BackOffice(api);
+        Benefits benefits = new Benefits(api);
+        String small = partnerWithActivatedMemberships(backOffice, benefits, 2);
+        String large = partnerWithActivatedMemberships(backOffice, benefits, 40);
+
+        List<String> forTwo = commandsFor(() -> assertDashboard(benefits.dashboard(small, null), 2));
+        List<String> forForty = commandsFor(() -> assertDashboard(benefits.dashboard(large, null), 40));
+
+        assertThat(forForty).as("commands for 40 memberships vs %s for 2", forTwo).hasSameSizeAs(forTwo);
+        assertThat(forTwo).as("identify the caller, partner, memberships, contracts").hasSizeBetween(3, 5);
+    }
+
+    private List<String> commandsFor(Runnable request) {
+        int before = log.commands.size();
+        request.run();
+        return List.copyOf(log.commands.subList(before, log.commands.size()));
+    }
+
+    private static void assertDashboard(GraphQlHttp.Response dashboard, int memberships) {
+        JsonNode partner = dashboard.at("data.viewer.partner");
+        assertThat(partner.get("memberships").size()).as(dashboard.body()).isEqualTo(memberships);
+        for (JsonNode membership : partner.get("memberships")) {
+            for (JsonNode benefit : membership.get("benefits")) {
+                assertThat(benefit.get("contract").get("accessId").asText()).isNotBlank();
+            }
+        }
+    }
+
+    /** Alternating Gold (two benefits) and Action Pack (one), every benefit activated; answers the admin's token. */
+    private static String partnerWithActivatedMemberships(BackOffice backOffice, Benefits benefits, int count) {
+        BackOffice.Partner partner = backOffice.partner("Partner of " + count);
+        String admin = backOffice.globalAdmin(partner);
+        for (int i = 0; i < count; i++) {
+            boolean gold = i % 2 == 0;
+            String membership = backOffice.activeMembership(partner, gold ? "GOLD_COMPETENCY" : "ACTION_PACK",
+                    gold ? "Cloud Platform" : null);
+            benefits.activate(admin, null, benefits.benefitId(admin, membership, "MICROSOFT_PRODUCT_SUPPORT"));
+            if (gold) {
+                benefits.activate(admin, null, benefits.benefitId(admin, membership, "SIGNATURE_CLOUD_SUPPORT"));
+            }
+        }
+        return admin;
+    }
+}
