@@ -1,5 +1,6 @@
 package com.partnerbenefits.bootstrap.demo;
 
+import com.partnerbenefits.application.port.in.ActivateTechnicalBenefitUseCase;
 import com.partnerbenefits.application.port.in.Caller;
 import com.partnerbenefits.application.port.in.GrantMembershipUseCase;
 import com.partnerbenefits.application.port.in.IdentifyCallerUseCase;
@@ -9,6 +10,8 @@ import com.partnerbenefits.application.port.in.RegisterProductUseCase;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.bootstrap.security.TokenCommand;
+import com.partnerbenefits.domain.benefit.TechnicalBenefit;
+import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.membership.MembershipOffer;
 import com.partnerbenefits.domain.partner.AccountKind;
 import com.partnerbenefits.domain.partner.Login;
@@ -20,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +34,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * A small demo world, loaded through the same use cases as any operator call: a Gold, a Silver and
- * an Action Pack partner, accounts in each role, and a product catalog. Loaded once (a partner
+ * A small demo world, loaded through the same use cases as any operator call: a Gold (benefits
+ * activated), a Silver and an Action Pack partner, accounts in each role, and a product catalog. Loaded once (a partner
  * already registered is left alone); tokens for the demo accounts are printed at startup.
  */
 @Component
@@ -46,17 +50,20 @@ public class DemoData implements ApplicationRunner {
     private final RegisterAccountUseCase accounts;
     private final GrantMembershipUseCase memberships;
     private final RegisterProductUseCase products;
+    private final ActivateTechnicalBenefitUseCase activation;
     private final Clock clock;
     private final String hmacSecret;
 
     public DemoData(IdentifyCallerUseCase identify, RegisterPartnerUseCase partners, RegisterAccountUseCase accounts,
-            GrantMembershipUseCase memberships, RegisterProductUseCase products, Clock clock,
+            GrantMembershipUseCase memberships, RegisterProductUseCase products, ActivateTechnicalBenefitUseCase activation,
+            Clock clock,
             @Value("${benefits.security.jwt.hmac-secret:}") String hmacSecret) {
         this.identify = identify;
         this.partners = partners;
         this.accounts = accounts;
         this.memberships = memberships;
         this.products = products;
+        this.activation = activation;
         this.clock = clock;
         this.hmacSecret = hmacSecret;
     }
@@ -68,7 +75,8 @@ public class DemoData implements ApplicationRunner {
         partner(operator, "Contoso Ltd", "1000001", MembershipOffer.GOLD_COMPETENCY, "Cloud Platform", today, List.of(
                 account("admin@contoso.com", PartnerRole.GLOBAL_ADMIN, ProgramAssociation.MPN),
                 account("mpnadmin@contoso.com", PartnerRole.MPN_PARTNER_ADMIN, ProgramAssociation.MPN),
-                account("agent@contoso.com", PartnerRole.ADMIN_AGENT, ProgramAssociation.CSP)));
+                account("agent@contoso.com", PartnerRole.ADMIN_AGENT, ProgramAssociation.CSP)))
+                .ifPresent(gold -> activateAll(gold, "admin@contoso.com"));
         partner(operator, "Fabrikam Inc", "1000002", MembershipOffer.SILVER_COMPETENCY, "Data Platform", today, List.of(
                 account("admin@fabrikam.com", PartnerRole.GLOBAL_ADMIN, ProgramAssociation.MPN),
                 account("agent@fabrikam.com", PartnerRole.ADMIN_AGENT, ProgramAssociation.CSP)));
@@ -83,19 +91,27 @@ public class DemoData implements ApplicationRunner {
         printTokens();
     }
 
-    private void partner(Viewer operator, String name, String mpnId, MembershipOffer offer, String area, LocalDate today,
-            List<RegisterAccountUseCase.Command> people) {
+    /** Registers the partner with its people and membership; empty when an earlier start loaded it. */
+    private Optional<Membership> partner(Viewer operator, String name, String mpnId, MembershipOffer offer, String area,
+            LocalDate today, List<RegisterAccountUseCase.Command> people) {
         Result<Partner> registered = partners.registerPartner(operator, RegisterPartnerUseCase.Command.of(name, mpnId));
         if (!(registered instanceof Result.Succeeded<Partner> partner)) {
-            return; // loaded by an earlier start
+            return Optional.empty();
         }
-        memberships.grantMembership(operator, GrantMembershipUseCase.Command.of(partner.value().id(), offer, area,
-                today.minusDays(60), today.plusDays(305)));
+        Result<Membership> granted = memberships.grantMembership(operator, GrantMembershipUseCase.Command.of(
+                partner.value().id(), offer, area, today.minusDays(60), today.plusDays(305)));
         for (RegisterAccountUseCase.Command person : people) {
             accounts.registerAccount(operator, RegisterAccountUseCase.Command.of(person.login().value(), person.kind(),
                     partner.value().id(), person.roles(), person.associations()));
         }
         LOG.info("Demo partner {} (MPN ID {}) loaded with a {} membership", name, mpnId, offer);
+        return Optional.of(((Result.Succeeded<Membership>) granted).value());
+    }
+
+    /** Contoso's benefits come activated, so the dashboard shows contracts; the others are left to try. */
+    private void activateAll(Membership membership, String adminLogin) {
+        Viewer admin = identify.identify(new Caller(new Login(adminLogin), AccountKind.AAD, false));
+        TechnicalBenefit.grantedBy(membership).forEach(benefit -> activation.activate(admin, benefit.id()));
     }
 
     /** A partner-less template; the partner is filled in once it exists. */
