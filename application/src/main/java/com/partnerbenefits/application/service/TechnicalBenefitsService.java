@@ -3,6 +3,7 @@ package com.partnerbenefits.application.service;
 import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.application.port.in.TechnicalBenefitsQuery;
 import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.application.port.out.ContractLinkStore;
 import com.partnerbenefits.application.port.out.MembershipStore;
 import com.partnerbenefits.application.port.out.SupportContractStore;
 import com.partnerbenefits.domain.benefit.TechnicalBenefit;
@@ -18,10 +19,12 @@ public class TechnicalBenefitsService implements TechnicalBenefitsQuery {
 
     private final MembershipStore memberships;
     private final SupportContractStore contracts;
+    private final ContractLinkStore links;
 
-    public TechnicalBenefitsService(MembershipStore memberships, SupportContractStore contracts) {
+    public TechnicalBenefitsService(MembershipStore memberships, SupportContractStore contracts, ContractLinkStore links) {
         this.memberships = memberships;
         this.contracts = contracts;
+        this.links = links;
     }
 
     @Override
@@ -45,7 +48,8 @@ public class TechnicalBenefitsService implements TechnicalBenefitsQuery {
     @Override
     public Optional<BenefitContract> findContract(Viewer viewer, SupportContractId id) {
         return contracts.findContract(id)
-                .filter(contract -> viewer.maySeeBenefitsOf(contract.partnerId()))
+                .filter(contract -> viewer.maySeeBenefitsOf(contract.partnerId())
+                        || links.findLink(contract.id(), viewer.account().id()).isPresent())
                 .flatMap(contract -> memberships.findMembership(contract.benefitId().membershipId())
                         .map(membership -> new BenefitContract(contract, membership)));
     }

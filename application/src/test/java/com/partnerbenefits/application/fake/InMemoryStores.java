@@ -1,12 +1,17 @@
 package com.partnerbenefits.application.fake;
 
 import com.partnerbenefits.application.port.out.AccountStore;
+import com.partnerbenefits.application.port.out.ContractLinkStore;
+import com.partnerbenefits.application.port.out.LinkAttemptStore;
 import com.partnerbenefits.application.port.out.IdGenerator;
 import com.partnerbenefits.application.port.out.MembershipStore;
 import com.partnerbenefits.application.port.out.PartnerStore;
 import com.partnerbenefits.application.port.out.ProductStore;
 import com.partnerbenefits.application.port.out.SupportContractStore;
 import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
+import com.partnerbenefits.domain.contract.AccessId;
+import com.partnerbenefits.domain.contract.AttemptWindow;
+import com.partnerbenefits.domain.contract.ContractLink;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
 import com.partnerbenefits.domain.membership.Membership;
@@ -18,7 +23,9 @@ import com.partnerbenefits.domain.partner.Partner;
 import com.partnerbenefits.domain.partner.PartnerId;
 import com.partnerbenefits.domain.product.Product;
 import com.partnerbenefits.domain.product.ProductId;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,7 +39,8 @@ import java.util.stream.Collectors;
 
 /** In-memory fakes of the out-ports, with the same atomicity promises as the real store. */
 public class InMemoryStores
-        implements PartnerStore, AccountStore, MembershipStore, ProductStore, SupportContractStore, IdGenerator {
+        implements PartnerStore, AccountStore, MembershipStore, ProductStore, SupportContractStore, ContractLinkStore,
+        LinkAttemptStore, IdGenerator {
 
     private final AtomicLong sequence = new AtomicLong();
     private final Map<PartnerId, Partner> partners = new ConcurrentHashMap<>();
@@ -42,6 +50,9 @@ public class InMemoryStores
     private final Map<ProductId, Product> products = new ConcurrentHashMap<>();
     private final Map<String, ProductId> productByName = new ConcurrentHashMap<>();
     private final Map<SupportContractId, SupportContract> contracts = new HashMap<>();
+    private final List<ContractLink> links = new ArrayList<>();
+    private final Map<AccountId, Reservation> attemptWindows = new HashMap<>();
+    private final Map<AccountId, Integer> attemptCounts = new HashMap<>();
 
     @Override
     public String newId() {
@@ -78,6 +89,12 @@ public class InMemoryStores
     }
 
     @Override
+    public Map<AccountId, Account> findAccounts(Collection<AccountId> ids) {
+        return accountsByLogin.values().stream().filter(account -> ids.contains(account.id()))
+                .collect(Collectors.toMap(Account::id, account -> account));
+    }
+
+    @Override
     public Optional<Account> registerPartnerAccount(Account account) {
         Account[] registered = new Account[1];
         accountsByLogin.compute(account.login().value(), (login, existing) -> {
@@ -99,6 +116,11 @@ public class InMemoryStores
     @Override
     public Optional<Membership> findMembership(MembershipId id) {
         return Optional.ofNullable(memberships.get(id));
+    }
+
+    @Override
+    public Map<MembershipId, Membership> findMemberships(Collection<MembershipId> ids) {
+        return ids.stream().distinct().filter(memberships::containsKey).collect(Collectors.toMap(id -> id, memberships::get));
     }
 
     @Override
@@ -162,5 +184,73 @@ public class InMemoryStores
     @Override
     public synchronized Optional<SupportContract> findContract(SupportContractId id) {
         return Optional.ofNullable(contracts.get(id));
+    }
+
+    @Override
+    public synchronized Optional<SupportContract> findByAccessId(AccessId accessId) {
+        return contracts.values().stream().filter(c -> c.accessId().equals(accessId)).findFirst();
+    }
+
+    @Override
+    public synchronized Map<SupportContractId, SupportContract> findContracts(Collection<SupportContractId> ids) {
+        return ids.stream().distinct().filter(contracts::containsKey).collect(Collectors.toMap(id -> id, contracts::get));
+    }
+
+    /** Test hook: what incidents will do to a contract's count. */
+    public synchronized void setRemaining(SupportContractId id, int remaining) {
+        SupportContract c = contracts.get(id);
+        contracts.put(id, new SupportContract(c.id(), c.benefitId(), c.partnerId(), c.accessId(), c.contractId(),
+                c.allowance(), remaining, c.activatedAt()));
+    }
+
+    @Override
+    public synchronized boolean addIfNew(ContractLink link) {
+        if (findLink(link.contractId(), link.accountId()).isPresent()) {
+            return false;
+        }
+        links.add(link);
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<ContractLink> findLink(SupportContractId contract, AccountId account) {
+        return links.stream().filter(l -> l.contractId().equals(contract) && l.accountId().equals(account)).findFirst();
+    }
+
+    @Override
+    public synchronized List<ContractLink> linksOf(AccountId account) {
+        return links.stream().filter(l -> l.accountId().equals(account))
+                .sorted(Comparator.comparing(ContractLink::linkedAt).reversed()).toList();
+    }
+
+    @Override
+    public synchronized Map<SupportContractId, List<ContractLink>> linksTo(Collection<SupportContractId> ids) {
+        Map<SupportContractId, List<ContractLink>> answer = new HashMap<>();
+        ids.forEach(id -> answer.put(id, links.stream().filter(l -> l.contractId().equals(id)).toList()));
+        return answer;
+    }
+
+    @Override
+    public synchronized Reservation reserve(AccountId account, Instant now, AttemptWindow window) {
+        Reservation current = attemptWindows.get(account);
+        if (current == null || !window.endOf(current.windowStart()).isAfter(now)) {
+            current = new Reservation(true, now);
+            attemptWindows.put(account, current);
+            attemptCounts.put(account, 0);
+        }
+        int counted = attemptCounts.get(account);
+        if (counted >= window.maxFailures()) {
+            return new Reservation(false, current.windowStart());
+        }
+        attemptCounts.put(account, counted + 1);
+        return current;
+    }
+
+    @Override
+    public synchronized void release(AccountId account, Instant windowStart) {
+        Reservation current = attemptWindows.get(account);
+        if (current != null && current.windowStart().equals(windowStart)) {
+            attemptCounts.merge(account, -1, (a, b) -> Math.max(0, a + b));
+        }
     }
 }

@@ -20,7 +20,7 @@ class BackOfficeFixture {
     final RegisterAccountService registerAccount = new RegisterAccountService(stores, stores, stores, clock);
     final MembershipService memberships = new MembershipService(stores, stores, stores);
     final BrowsePartnersService browse = new BrowsePartnersService(stores, stores, stores);
-    final TechnicalBenefitsService benefits = new TechnicalBenefitsService(stores, stores);
+    final TechnicalBenefitsService benefits = new TechnicalBenefitsService(stores, stores, stores);
     final ActivateTechnicalBenefitService activation =
             new ActivateTechnicalBenefitService(stores, stores, stores, new SecureRandom(), clock);
 

@@ -5,6 +5,8 @@ import com.partnerbenefits.domain.benefit.TechnicalBenefit;
 import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.partner.PartnerId;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -48,6 +50,15 @@ public record SupportContract(
         IncidentAllowance allowance = benefit.allowance();
         return new SupportContract(id, benefit.id(), membership.partnerId(), credentials.accessId(),
                 credentials.contractId(), allowance, allowance.unlimited() ? 0 : allowance.incidents(), now);
+    }
+
+    /**
+     * Whether the presented Contract ID is this contract's, compared in constant time so the answer
+     * takes as long whichever character differs.
+     */
+    public boolean hasContractId(ContractId presented) {
+        return MessageDigest.isEqual(contractId.value().getBytes(StandardCharsets.US_ASCII),
+                presented.value().getBytes(StandardCharsets.US_ASCII));
     }
 
     public LocalDate startsOn() {

@@ -28,7 +28,7 @@ public final class Refusals {
 
     public String message(Refusal refusal, Locale locale) {
         return refusal.violation().map(v -> describe(v, locale))
-                .orElseGet(() -> messages.get("error." + refusal.code().name(), locale));
+                .orElseGet(() -> messages.get("error." + refusal.code().name(), locale, refusal.details().toArray()));
     }
 
     private String describe(FieldViolation violation, Locale locale) {

@@ -6,25 +6,29 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Why a use case said no: a stable code and, for input problems, the field and the broken rule. */
-public record Refusal(RefusalCode code, Optional<FieldViolation> violation) {
+/**
+ * Why a use case said no: a stable code and, for input problems, the field and the broken rule;
+ * {@code details} are values the message shows (a date to retry after, say).
+ */
+public record Refusal(RefusalCode code, Optional<FieldViolation> violation, List<Object> details) {
 
     public Refusal {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(violation, "violation");
+        details = List.copyOf(details);
     }
 
-    public static Refusal of(RefusalCode code) {
-        return new Refusal(code, Optional.empty());
+    public static Refusal of(RefusalCode code, Object... details) {
+        return new Refusal(code, Optional.empty(), List.of(details));
     }
 
     public static Refusal invalid(FieldViolation violation) {
-        return new Refusal(RefusalCode.INVALID_INPUT, Optional.of(violation));
+        return new Refusal(RefusalCode.INVALID_INPUT, Optional.of(violation), List.of());
     }
 
     /** A reference to something that does not exist, reported on the input field that named it. */
     public static Refusal notFound(String field) {
-        return new Refusal(RefusalCode.NOT_FOUND, Optional.of(FieldViolation.of(field, ViolationRule.NOT_FOUND)));
+        return new Refusal(RefusalCode.NOT_FOUND, Optional.of(FieldViolation.of(field, ViolationRule.NOT_FOUND)), List.of());
     }
 
     public static List<Refusal> invalid(List<FieldViolation> violations) {

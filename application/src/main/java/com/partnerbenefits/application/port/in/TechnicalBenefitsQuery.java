@@ -25,5 +25,6 @@ public interface TechnicalBenefitsQuery {
     /** The contracts of the activated ones among these benefits, in one round trip. */
     Map<TechnicalBenefitId, SupportContract> contractsOf(Viewer viewer, Set<TechnicalBenefitId> benefits);
 
+    /** Also visible to the accounts it is linked to, wherever they belong. */
     Optional<BenefitContract> findContract(Viewer viewer, SupportContractId id);
 }

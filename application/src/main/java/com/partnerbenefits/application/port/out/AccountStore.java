@@ -3,6 +3,8 @@ package com.partnerbenefits.application.port.out;
 import com.partnerbenefits.domain.partner.Account;
 import com.partnerbenefits.domain.partner.AccountId;
 import com.partnerbenefits.domain.partner.Login;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 public interface AccountStore {
@@ -13,6 +15,9 @@ public interface AccountStore {
     Optional<Account> findByLogin(Login login);
 
     Optional<Account> findAccount(AccountId id);
+
+    /** Those of these accounts that exist, in one round trip. */
+    Map<AccountId, Account> findAccounts(Collection<AccountId> ids);
 
     /**
      * Stores a partner account. A standalone account with the same login is adopted (it keeps its

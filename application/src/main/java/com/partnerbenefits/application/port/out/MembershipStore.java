@@ -15,6 +15,9 @@ public interface MembershipStore {
 
     Optional<Membership> findMembership(MembershipId id);
 
+    /** Those of these memberships that exist, in one round trip. */
+    Map<MembershipId, Membership> findMemberships(Collection<MembershipId> ids);
+
     /** The partner's memberships, newest start first. */
     List<Membership> membershipsOf(PartnerId partner);
 

@@ -1,6 +1,7 @@
 package com.partnerbenefits.application.port.out;
 
 import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
+import com.partnerbenefits.domain.contract.AccessId;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
 import java.util.Collection;
@@ -22,4 +23,9 @@ public interface SupportContractStore {
     Map<TechnicalBenefitId, SupportContract> contractsOf(Collection<TechnicalBenefitId> benefits);
 
     Optional<SupportContract> findContract(SupportContractId id);
+
+    Optional<SupportContract> findByAccessId(AccessId accessId);
+
+    /** Those of these contracts that exist, in one round trip. */
+    Map<SupportContractId, SupportContract> findContracts(Collection<SupportContractId> ids);
 }

@@ -1,0 +1,28 @@
+package com.partnerbenefits.application.port.in;
+
+import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.partner.Account;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Who linked what: the viewer's own links, and the accounts linked to a partner's contracts. */
+public interface LinkedContractsQuery {
+
+    record LinkedContract(BenefitContract contract, Instant linkedAt) {
+    }
+
+    record AccountLink(Account account, Instant linkedAt) {
+    }
+
+    /** The contracts linked to the viewer's account, most recently linked first. */
+    List<LinkedContract> linkedContractsOf(Viewer viewer);
+
+    /**
+     * The accounts linked to each contract, first linked first, in a constant number of round trips.
+     * Refused with NOT_AUTHORIZED unless the viewer is a Global Admin or MPN Partner Admin of the
+     * contract's partner (or an operator).
+     */
+    Map<SupportContractId, Result<List<AccountLink>>> linkedAccountsOf(Viewer viewer, Set<SupportContractId> contracts);
+}

@@ -1,0 +1,21 @@
+package com.partnerbenefits.application.port.in;
+
+import com.partnerbenefits.application.port.in.LinkedContractsQuery.LinkedContract;
+import com.partnerbenefits.domain.contract.UnavailabilityReason;
+import com.partnerbenefits.domain.product.ProductId;
+import java.util.List;
+
+/**
+ * The support-plan picker: for a product version, the viewer's linked contracts that can be used and
+ * those that cannot, each with every reason. Unknown product or version: NOT_FOUND.
+ */
+public interface SupportPlansQuery {
+
+    record Unavailable(LinkedContract plan, List<UnavailabilityReason> reasons) {
+    }
+
+    record SupportPlans(List<LinkedContract> available, List<Unavailable> unavailable) {
+    }
+
+    Result<SupportPlans> supportPlans(Viewer viewer, ProductId product, String productVersion);
+}
