@@ -7,7 +7,11 @@ import com.partnerbenefits.application.port.out.AccountStore;
 import com.partnerbenefits.domain.partner.Account;
 import com.partnerbenefits.domain.partner.AccountId;
 import com.partnerbenefits.domain.partner.Login;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -43,6 +47,13 @@ public class MongoAccountStore implements AccountStore {
     @Override
     public Optional<Account> findAccount(AccountId id) {
         return Optional.ofNullable(mongo.findById(id.value(), AccountDocument.class)).map(mapper::toAccount);
+    }
+
+    @Override
+    public Map<AccountId, Account> findAccounts(Collection<AccountId> ids) {
+        List<String> values = ids.stream().map(AccountId::value).distinct().toList();
+        return mongo.find(query(where("_id").in(values)).cursorBatchSize(values.size() + 1), AccountDocument.class)
+                .stream().map(mapper::toAccount).collect(Collectors.toMap(Account::id, account -> account));
     }
 
     @Override

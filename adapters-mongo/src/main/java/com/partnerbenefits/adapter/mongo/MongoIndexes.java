@@ -6,8 +6,8 @@ import org.springframework.data.mongodb.core.index.Index;
 
 /**
  * Creates the indexes the invariants rely on. Unique indexes are what make "one partner per MPN ID",
- * "one account per login", "one product per name", "one contract per benefit" and "credentials
- * never shared" hold under concurrency and across instances.
+ * "one account per login", "one product per name", "one contract per benefit", "credentials
+ * never shared" and "one link per contract and account" hold under concurrency and across instances.
  * Idempotent: run at every start before requests are served.
  */
 public final class MongoIndexes {
@@ -25,6 +25,10 @@ public final class MongoIndexes {
                 new Index("accessId", Sort.Direction.ASC).unique().named("contract_access_id"));
         mongo.indexOps(SupportContractDocument.class).createIndex(
                 new Index("contractId", Sort.Direction.ASC).unique().named("contract_contract_id"));
+        mongo.indexOps(ContractLinkDocument.class).createIndex(new Index().on("contractId", Sort.Direction.ASC)
+                .on("accountId", Sort.Direction.ASC).unique().named("link_contract_account"));
+        mongo.indexOps(ContractLinkDocument.class).createIndex(
+                new Index().on("accountId", Sort.Direction.ASC).on("linkedAt", Sort.Direction.DESC).named("link_account"));
         mongo.indexOps(MembershipDocument.class).createIndex(
                 new Index().on("partnerId", Sort.Direction.ASC).on("startsOn", Sort.Direction.DESC).named("membership_partner"));
     }

@@ -44,6 +44,13 @@ public class MongoMembershipStore implements MembershipStore {
     }
 
     @Override
+    public Map<MembershipId, Membership> findMemberships(Collection<MembershipId> ids) {
+        List<String> values = ids.stream().map(MembershipId::value).distinct().toList();
+        return mongo.find(query(where("_id").in(values)).cursorBatchSize(values.size() + 1), MembershipDocument.class)
+                .stream().map(mapper::toMembership).collect(Collectors.toMap(Membership::id, membership -> membership));
+    }
+
+    @Override
     public List<Membership> membershipsOf(PartnerId partner) {
         return mongo.find(query(where("partnerId").is(partner.value())).with(NEWEST_FIRST), MembershipDocument.class)
                 .stream().map(mapper::toMembership).toList();

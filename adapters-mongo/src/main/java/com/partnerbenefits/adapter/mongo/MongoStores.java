@@ -4,13 +4,16 @@ import org.springframework.data.mongodb.core.MongoOperations;
 
 /** Builds every store of this adapter over one connection; the single entry point for wiring and tests. */
 public record MongoStores(MongoPartnerStore partners, MongoAccountStore accounts, MongoMembershipStore memberships,
-        MongoProductStore products, MongoSupportContractStore contracts, ObjectIdGenerator ids) {
+        MongoProductStore products, MongoSupportContractStore contracts, MongoContractLinkStore links,
+        MongoLinkAttemptStore linkAttempts, ObjectIdGenerator ids) {
 
     public static MongoStores over(MongoOperations mongo) {
         MongoIndexes.ensure(mongo);
         DocumentMapper mapper = new DocumentMapperImpl();
+        ObjectIdGenerator ids = new ObjectIdGenerator();
         return new MongoStores(new MongoPartnerStore(mongo, mapper), new MongoAccountStore(mongo, mapper),
                 new MongoMembershipStore(mongo, mapper), new MongoProductStore(mongo, mapper),
-                new MongoSupportContractStore(mongo, mapper), new ObjectIdGenerator());
+                new MongoSupportContractStore(mongo, mapper), new MongoContractLinkStore(mongo, ids),
+                new MongoLinkAttemptStore(mongo), ids);
     }
 }

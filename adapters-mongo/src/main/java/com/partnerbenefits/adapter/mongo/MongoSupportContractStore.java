@@ -5,9 +5,11 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.partnerbenefits.application.port.out.SupportContractStore;
 import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
+import com.partnerbenefits.domain.contract.AccessId;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -53,5 +55,18 @@ public class MongoSupportContractStore implements SupportContractStore {
     @Override
     public Optional<SupportContract> findContract(SupportContractId id) {
         return Optional.ofNullable(mongo.findById(id.value(), SupportContractDocument.class)).map(mapper::toContract);
+    }
+
+    @Override
+    public Optional<SupportContract> findByAccessId(AccessId accessId) {
+        return Optional.ofNullable(mongo.findOne(query(where("accessId").is(accessId.value())), SupportContractDocument.class))
+                .map(mapper::toContract);
+    }
+
+    @Override
+    public Map<SupportContractId, SupportContract> findContracts(Collection<SupportContractId> ids) {
+        List<String> values = ids.stream().map(SupportContractId::value).distinct().toList();
+        return mongo.find(query(where("_id").in(values)).cursorBatchSize(values.size() + 1), SupportContractDocument.class)
+                .stream().map(mapper::toContract).collect(Collectors.toMap(SupportContract::id, contract -> contract));
     }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.partnerbenefits.domain.benefit.BenefitKind;
 import com.partnerbenefits.domain.benefit.TechnicalBenefit;
 import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
+import com.partnerbenefits.application.port.out.LinkAttemptStore.Reservation;
+import com.partnerbenefits.domain.contract.AttemptWindow;
 import com.partnerbenefits.domain.contract.ContractCredentials;
+import com.partnerbenefits.domain.contract.ContractLink;
 import com.partnerbenefits.domain.contract.ContractId;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
@@ -194,6 +197,94 @@ abstract class StoreContractTest {
                 stored += insert.get() ? 1 : 0;
             }
             assertThat(stored).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void contractsMembershipsAndAccountsAreFoundByIdInOneQueryAndContractsByAccessId() {
+        Membership gold = membership(new PartnerId("p1"), LocalDate.of(2026, 1, 1));
+        stores.memberships().addMembership(gold);
+        SupportContract contract = contract(gold, BenefitKind.MICROSOFT_PRODUCT_SUPPORT, 1);
+        stores.contracts().addIfUnique(contract);
+        Account bob = stores.accounts().findOrRecord(Account.standalone(new AccountId(stores.ids().newId()),
+                new Login("bob@outlook.com"), AccountKind.MSA, NOW));
+
+        assertThat(stores.contracts().findByAccessId(contract.accessId())).contains(contract);
+        assertThat(stores.contracts().findContracts(List.of(contract.id(), new SupportContractId("none"))))
+                .containsOnly(Map.entry(contract.id(), contract));
+        assertThat(stores.memberships().findMemberships(List.of(gold.id(), new MembershipId("none"))))
+                .containsOnly(Map.entry(gold.id(), gold));
+        assertThat(stores.accounts().findAccounts(List.of(bob.id(), new AccountId("none")))).containsOnly(Map.entry(bob.id(), bob));
+    }
+
+    @Test
+    void anAccountLinksAContractOnceEvenConcurrently() throws Exception {
+        SupportContractId contract = new SupportContractId("c1");
+        AccountId bob = new AccountId("a1");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> links = IntStream.range(0, 16).mapToObj(i -> pool.submit(() ->
+                    stores.links().addIfNew(new ContractLink(contract, bob, NOW.plusSeconds(i))))).toList();
+            int stored = 0;
+            for (Future<Boolean> link : links) {
+                stored += link.get() ? 1 : 0;
+            }
+            assertThat(stored).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(stores.links().findLink(contract, bob)).isPresent();
+        assertThat(stores.links().findLink(contract, new AccountId("a2"))).isEmpty();
+    }
+
+    @Test
+    void linksAreListedPerAccountNewestFirstAndPerContractOldestFirst() {
+        ContractLink older = new ContractLink(new SupportContractId("c1"), new AccountId("a1"), NOW);
+        ContractLink newer = new ContractLink(new SupportContractId("c2"), new AccountId("a1"), NOW.plusSeconds(60));
+        ContractLink other = new ContractLink(new SupportContractId("c1"), new AccountId("a2"), NOW.plusSeconds(120));
+        List.of(older, newer, other).forEach(stores.links()::addIfNew);
+
+        assertThat(stores.links().linksOf(new AccountId("a1"))).containsExactly(newer, older);
+        assertThat(stores.links().linksTo(List.of(new SupportContractId("c1"), new SupportContractId("c3"))))
+                .containsEntry(new SupportContractId("c1"), List.of(older, other))
+                .containsEntry(new SupportContractId("c3"), List.of());
+    }
+
+    @Test
+    void anAccountsAttemptsAreLimitedPerWindowAndAReleasedOneCountsNoMore() {
+        AccountId eve = new AccountId("eve");
+        AttemptWindow window = AttemptWindow.DEFAULT;
+        for (int i = 0; i < 5; i++) {
+            assertThat(stores.linkAttempts().reserve(eve, NOW.plusSeconds(i), window)).isEqualTo(new Reservation(true, NOW));
+        }
+        assertThat(stores.linkAttempts().reserve(eve, NOW.plusSeconds(10), window)).isEqualTo(new Reservation(false, NOW));
+
+        stores.linkAttempts().release(eve, NOW);
+        assertThat(stores.linkAttempts().reserve(eve, NOW.plusSeconds(20), window).granted()).isTrue();
+        assertThat(stores.linkAttempts().reserve(eve, NOW.plusSeconds(30), window).granted()).isFalse();
+
+        Instant windowOver = window.endOf(NOW);
+        assertThat(stores.linkAttempts().reserve(eve, windowOver.minusMillis(1), window).granted()).isFalse();
+        assertThat(stores.linkAttempts().reserve(eve, windowOver, window)).isEqualTo(new Reservation(true, windowOver));
+        stores.linkAttempts().release(eve, NOW);
+        assertThat(IntStream.range(0, 5).filter(i -> stores.linkAttempts().reserve(eve, windowOver, window).granted()))
+                .hasSize(4);
+    }
+
+    @Test
+    void concurrentAttemptsNeverExceedTheLimit() throws Exception {
+        AccountId eve = new AccountId("eve");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> attempts = IntStream.range(0, 24).mapToObj(i -> pool.submit(() ->
+                    stores.linkAttempts().reserve(eve, NOW, AttemptWindow.DEFAULT).granted())).toList();
+            int granted = 0;
+            for (Future<Boolean> attempt : attempts) {
+                granted += attempt.get() ? 1 : 0;
+            }
+            assertThat(granted).isEqualTo(5);
         } finally {
             pool.shutdownNow();
         }
