@@ -13,12 +13,15 @@ import com.partnerbenefits.application.service.ActivateTechnicalBenefitService;
 import com.partnerbenefits.application.service.BrowsePartnersService;
 import com.partnerbenefits.application.service.EntitlementRulesService;
 import com.partnerbenefits.application.service.IdentifyCallerService;
+import com.partnerbenefits.application.service.LinkSupportContractService;
+import com.partnerbenefits.application.service.LinkedContractsService;
 import com.partnerbenefits.application.service.MembershipService;
 import com.partnerbenefits.application.service.ProductCatalogService;
 import com.partnerbenefits.application.service.RegisterAccountService;
 import com.partnerbenefits.application.service.RegisterPartnerService;
 import com.partnerbenefits.application.service.RegisterProductService;
 import com.partnerbenefits.application.service.TechnicalBenefitsService;
+import com.partnerbenefits.domain.contract.AttemptWindow;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -75,7 +78,21 @@ public class ServiceConfiguration {
 
     @Bean
     TechnicalBenefitsService technicalBenefitsService(MongoStores stores) {
-        return new TechnicalBenefitsService(stores.memberships(), stores.contracts());
+        return new TechnicalBenefitsService(stores.memberships(), stores.contracts(), stores.links());
+    }
+
+    @Bean
+    LinkSupportContractService linkSupportContractService(MongoStores stores, Clock clock,
+            @Value("${benefits.linking.max-failed-attempts:5}") int maxFailedAttempts,
+            @Value("${benefits.linking.attempt-window:15m}") Duration attemptWindow) {
+        return new LinkSupportContractService(stores.contracts(), stores.memberships(), stores.links(),
+                stores.linkAttempts(), new AttemptWindow(maxFailedAttempts, attemptWindow), clock);
+    }
+
+    @Bean
+    LinkedContractsService linkedContractsService(MongoStores stores, Clock clock) {
+        return new LinkedContractsService(stores.links(), stores.contracts(), stores.memberships(), stores.accounts(),
+                stores.products(), clock);
     }
 
     /** Access IDs and Contract IDs are drawn from a {@code SecureRandom}: they are credentials. */

@@ -7,6 +7,7 @@ import com.partnerbenefits.application.port.out.LinkAttemptStore;
 import com.partnerbenefits.domain.contract.AttemptWindow;
 import com.partnerbenefits.domain.partner.AccountId;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -14,8 +15,8 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * One document per account, changed only by conditional single-document updates: count in the
- * current window while it has room, or replace a window that is over. Two requests opening a window
- * at once meet on the unique {@code _id}; the loser counts in the winner's window.
+ * current window, or replace a window that is over. Two requests opening a window at once meet on
+ * the unique {@code _id}; the loser counts in the winner's window.
  */
 public class MongoLinkAttemptStore implements LinkAttemptStore {
 
@@ -28,35 +29,29 @@ public class MongoLinkAttemptStore implements LinkAttemptStore {
     }
 
     @Override
-    public Reservation reserve(AccountId account, Instant now, AttemptWindow window) {
+    public Optional<Instant> fullWindowStart(AccountId account, Instant now, AttemptWindow window) {
+        return Optional.ofNullable(mongo.findOne(query(where("_id").is(account.value())
+                        .and("windowStart").gt(window.expiredIfOpenedBy(now)).and("attempts").gte(window.maxFailures())),
+                LinkAttemptDocument.class)).map(LinkAttemptDocument::windowStart);
+    }
+
+    @Override
+    public void recordFailure(AccountId account, Instant now, AttemptWindow window) {
         Instant over = window.expiredIfOpenedBy(now);
         for (int race = 0; race < RACES; race++) {
-            LinkAttemptDocument counted = mongo.findAndModify(
-                    query(where("_id").is(account.value()).and("windowStart").gt(over).and("attempts").lt(window.maxFailures())),
-                    new Update().inc("attempts", 1), FindAndModifyOptions.options().returnNew(true), LinkAttemptDocument.class);
-            if (counted != null) {
-                return new Reservation(true, counted.windowStart());
-            }
-            LinkAttemptDocument current = mongo.findById(account.value(), LinkAttemptDocument.class);
-            if (current != null && current.windowStart().isAfter(over)) {
-                return new Reservation(false, current.windowStart());
+            if (mongo.updateFirst(query(where("_id").is(account.value()).and("windowStart").gt(over)),
+                    new Update().inc("attempts", 1), LinkAttemptDocument.class).getMatchedCount() == 1) {
+                return;
             }
             try {
-                LinkAttemptDocument opened = mongo.findAndModify(
-                        query(where("_id").is(account.value()).and("windowStart").lte(over)),
-                        Update.update("windowStart", now).set("attempts", 1),
-                        FindAndModifyOptions.options().returnNew(true).upsert(true), LinkAttemptDocument.class);
-                return new Reservation(true, opened.windowStart());
+                mongo.findAndModify(query(where("_id").is(account.value()).and("windowStart").lte(over)),
+                        Update.update("windowStart", now).set("attempts", 1), FindAndModifyOptions.options().upsert(true),
+                        LinkAttemptDocument.class);
+                return;
             } catch (DuplicateKeyException raced) {
                 // another request opened the window first: count in it
             }
         }
         throw new IllegalStateException("attempt window of " + account.value() + " kept changing under " + RACES + " tries");
-    }
-
-    @Override
-    public void release(AccountId account, Instant windowStart) {
-        mongo.updateFirst(query(where("_id").is(account.value()).and("windowStart").is(windowStart).and("attempts").gt(0)),
-                new Update().inc("attempts", -1), LinkAttemptDocument.class);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.partnerbenefits.domain.benefit.BenefitKind;
 import com.partnerbenefits.domain.benefit.TechnicalBenefit;
 import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
-import com.partnerbenefits.application.port.out.LinkAttemptStore.Reservation;
 import com.partnerbenefits.domain.contract.AttemptWindow;
 import com.partnerbenefits.domain.contract.ContractCredentials;
 import com.partnerbenefits.domain.contract.ContractLink;
@@ -253,41 +252,38 @@ abstract class StoreContractTest {
     }
 
     @Test
-    void anAccountsAttemptsAreLimitedPerWindowAndAReleasedOneCountsNoMore() {
+    void anAccountsFailuresFillItsWindowUntilItEnds() {
         AccountId eve = new AccountId("eve");
         AttemptWindow window = AttemptWindow.DEFAULT;
-        for (int i = 0; i < 5; i++) {
-            assertThat(stores.linkAttempts().reserve(eve, NOW.plusSeconds(i), window)).isEqualTo(new Reservation(true, NOW));
+        for (int i = 0; i < 4; i++) {
+            stores.linkAttempts().recordFailure(eve, NOW.plusSeconds(i), window);
         }
-        assertThat(stores.linkAttempts().reserve(eve, NOW.plusSeconds(10), window)).isEqualTo(new Reservation(false, NOW));
-
-        stores.linkAttempts().release(eve, NOW);
-        assertThat(stores.linkAttempts().reserve(eve, NOW.plusSeconds(20), window).granted()).isTrue();
-        assertThat(stores.linkAttempts().reserve(eve, NOW.plusSeconds(30), window).granted()).isFalse();
+        assertThat(stores.linkAttempts().fullWindowStart(eve, NOW.plusSeconds(5), window)).isEmpty();
+        stores.linkAttempts().recordFailure(eve, NOW.plusSeconds(5), window);
 
         Instant windowOver = window.endOf(NOW);
-        assertThat(stores.linkAttempts().reserve(eve, windowOver.minusMillis(1), window).granted()).isFalse();
-        assertThat(stores.linkAttempts().reserve(eve, windowOver, window)).isEqualTo(new Reservation(true, windowOver));
-        stores.linkAttempts().release(eve, NOW);
-        assertThat(IntStream.range(0, 5).filter(i -> stores.linkAttempts().reserve(eve, windowOver, window).granted()))
-                .hasSize(4);
+        assertThat(stores.linkAttempts().fullWindowStart(eve, windowOver.minusMillis(1), window)).contains(NOW);
+        assertThat(stores.linkAttempts().fullWindowStart(new AccountId("adam"), NOW, window)).isEmpty();
+        assertThat(stores.linkAttempts().fullWindowStart(eve, windowOver, window)).isEmpty();
+        stores.linkAttempts().recordFailure(eve, windowOver, window);
+        assertThat(stores.linkAttempts().fullWindowStart(eve, windowOver, window)).isEmpty();
     }
 
     @Test
-    void concurrentAttemptsNeverExceedTheLimit() throws Exception {
+    void concurrentFailuresAreAllCountedInOneWindow() throws Exception {
         AccountId eve = new AccountId("eve");
+        AttemptWindow window = new AttemptWindow(24, java.time.Duration.ofMinutes(15));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Future<Boolean>> attempts = IntStream.range(0, 24).mapToObj(i -> pool.submit(() ->
-                    stores.linkAttempts().reserve(eve, NOW, AttemptWindow.DEFAULT).granted())).toList();
-            int granted = 0;
-            for (Future<Boolean> attempt : attempts) {
-                granted += attempt.get() ? 1 : 0;
+            List<Future<?>> failures = IntStream.range(0, 24).mapToObj(i -> pool.submit(() ->
+                    stores.linkAttempts().recordFailure(eve, NOW.plusMillis(i), window))).collect(java.util.stream.Collectors.toList());
+            for (Future<?> failure : failures) {
+                failure.get();
             }
-            assertThat(granted).isEqualTo(5);
         } finally {
             pool.shutdownNow();
         }
+        assertThat(stores.linkAttempts().fullWindowStart(eve, NOW.plusSeconds(1), window)).isPresent();
     }
 
     private SupportContract contract(Membership membership, BenefitKind kind, long seed) {

@@ -21,9 +21,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Linking: the attempt is counted before the credentials are looked at and given back when they are
- * right, so wrong guesses are limited however many arrive at once, and a refused attempt learns
- * nothing about the credentials it carried.
+ * Linking. An account whose window of failed attempts is full is refused before its credentials are
+ * looked at, so a refused attempt learns nothing about them. Failures are counted after the check:
+ * right pairs never count, and one account's concurrent requests are all served (a burst of wrong
+ * ones can overshoot the limit by the burst's size, against 122 bits of Access ID).
  */
 public class LinkSupportContractService implements LinkSupportContractUseCase {
 
@@ -48,16 +49,16 @@ public class LinkSupportContractService implements LinkSupportContractUseCase {
     public Result<Linked> link(Viewer viewer, Command command) {
         AccountId account = viewer.account().id();
         Instant now = clock.instant();
-        LinkAttemptStore.Reservation attempt = attempts.reserve(account, now, window);
-        if (!attempt.granted()) {
-            return Result.refused(Refusal.of(RefusalCode.TOO_MANY_ATTEMPTS, window.endOf(attempt.windowStart())));
+        Optional<Instant> full = attempts.fullWindowStart(account, now, window);
+        if (full.isPresent()) {
+            return Result.refused(Refusal.of(RefusalCode.TOO_MANY_ATTEMPTS, window.endOf(full.get())));
         }
         Optional<SupportContract> presented = contracts.findByAccessId(command.accessId())
                 .filter(contract -> contract.hasContractId(command.contractId()));
         if (presented.isEmpty()) {
+            attempts.recordFailure(account, now, window);
             return Result.refused(RefusalCode.INVALID_CONTRACT_CREDENTIALS);
         }
-        attempts.release(account, attempt.windowStart());
         SupportContract contract = presented.get();
         BenefitContract current = new BenefitContract(contract,
                 memberships.findMembership(contract.benefitId().membershipId()).orElseThrow());

@@ -25,6 +25,7 @@ import com.partnerbenefits.domain.product.Product;
 import com.partnerbenefits.domain.product.ProductId;
 import com.partnerbenefits.domain.product.ProductVersion;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +52,13 @@ public class LinkedContractsService implements LinkedContractsQuery, SupportPlan
         this.accounts = accounts;
         this.products = products;
         this.clock = clock;
+    }
+
+    @Override
+    public Map<SupportContractId, Instant> viewerLinks(Viewer viewer) {
+        Map<SupportContractId, Instant> answer = new HashMap<>();
+        links.linksOf(viewer.account().id()).forEach(link -> answer.put(link.contractId(), link.linkedAt()));
+        return answer;
     }
 
     @Override
@@ -112,6 +120,6 @@ public class LinkedContractsService implements LinkedContractsQuery, SupportPlan
                 unavailable.add(new Unavailable(plan, reasons));
             }
         }
-        return Result.succeeded(new SupportPlans(available, unavailable));
+        return Result.succeeded(new SupportPlans(product.get(), version.get(), available, unavailable));
     }
 }

@@ -51,7 +51,7 @@ public class InMemoryStores
     private final Map<String, ProductId> productByName = new ConcurrentHashMap<>();
     private final Map<SupportContractId, SupportContract> contracts = new HashMap<>();
     private final List<ContractLink> links = new ArrayList<>();
-    private final Map<AccountId, Reservation> attemptWindows = new HashMap<>();
+    private final Map<AccountId, Instant> attemptWindows = new HashMap<>();
     private final Map<AccountId, Integer> attemptCounts = new HashMap<>();
 
     @Override
@@ -231,26 +231,19 @@ public class InMemoryStores
     }
 
     @Override
-    public synchronized Reservation reserve(AccountId account, Instant now, AttemptWindow window) {
-        Reservation current = attemptWindows.get(account);
-        if (current == null || !window.endOf(current.windowStart()).isAfter(now)) {
-            current = new Reservation(true, now);
-            attemptWindows.put(account, current);
-            attemptCounts.put(account, 0);
-        }
-        int counted = attemptCounts.get(account);
-        if (counted >= window.maxFailures()) {
-            return new Reservation(false, current.windowStart());
-        }
-        attemptCounts.put(account, counted + 1);
-        return current;
+    public synchronized Optional<Instant> fullWindowStart(AccountId account, Instant now, AttemptWindow window) {
+        Instant start = attemptWindows.get(account);
+        boolean full = start != null && window.endOf(start).isAfter(now) && attemptCounts.get(account) >= window.maxFailures();
+        return full ? Optional.of(start) : Optional.empty();
     }
 
     @Override
-    public synchronized void release(AccountId account, Instant windowStart) {
-        Reservation current = attemptWindows.get(account);
-        if (current != null && current.windowStart().equals(windowStart)) {
-            attemptCounts.merge(account, -1, (a, b) -> Math.max(0, a + b));
+    public synchronized void recordFailure(AccountId account, Instant now, AttemptWindow window) {
+        Instant start = attemptWindows.get(account);
+        if (start == null || !window.endOf(start).isAfter(now)) {
+            attemptWindows.put(account, now);
+            attemptCounts.put(account, 0);
         }
+        attemptCounts.merge(account, 1, Integer::sum);
     }
 }

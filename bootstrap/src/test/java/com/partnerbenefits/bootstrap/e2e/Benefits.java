@@ -19,6 +19,11 @@ final class Benefits {
               alreadyActivated benefit { id activated contract { %s } } userErrors { code message field } } }"""
             .formatted(CONTRACT_FIELDS);
 
+    static final String LINK = """
+            mutation($a: String!, $c: String!) { linkSupportContract(input: {accessId: $a, contractId: $c}) {
+              alreadyLinked linkedAt outcome message contract { %s } userErrors { code message field } } }"""
+            .formatted(CONTRACT_FIELDS);
+
     private final GraphQlHttp api;
 
     Benefits(GraphQlHttp api) {
@@ -31,6 +36,19 @@ final class Benefits {
 
     GraphQlHttp.Response activate(String token, String language, String benefitId) {
         return api.post(token, language, ACTIVATE, Map.of("b", benefitId));
+    }
+
+    /** Activates the benefit as the admin and answers its contract. */
+    tools.jackson.databind.JsonNode activated(String admin, String benefitId) {
+        return activate(admin, null, benefitId).at("data.activateTechnicalBenefit.benefit.contract");
+    }
+
+    GraphQlHttp.Response link(String token, String language, tools.jackson.databind.JsonNode contract) {
+        return link(token, language, contract.get("accessId").asText(), contract.get("contractId").asText());
+    }
+
+    GraphQlHttp.Response link(String token, String language, String accessId, String contractId) {
+        return api.post(token, language, LINK, Map.of("a", accessId, "c", contractId));
     }
 
     /** The ID of the membership's benefit of this kind, as the dashboard shows it to the token's holder. */

@@ -27,6 +27,11 @@ final class GraphQlHttp {
         return TokenCommand.sign(DevelopmentSecrets.JWT_HMAC_SECRET, login, "AAD", operator, Duration.ofMinutes(10));
     }
 
+    /** A personal (MSA) account's token. */
+    static String msaToken(String login) {
+        return TokenCommand.sign(DevelopmentSecrets.JWT_HMAC_SECRET, login, "MSA", false, Duration.ofMinutes(10));
+    }
+
     Response post(String token, String language, String query, Map<String, Object> variables) {
         String body = JSON.writeValueAsString(Map.of("query", query, "variables", variables));
         return send(token, language, body);

@@ -4,15 +4,12 @@ import com.partnerbenefits.adapter.graphql.support.LazyViewer;
 import com.partnerbenefits.application.port.in.BrowsePartnersQuery;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.TechnicalBenefitsQuery;
-import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.partner.PartnerId;
-import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
-import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
@@ -31,9 +28,9 @@ public class BenefitsPageLoaders {
 
     public BenefitsPageLoaders(BatchLoaderRegistry registry, BrowsePartnersQuery browse, TechnicalBenefitsQuery benefits) {
         registry.<PartnerId, Result<List<Membership>>>forName(MEMBERSHIPS_BY_PARTNER).registerMappedBatchLoader(
-                (partners, env) -> Mono.fromCallable(() -> browse.membershipsOf(viewer(env), partners)));
+                (partners, env) -> Mono.fromCallable(() -> browse.membershipsOf(LazyViewer.of(env.getContext()), partners)));
         registry.<TechnicalBenefitId, SupportContract>forName(CONTRACT_BY_BENEFIT).registerMappedBatchLoader(
-                (benefitIds, env) -> Mono.fromCallable(() -> benefits.contractsOf(viewer(env), benefitIds)));
+                (benefitIds, env) -> Mono.fromCallable(() -> benefits.contractsOf(LazyViewer.of(env.getContext()), benefitIds)));
     }
 
     /** The partner's memberships, or the refusal to show them to this viewer. */
@@ -44,11 +41,5 @@ public class BenefitsPageLoaders {
     /** The benefit's contract; null until the benefit is activated. */
     public static DataLoader<TechnicalBenefitId, SupportContract> contracts(DataFetchingEnvironment env) {
         return env.getDataLoader(CONTRACT_BY_BENEFIT);
-    }
-
-    private static Viewer viewer(BatchLoaderEnvironment env) {
-        GraphQLContext context = env.getContext();
-        LazyViewer viewer = context.get(LazyViewer.CONTEXT_KEY);
-        return viewer.get();
     }
 }

@@ -3,6 +3,7 @@ package com.partnerbenefits.adapter.graphql.support;
 import com.partnerbenefits.application.port.in.Caller;
 import com.partnerbenefits.application.port.in.IdentifyCallerUseCase;
 import com.partnerbenefits.application.port.in.Viewer;
+import graphql.GraphQLContext;
 
 /**
  * Identifies the caller on the first field that needs it, once per request, inside data fetching so
@@ -20,6 +21,12 @@ public final class LazyViewer {
     LazyViewer(IdentifyCallerUseCase identify, Caller caller) {
         this.identify = identify;
         this.caller = caller;
+    }
+
+    /** The viewer of the request this context belongs to, for batch loaders, which get no environment. */
+    public static Viewer of(GraphQLContext context) {
+        LazyViewer viewer = context.get(CONTEXT_KEY);
+        return viewer.get();
     }
 
     public Viewer get() {

@@ -64,7 +64,7 @@ public abstract class ViewMapper {
     public SupportContractView toView(BenefitContract benefitContract, LocalDate today) {
         SupportContract contract = benefitContract.contract();
         IncidentAllowance allowance = contract.allowance();
-        return new SupportContractView(ids.encode(NodeTypes.SUPPORT_CONTRACT, contract.id().value()),
+        return new SupportContractView(ids.encode(NodeTypes.SUPPORT_CONTRACT, contract.id().value()), contract.id(),
                 contract.accessId().value(), contract.contractId().value(), benefitContract.statusOn(today),
                 contract.benefitId().kind(), contract.startsOn(), benefitContract.endsOn(), contract.activatedAt(),
                 allowance.unlimited(), count(allowance, allowance.incidents()), count(allowance, contract.incidentsRemaining()));

@@ -16,6 +16,9 @@ public interface LinkedContractsQuery {
     record AccountLink(Account account, Instant linkedAt) {
     }
 
+    /** When the viewer linked each contract it has linked. */
+    Map<SupportContractId, Instant> viewerLinks(Viewer viewer);
+
     /** The contracts linked to the viewer's account, most recently linked first. */
     List<LinkedContract> linkedContractsOf(Viewer viewer);
 

@@ -2,7 +2,9 @@ package com.partnerbenefits.application.port.in;
 
 import com.partnerbenefits.application.port.in.LinkedContractsQuery.LinkedContract;
 import com.partnerbenefits.domain.contract.UnavailabilityReason;
+import com.partnerbenefits.domain.product.Product;
 import com.partnerbenefits.domain.product.ProductId;
+import com.partnerbenefits.domain.product.ProductVersion;
 import java.util.List;
 
 /**
@@ -14,7 +16,9 @@ public interface SupportPlansQuery {
     record Unavailable(LinkedContract plan, List<UnavailabilityReason> reasons) {
     }
 
-    record SupportPlans(List<LinkedContract> available, List<Unavailable> unavailable) {
+    /** The plans for this product version, which the answer names so it can explain the reasons. */
+    record SupportPlans(Product product, ProductVersion version, List<LinkedContract> available,
+            List<Unavailable> unavailable) {
     }
 
     Result<SupportPlans> supportPlans(Viewer viewer, ProductId product, String productVersion);

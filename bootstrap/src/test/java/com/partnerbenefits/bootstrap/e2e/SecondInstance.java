@@ -1,0 +1,30 @@
+package com.partnerbenefits.bootstrap.e2e;
+
+import com.partnerbenefits.bootstrap.PartnerBenefitsApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Another instance of the service, in this JVM, sharing the test instance's store through its URI. */
+final class SecondInstance implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+    final GraphQlHttp api;
+
+    private SecondInstance(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.api = new GraphQlHttp(((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+
+    static SecondInstance sharing(MongoConnectionDetails store) {
+        return new SecondInstance(new SpringApplicationBuilder(PartnerBenefitsApplication.class).properties(
+                "spring.mongodb.uri=" + store.getConnectionString(), "server.port=0", "benefits.demo.enabled=false")
+                .run());
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
