@@ -15,9 +15,7 @@ import com.partnerbenefits.adapter.graphql.support.ViewMapper;
 import com.partnerbenefits.application.port.in.LinkSupportContractUseCase;
 import com.partnerbenefits.application.port.in.LinkSupportContractUseCase.Linked;
 import com.partnerbenefits.application.port.in.LinkedContractsQuery;
-import com.partnerbenefits.application.port.in.LinkedContractsQuery.AccountLink;
 import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.SupportPlansQuery;
 import com.partnerbenefits.application.port.in.SupportPlansQuery.SupportPlans;
 import com.partnerbenefits.application.port.in.SupportPlansQuery.Unavailable;
@@ -92,13 +90,9 @@ public class LinkingController {
 
     @SchemaMapping(typeName = "SupportContract")
     public CompletableFuture<List<ContractLinkView>> linkedAccounts(SupportContractView contract, DataFetchingEnvironment env) {
-        return LinkingLoaders.linkedAccounts(env).load(contract.key()).thenApply(result -> {
-            if (result instanceof Result.Succeeded<List<AccountLink>> succeeded) {
-                return succeeded.value().stream()
-                        .map(link -> new ContractLinkView(views.toView(link.account()), link.linkedAt())).toList();
-            }
-            throw new QueryRefusedException(((Result.Refused<List<AccountLink>>) result).refusals().get(0));
-        });
+        return LinkingLoaders.linkedAccounts(env).load(contract.key()).thenApply(result -> QueryRefusedException
+                .valueOrThrow(result).stream()
+                .map(link -> new ContractLinkView(views.toView(link.account()), link.linkedAt())).toList());
     }
 
     @QueryMapping
@@ -106,11 +100,7 @@ public class LinkingController {
             @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, Locale locale) {
         ProductId product = ids.decode(NodeTypes.PRODUCT, productId).map(ProductId::new)
                 .orElseThrow(() -> new QueryRefusedException(Refusal.notFound("productId")));
-        Result<SupportPlans> result = plans.supportPlans(viewer.get(), product, productVersion);
-        if (!(result instanceof Result.Succeeded<SupportPlans> succeeded)) {
-            throw new QueryRefusedException(((Result.Refused<SupportPlans>) result).refusals().get(0));
-        }
-        SupportPlans found = succeeded.value();
+        SupportPlans found = QueryRefusedException.valueOrThrow(plans.supportPlans(viewer.get(), product, productVersion));
         LocalDate today = LocalDate.now(clock);
         return new SupportPlansView(
                 found.available().stream().map(plan -> {

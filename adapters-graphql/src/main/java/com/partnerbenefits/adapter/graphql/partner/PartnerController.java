@@ -7,7 +7,6 @@ import com.partnerbenefits.adapter.graphql.support.LazyViewer;
 import com.partnerbenefits.adapter.graphql.support.QueryRefusedException;
 import com.partnerbenefits.adapter.graphql.support.ViewMapper;
 import com.partnerbenefits.application.port.in.BrowsePartnersQuery;
-import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.domain.benefit.TechnicalBenefit;
 import com.partnerbenefits.domain.membership.Membership;
@@ -91,11 +90,6 @@ public class PartnerController {
     }
 
     private static CompletableFuture<List<Membership>> membershipsOf(PartnerView partner, DataFetchingEnvironment env) {
-        return BenefitsPageLoaders.memberships(env).load(partner.partnerId()).thenApply(result -> {
-            if (result instanceof Result.Succeeded<List<Membership>> succeeded) {
-                return succeeded.value();
-            }
-            throw new QueryRefusedException(((Result.Refused<List<Membership>>) result).refusals().get(0));
-        });
+        return BenefitsPageLoaders.memberships(env).load(partner.partnerId()).thenApply(QueryRefusedException::valueOrThrow);
     }
 }

@@ -2,6 +2,7 @@ package com.partnerbenefits.adapter.graphql.support;
 
 import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.RefusalCode;
+import com.partnerbenefits.application.port.in.Result;
 
 /** A refusal on a query field; {@link ApiErrorResolver} turns it into a classified GraphQL error. */
 public class QueryRefusedException extends RuntimeException {
@@ -15,6 +16,14 @@ public class QueryRefusedException extends RuntimeException {
 
     public QueryRefusedException(RefusalCode code) {
         this(Refusal.of(code));
+    }
+
+    /** The value of a succeeded result; a refused one is raised as this exception, with its first reason. */
+    public static <T> T valueOrThrow(Result<T> result) {
+        if (result instanceof Result.Succeeded<T> succeeded) {
+            return succeeded.value();
+        }
+        throw new QueryRefusedException(((Result.Refused<T>) result).refusals().get(0));
     }
 
     public Refusal refusal() {
