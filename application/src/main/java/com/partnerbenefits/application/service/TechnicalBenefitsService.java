@@ -19,12 +19,12 @@ public class TechnicalBenefitsService implements TechnicalBenefitsQuery {
 
     private final MembershipStore memberships;
     private final SupportContractStore contracts;
-    private final ContractLinkStore links;
+    private final ContractAccess access;
 
     public TechnicalBenefitsService(MembershipStore memberships, SupportContractStore contracts, ContractLinkStore links) {
         this.memberships = memberships;
         this.contracts = contracts;
-        this.links = links;
+        this.access = new ContractAccess(links);
     }
 
     @Override
@@ -48,8 +48,7 @@ public class TechnicalBenefitsService implements TechnicalBenefitsQuery {
     @Override
     public Optional<BenefitContract> findContract(Viewer viewer, SupportContractId id) {
         return contracts.findContract(id)
-                .filter(contract -> viewer.maySeeBenefitsOf(contract.partnerId())
-                        || links.findLink(contract.id(), viewer.account().id()).isPresent())
+                .filter(contract -> access.maySee(viewer, contract))
                 .flatMap(contract -> memberships.findMembership(contract.benefitId().membershipId())
                         .map(membership -> new BenefitContract(contract, membership)));
     }

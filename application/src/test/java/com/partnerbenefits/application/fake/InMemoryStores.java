@@ -14,6 +14,7 @@ import com.partnerbenefits.domain.contract.AttemptWindow;
 import com.partnerbenefits.domain.contract.ContractLink;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.incident.UsageEntry;
 import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.membership.MembershipId;
 import com.partnerbenefits.domain.partner.Account;
@@ -50,6 +51,7 @@ public class InMemoryStores
     private final Map<ProductId, Product> products = new ConcurrentHashMap<>();
     private final Map<String, ProductId> productByName = new ConcurrentHashMap<>();
     private final Map<SupportContractId, SupportContract> contracts = new HashMap<>();
+    private final Map<SupportContractId, List<UsageEntry>> ledgers = new HashMap<>();
     private final List<ContractLink> links = new ArrayList<>();
     private final Map<AccountId, Instant> attemptWindows = new HashMap<>();
     private final Map<AccountId, Integer> attemptCounts = new HashMap<>();
@@ -194,6 +196,36 @@ public class InMemoryStores
     @Override
     public synchronized Map<SupportContractId, SupportContract> findContracts(Collection<SupportContractId> ids) {
         return ids.stream().distinct().filter(contracts::containsKey).collect(Collectors.toMap(id -> id, contracts::get));
+    }
+
+    @Override
+    public synchronized Optional<SupportContract> consume(SupportContractId id, UsageEntry consumed) {
+        SupportContract c = contracts.get(id);
+        if (c == null || c.incidentsRemaining() == 0) {
+            return Optional.empty();
+        }
+        setRemaining(id, c.incidentsRemaining() - 1);
+        ledgers.computeIfAbsent(id, key -> new ArrayList<>()).add(consumed);
+        return Optional.of(contracts.get(id));
+    }
+
+    @Override
+    public synchronized boolean refund(SupportContractId id, UsageEntry refunded) {
+        SupportContract c = contracts.get(id);
+        List<UsageEntry> ledger = ledgers.computeIfAbsent(id, key -> new ArrayList<>());
+        boolean already = ledger.stream().anyMatch(e -> e.kind() == UsageEntry.Kind.REFUNDED
+                && e.incident().equals(refunded.incident()));
+        if (c == null || already || c.incidentsRemaining() >= c.allowance().incidents()) {
+            return false;
+        }
+        setRemaining(id, c.incidentsRemaining() + 1);
+        ledger.add(refunded);
+        return true;
+    }
+
+    @Override
+    public synchronized List<UsageEntry> usageOf(SupportContractId id) {
+        return List.copyOf(ledgers.getOrDefault(id, List.of()));
     }
 
     /** Test hook: what incidents will do to a contract's count. */

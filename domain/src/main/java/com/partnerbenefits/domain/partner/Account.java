@@ -49,6 +49,11 @@ public record Account(
         return belongsTo(partner) && isAssociatedWith(ProgramAssociation.MPN);
     }
 
+    /** The Cloud Solution Provider plan: an Admin agent of a CSP-associated partner raises cloud incidents for customers. */
+    public boolean mayRaiseCspIncidents() {
+        return partnerId.isPresent() && isAssociatedWith(ProgramAssociation.CSP) && roles.contains(PartnerRole.ADMIN_AGENT);
+    }
+
     public boolean mayActivateBenefitsOf(PartnerId partner) {
         return maySeeBenefitsOf(partner) && roles.stream().anyMatch(PartnerRole::mayActivateBenefits);
     }

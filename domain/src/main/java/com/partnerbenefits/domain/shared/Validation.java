@@ -43,6 +43,24 @@ public final class Validation {
         return true;
     }
 
+    /** Text of {@code min}..{@code max} characters that may span lines: line breaks and tabs are its only control characters. */
+    public boolean multilineText(String field, String value, int min, int max) {
+        if (!present(field, value)) {
+            return false;
+        }
+        String trimmed = value.strip();
+        int length = trimmed.codePointCount(0, trimmed.length());
+        if (length < min || length > max) {
+            violations.add(FieldViolation.of(field, ViolationRule.LENGTH, min, max));
+            return false;
+        }
+        if (CONTROL.matcher(trimmed.replaceAll("[\\r\\n\\t]", " ")).find()) {
+            violations.add(FieldViolation.of(field, ViolationRule.CONTROL_CHARACTERS));
+            return false;
+        }
+        return true;
+    }
+
     public boolean matches(String field, String value, Pattern pattern, String example) {
         if (!present(field, value)) {
             return false;

@@ -12,5 +12,7 @@ public enum ViolationRule {
     NOT_APPLICABLE,
     DUPLICATE_ENTRY,
     ALREADY_TAKEN,
-    NOT_FOUND
+    NOT_FOUND,
+    /** Exactly one of two alternative fields must be given. */
+    EXACTLY_ONE
 }

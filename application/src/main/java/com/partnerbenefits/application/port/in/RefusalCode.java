@@ -16,5 +16,7 @@ public enum RefusalCode {
     IDEMPOTENCY_KEY_REUSED,
     TOO_MANY_ATTEMPTS,
     INVALID_INPUT,
-    NOT_FOUND
+    NOT_FOUND,
+    /** Only an OPEN incident can be withdrawn. */
+    INCIDENT_NOT_OPEN
 }

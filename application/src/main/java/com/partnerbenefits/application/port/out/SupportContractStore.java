@@ -4,7 +4,9 @@ import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.contract.AccessId;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.incident.UsageEntry;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,4 +30,20 @@ public interface SupportContractStore {
 
     /** Those of these contracts that exist, in one round trip. */
     Map<SupportContractId, SupportContract> findContracts(Collection<SupportContractId> ids);
+
+    /**
+     * Takes one incident if any is left and appends the entry to the contract's usage ledger, in one
+     * atomic conditional update (never a read-modify-write); answers the contract as changed, or empty
+     * when none was left.
+     */
+    Optional<SupportContract> consume(SupportContractId id, UsageEntry consumed);
+
+    /**
+     * Gives the entry's incident back and appends the entry, atomically, at most once per incident
+     * (a retried refund changes nothing); answers whether it did.
+     */
+    boolean refund(SupportContractId id, UsageEntry refunded);
+
+    /** The contract's usage ledger, oldest first. */
+    List<UsageEntry> usageOf(SupportContractId id);
 }

@@ -1,0 +1,32 @@
+package com.partnerbenefits.application.port.in;
+
+import com.partnerbenefits.domain.incident.Incident;
+import com.partnerbenefits.domain.incident.IncidentRequest;
+import com.partnerbenefits.domain.shared.Validation;
+import java.util.Optional;
+
+/**
+ * Raising an incident consumes one from the linked contract at creation (nothing from an unlimited
+ * one, nothing under the Cloud Solution Provider plan). A replayed idempotency key answers the first
+ * incident without consuming again; the same key with other input is refused (IDEMPOTENCY_KEY_REUSED).
+ * Other refusals: CONTRACT_NOT_LINKED, CONTRACT_EXPIRED, NO_INCIDENTS_REMAINING, PRODUCT_KIND_NOT_COVERED,
+ * PRODUCT_VERSION_NOT_SUPPORTED, CLOUD_SUPPORT_NOT_INCLUDED, NOT_AUTHORIZED (CSP plan), NOT_FOUND.
+ */
+public interface RaiseIncidentUseCase {
+
+    /** The incident, and its contract as it stands after the incident was taken from it. */
+    record Raised(Incident incident, Optional<BenefitContract> contract) {
+    }
+
+    Result<Raised> raise(Viewer viewer, Command command);
+
+    record Command(IncidentRequest request, String idempotencyKey) {
+
+        public static Command of(IncidentRequest request, String idempotencyKey) {
+            Validation validation = new Validation();
+            validation.text("idempotencyKey", idempotencyKey, 1, Incident.MAX_IDEMPOTENCY_KEY);
+            validation.throwIfInvalid();
+            return new Command(request, idempotencyKey.strip());
+        }
+    }
+}

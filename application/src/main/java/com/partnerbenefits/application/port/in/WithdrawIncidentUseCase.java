@@ -1,0 +1,13 @@
+package com.partnerbenefits.application.port.in;
+
+import com.partnerbenefits.application.port.in.RaiseIncidentUseCase.Raised;
+import com.partnerbenefits.domain.incident.IncidentId;
+
+/**
+ * The account that raised an incident withdraws it while it is OPEN; its incident goes back to the
+ * contract. Refusals: NOT_FOUND (no such incident of the caller's), INCIDENT_NOT_OPEN.
+ */
+public interface WithdrawIncidentUseCase {
+
+    Result<Raised> withdraw(Viewer viewer, IncidentId incident);
+}

@@ -1,0 +1,81 @@
+package com.partnerbenefits.application.service;
+
+import com.partnerbenefits.application.port.in.IncidentHistoryQuery;
+import com.partnerbenefits.application.port.in.Refusal;
+import com.partnerbenefits.application.port.in.RefusalCode;
+import com.partnerbenefits.application.port.in.Result;
+import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.application.port.out.ContractLinkStore;
+import com.partnerbenefits.application.port.out.IncidentStore;
+import com.partnerbenefits.application.port.out.IncidentStore.Cursor;
+import com.partnerbenefits.application.port.out.IncidentStore.Page;
+import com.partnerbenefits.application.port.out.SupportContractStore;
+import com.partnerbenefits.domain.contract.SupportContract;
+import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.incident.UsageEntry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+public class IncidentHistoryService implements IncidentHistoryQuery {
+
+    private final IncidentStore incidents;
+    private final SupportContractStore contracts;
+    private final ContractAccess access;
+
+    public IncidentHistoryService(IncidentStore incidents, SupportContractStore contracts, ContractLinkStore links) {
+        this.incidents = incidents;
+        this.contracts = contracts;
+        this.access = new ContractAccess(links);
+    }
+
+    @Override
+    public Result<Page> incidentsOf(Viewer viewer, SupportContractId contract, PageRequest<Cursor> page) {
+        if (contracts.findContract(contract).filter(c -> access.maySee(viewer, c)).isEmpty()) {
+            return Result.refused(Refusal.notFound("supportContractId"));
+        }
+        return Result.succeeded(incidents.incidentsOf(contract, page.first(), page.after()));
+    }
+
+    @Override
+    public Map<SupportContractId, Result<Page>> latestIncidentsOf(Viewer viewer, Set<SupportContractId> ids, int first) {
+        Map<SupportContractId, SupportContract> found = contracts.findContracts(ids);
+        List<SupportContractId> visible = found.values().stream().filter(c -> access.maySee(viewer, c))
+                .map(SupportContract::id).toList();
+        Map<SupportContractId, Page> pages = visible.isEmpty() ? Map.of() : incidents.latestIncidentsOf(visible, first);
+        Map<SupportContractId, Result<Page>> answer = new HashMap<>();
+        for (SupportContractId id : ids) {
+            answer.put(id, pages.containsKey(id) ? Result.succeeded(pages.get(id))
+                    : Result.refused(Refusal.notFound("supportContractId")));
+        }
+        return answer;
+    }
+
+    @Override
+    public Page incidentsRaisedBy(Viewer viewer, PageRequest<Cursor> page) {
+        return incidents.incidentsRaisedBy(viewer.account().id(), page.first(), page.after());
+    }
+
+    /** The ledger is short (one line per consumption or refund), so it is paged in memory, newest first. */
+    @Override
+    public Result<UsagePage> usageOf(Viewer viewer, SupportContractId id, PageRequest<Long> page) {
+        Optional<SupportContract> contract = contracts.findContract(id);
+        if (contract.isEmpty() || !access.maySee(viewer, contract.get())) {
+            return Result.refused(Refusal.notFound("supportContractId"));
+        }
+        if (!viewer.maySeeBenefitsOf(contract.get().partnerId())) {
+            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+        }
+        List<UsageEntry> ledger = contracts.usageOf(id);
+        long before = page.after().map(number -> Math.min(number - 1, ledger.size())).orElse((long) ledger.size());
+        List<NumberedUsage> items = new ArrayList<>();
+        for (long number = before; number >= 1 && items.size() < page.first(); number--) {
+            items.add(new NumberedUsage(number, ledger.get((int) number - 1)));
+        }
+        boolean hasNext = !items.isEmpty() && items.get(items.size() - 1).number() > 1;
+        return Result.succeeded(new UsagePage(items, hasNext, ledger.size()));
+    }
+}

@@ -1,0 +1,88 @@
+package com.partnerbenefits.application.fake;
+
+import com.partnerbenefits.application.port.out.IncidentStore;
+import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.incident.Incident;
+import com.partnerbenefits.domain.incident.IncidentId;
+import com.partnerbenefits.domain.incident.IncidentStatus;
+import com.partnerbenefits.domain.partner.AccountId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** Incidents in memory, unique per (account, idempotency key), like the store's index. */
+public class InMemoryIncidentStore implements IncidentStore {
+
+    private static final Comparator<Incident> NEWEST_FIRST = Comparator.comparing(Incident::raisedAt)
+            .thenComparing(incident -> incident.id().value()).reversed();
+
+    private final List<Incident> incidents = new ArrayList<>();
+
+    @Override
+    public synchronized boolean addIfKeyFree(Incident incident) {
+        if (findByKey(incident.raisedBy(), incident.idempotencyKey()).isPresent()) {
+            return false;
+        }
+        incidents.add(incident);
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<Incident> findByKey(AccountId account, String idempotencyKey) {
+        return incidents.stream().filter(i -> i.raisedBy().equals(account) && i.idempotencyKey().equals(idempotencyKey))
+                .findFirst();
+    }
+
+    @Override
+    public synchronized Optional<Incident> findIncident(IncidentId id) {
+        return incidents.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public synchronized Optional<Incident> withdrawIfOpen(IncidentId id, AccountId raisedBy) {
+        for (int i = 0; i < incidents.size(); i++) {
+            Incident incident = incidents.get(i);
+            if (incident.id().equals(id) && incident.raisedBy().equals(raisedBy) && incident.status() == IncidentStatus.OPEN) {
+                Incident withdrawn = new Incident(incident.id(), incident.raisedBy(), incident.request(),
+                        IncidentStatus.WITHDRAWN, incident.raisedAt(), incident.idempotencyKey());
+                incidents.set(i, withdrawn);
+                return Optional.of(withdrawn);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public synchronized Page incidentsOf(SupportContractId contract, int first, Optional<Cursor> after) {
+        return page(i -> i.request().contractId().filter(contract::equals).isPresent(), first, after);
+    }
+
+    @Override
+    public synchronized Page incidentsRaisedBy(AccountId account, int first, Optional<Cursor> after) {
+        return page(i -> i.raisedBy().equals(account), first, after);
+    }
+
+    @Override
+    public synchronized Map<SupportContractId, Page> latestIncidentsOf(Collection<SupportContractId> contracts, int first) {
+        Map<SupportContractId, Page> pages = new HashMap<>();
+        contracts.forEach(contract -> pages.put(contract, incidentsOf(contract, first, Optional.empty())));
+        return pages;
+    }
+
+    private Page page(Predicate<Incident> filter, int first, Optional<Cursor> after) {
+        List<Incident> all = incidents.stream().filter(filter).sorted(NEWEST_FIRST).toList();
+        List<Incident> rest = after.map(cursor -> all.stream().filter(i -> comesAfter(i, cursor)).toList()).orElse(all);
+        return new Page(rest.stream().limit(first).toList(), rest.size() > first, all.size());
+    }
+
+    /** Newest first: older, or as old with a smaller ID. */
+    private static boolean comesAfter(Incident incident, Cursor cursor) {
+        int byTime = incident.raisedAt().compareTo(cursor.raisedAt());
+        return byTime < 0 || (byTime == 0 && incident.id().value().compareTo(cursor.id().value()) < 0);
+    }
+}

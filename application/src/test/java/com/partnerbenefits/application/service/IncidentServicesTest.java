@@ -1,0 +1,247 @@
+package com.partnerbenefits.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.partnerbenefits.application.fake.InMemoryIncidentStore;
+import com.partnerbenefits.application.port.in.GrantMembershipUseCase;
+import com.partnerbenefits.application.port.in.IncidentHistoryQuery.PageRequest;
+import com.partnerbenefits.application.port.in.LinkSupportContractUseCase;
+import com.partnerbenefits.application.port.in.RaiseIncidentUseCase.Command;
+import com.partnerbenefits.application.port.in.RaiseIncidentUseCase.Raised;
+import com.partnerbenefits.application.port.in.Refusal;
+import com.partnerbenefits.application.port.in.RefusalCode;
+import com.partnerbenefits.application.port.in.RegisterAccountUseCase;
+import com.partnerbenefits.application.port.in.RegisterPartnerUseCase;
+import com.partnerbenefits.application.port.in.RegisterProductUseCase;
+import com.partnerbenefits.application.port.in.Result;
+import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.application.port.out.IncidentStore;
+import com.partnerbenefits.domain.benefit.BenefitKind;
+import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
+import com.partnerbenefits.domain.contract.AttemptWindow;
+import com.partnerbenefits.domain.contract.SupportContract;
+import com.partnerbenefits.domain.incident.Incident;
+import com.partnerbenefits.domain.incident.IncidentRequest;
+import com.partnerbenefits.domain.incident.IncidentStatus;
+import com.partnerbenefits.domain.incident.Severity;
+import com.partnerbenefits.domain.incident.UsageEntry;
+import com.partnerbenefits.domain.membership.Membership;
+import com.partnerbenefits.domain.membership.MembershipOffer;
+import com.partnerbenefits.domain.partner.AccountKind;
+import com.partnerbenefits.domain.partner.Partner;
+import com.partnerbenefits.domain.partner.PartnerRole;
+import com.partnerbenefits.domain.partner.ProgramAssociation;
+import com.partnerbenefits.domain.product.Product;
+import com.partnerbenefits.domain.product.ProductKind;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class IncidentServicesTest {
+
+    private final BackOfficeFixture fixture = new BackOfficeFixture();
+    private final InMemoryIncidentStore incidentStore = new InMemoryIncidentStore();
+    private final IncidentService incidents = incidents(incidentStore);
+    private final IncidentHistoryService history = new IncidentHistoryService(incidentStore, fixture.stores, fixture.stores);
+    private final LinkSupportContractService linking = new LinkSupportContractService(fixture.stores, fixture.stores,
+            fixture.stores, fixture.stores, AttemptWindow.DEFAULT, fixture.clock);
+
+    private final Partner contoso = succeeded(fixture.registerPartner.registerPartner(fixture.operator(),
+            RegisterPartnerUseCase.Command.of("Contoso", "1000001")));
+    private final Viewer admin = member("admin@contoso.com", PartnerRole.GLOBAL_ADMIN, ProgramAssociation.MPN);
+    private final Membership gold = grant(MembershipOffer.GOLD_COMPETENCY, "Cloud Platform");
+    private final SupportContract productSupport = activate(gold, BenefitKind.MICROSOFT_PRODUCT_SUPPORT);
+    private final SupportContract cloudSupport = activate(gold, BenefitKind.SIGNATURE_CLOUD_SUPPORT);
+    private final Product sql = product("SQL Server", ProductKind.ON_PREMISES, List.of("2016", "2019", "2022"));
+    private final Product azure = product("Azure", ProductKind.CLOUD, List.of());
+    private final Viewer engineer = fixture.signedIn("engineer@outlook.com");
+
+    @Test
+    void anIncidentTakesOneFromItsContractAndTheLedgerSaysWhoAndWhich() {
+        link(engineer, productSupport);
+
+        Raised raised = succeeded(incidents.raise(engineer, onContract(productSupport, sql, "2022", "key-1")));
+
+        assertThat(raised.contract().orElseThrow().contract().incidentsRemaining()).isEqualTo(19);
+        assertThat(raised.incident().status()).isEqualTo(IncidentStatus.OPEN);
+        assertThat(fixture.stores.usageOf(productSupport.id())).singleElement().satisfies(entry -> {
+            assertThat(entry.kind()).isEqualTo(UsageEntry.Kind.CONSUMED);
+            assertThat(entry.incident()).isEqualTo(raised.incident().id());
+            assertThat(entry.account()).isEqualTo(engineer.account().id());
+        });
+    }
+
+    @Test
+    void anUnlimitedContractConsumesNothing() {
+        link(engineer, cloudSupport);
+
+        Raised raised = succeeded(incidents.raise(engineer, onContract(cloudSupport, azure, "current", "key-1")));
+
+        assertThat(raised.contract().orElseThrow().contract().allowance().unlimited()).isTrue();
+        assertThat(fixture.stores.usageOf(cloudSupport.id())).isEmpty();
+    }
+
+    @Test
+    void aReplayedKeyAnswersTheFirstIncidentAndAReusedOneIsRefused() {
+        link(engineer, productSupport);
+        Raised first = succeeded(incidents.raise(engineer, onContract(productSupport, sql, "2022", "key-1")));
+
+        Raised replay = succeeded(incidents.raise(engineer, onContract(productSupport, sql, "2022", "key-1")));
+        Result<Raised> reused = incidents.raise(engineer, onContract(productSupport, sql, "2019", "key-1"));
+
+        assertThat(replay.incident()).isEqualTo(first.incident());
+        assertThat(replay.contract().orElseThrow().contract().incidentsRemaining()).isEqualTo(19);
+        assertThat(reused).isEqualTo(Result.refused(RefusalCode.IDEMPOTENCY_KEY_REUSED));
+        assertThat(fixture.stores.findContract(productSupport.id()).orElseThrow().incidentsRemaining()).isEqualTo(19);
+    }
+
+    @Test
+    void eachCheckHasItsOwnRefusal() {
+        link(engineer, productSupport);
+        Membership pack = grant(MembershipOffer.ACTION_PACK, null);
+        SupportContract packSupport = activate(pack, BenefitKind.MICROSOFT_PRODUCT_SUPPORT);
+        link(engineer, packSupport);
+
+        assertThat(incidents.raise(admin, onContract(productSupport, sql, "2022", "k1")))
+                .isEqualTo(Result.refused(RefusalCode.CONTRACT_NOT_LINKED));
+        assertThat(incidents.raise(engineer, onContract(productSupport, sql, "2016", "k2")))
+                .isEqualTo(Result.refused(RefusalCode.PRODUCT_VERSION_NOT_SUPPORTED));
+        assertThat(incidents.raise(engineer, onContract(productSupport, azure, "current", "k3")))
+                .isEqualTo(Result.refused(RefusalCode.PRODUCT_KIND_NOT_COVERED));
+        assertThat(incidents.raise(engineer, onContract(packSupport, azure, "current", "k4")))
+                .isEqualTo(Result.refused(RefusalCode.CLOUD_SUPPORT_NOT_INCLUDED));
+        assertThat(incidents.raise(engineer, onContract(productSupport, sql, "2008", "k5")))
+                .isEqualTo(Result.refused(Refusal.notFound("productVersion")));
+        fixture.stores.setRemaining(productSupport.id(), 0);
+        assertThat(incidents.raise(engineer, onContract(productSupport, sql, "2022", "k6")))
+                .isEqualTo(Result.refused(RefusalCode.NO_INCIDENTS_REMAINING));
+        fixture.memberships.endMembership(fixture.operator(),
+                com.partnerbenefits.application.port.in.EndMembershipUseCase.Command.of(pack.id(), LocalDate.of(2026, 2, 1)));
+        assertThat(incidents.raise(engineer, onContract(packSupport, sql, "2022", "k7")))
+                .isEqualTo(Result.refused(RefusalCode.CONTRACT_EXPIRED));
+    }
+
+    @Test
+    void whenTheIncidentCannotBeStoredItsCountIsGivenBack() {
+        link(engineer, productSupport);
+        IncidentService failing = incidents(new InMemoryIncidentStore() {
+            @Override
+            public synchronized boolean addIfKeyFree(Incident incident) {
+                throw new IllegalStateException("store down");
+            }
+        });
+
+        assertThatThrownBy(() -> failing.raise(engineer, onContract(productSupport, sql, "2022", "key-1")))
+                .hasMessage("store down");
+
+        assertThat(fixture.stores.findContract(productSupport.id()).orElseThrow().incidentsRemaining()).isEqualTo(20);
+        assertThat(fixture.stores.usageOf(productSupport.id())).extracting(UsageEntry::kind)
+                .containsExactly(UsageEntry.Kind.CONSUMED, UsageEntry.Kind.REFUNDED);
+    }
+
+    @Test
+    void anAdminAgentOfACspPartnerRaisesCloudIncidentsForCustomersWithoutAContract() {
+        Viewer agent = member("agent@contoso.com", PartnerRole.ADMIN_AGENT, ProgramAssociation.CSP);
+        String tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+
+        Raised raised = succeeded(incidents.raise(agent, forCustomer(tenant, azure, "key-1")));
+
+        assertThat(raised.contract()).isEmpty();
+        assertThat(raised.incident().request().cspCustomerTenantId()).contains(tenant);
+        assertThat(incidents.raise(agent, forCustomer(tenant, sql, "key-2")))
+                .isEqualTo(Result.refused(RefusalCode.PRODUCT_KIND_NOT_COVERED));
+        assertThat(incidents.raise(admin, forCustomer(tenant, azure, "key-3"))).isEqualTo(Result.refused(RefusalCode.NOT_AUTHORIZED));
+        assertThat(incidents.raise(engineer, forCustomer(tenant, azure, "key-4"))).isEqualTo(Result.refused(RefusalCode.NOT_AUTHORIZED));
+    }
+
+    @Test
+    void theRaiserWithdrawsAnOpenIncidentAndGetsItsCountBackOnce() {
+        link(engineer, productSupport);
+        Incident incident = succeeded(incidents.raise(engineer, onContract(productSupport, sql, "2022", "key-1"))).incident();
+
+        assertThat(incidents.withdraw(fixture.signedIn("other@outlook.com"), incident.id()))
+                .isEqualTo(Result.refused(Refusal.notFound("incidentId")));
+        Raised withdrawn = succeeded(incidents.withdraw(engineer, incident.id()));
+        Result<Raised> again = incidents.withdraw(engineer, incident.id());
+
+        assertThat(withdrawn.incident().status()).isEqualTo(IncidentStatus.WITHDRAWN);
+        assertThat(withdrawn.contract().orElseThrow().contract().incidentsRemaining()).isEqualTo(20);
+        assertThat(again).isEqualTo(Result.refused(RefusalCode.INCIDENT_NOT_OPEN));
+        assertThat(fixture.stores.findContract(productSupport.id()).orElseThrow().incidentsRemaining()).isEqualTo(20);
+    }
+
+    @Test
+    void historyPagesNewestFirstWithCursorsAndTheLedgerExplainsTheCount() {
+        link(engineer, productSupport);
+        for (int i = 0; i < 5; i++) {
+            succeeded(incidents.raise(engineer, onContract(productSupport, sql, "2022", "key-" + i)));
+        }
+        IncidentStore.Page first = succeeded(history.incidentsOf(engineer, productSupport.id(),
+                PageRequest.of(2, Optional.empty(), 10)));
+        Incident last = first.items().get(1);
+        IncidentStore.Page next = succeeded(history.incidentsOf(engineer, productSupport.id(),
+                PageRequest.of(10, Optional.of(new IncidentStore.Cursor(last.raisedAt(), last.id())), 10)));
+
+        assertThat(first.totalCount()).isEqualTo(5);
+        assertThat(first.hasNext()).isTrue();
+        assertThat(next.items()).hasSize(3).doesNotContainAnyElementsOf(first.items());
+        assertThat(next.hasNext()).isFalse();
+        assertThat(history.incidentsRaisedBy(engineer, PageRequest.of(null, Optional.empty(), 10)).totalCount()).isEqualTo(5);
+        assertThat(history.incidentsOf(fixture.signedIn("other@outlook.com"), productSupport.id(),
+                PageRequest.of(5, Optional.empty(), 10))).isEqualTo(Result.refused(Refusal.notFound("supportContractId")));
+        var usage = succeeded(history.usageOf(admin, productSupport.id(), PageRequest.of(3, Optional.empty(), 10)));
+        assertThat(usage.totalCount()).isEqualTo(5);
+        assertThat(usage.items()).extracting(u -> u.number()).containsExactly(5L, 4L, 3L);
+        assertThat(fixture.stores.usageOf(productSupport.id()).stream().mapToInt(e -> e.kind().delta()).sum())
+                .isEqualTo(fixture.stores.findContract(productSupport.id()).orElseThrow().incidentsRemaining() - 20);
+        assertThat(history.usageOf(engineer, productSupport.id(), PageRequest.of(3, Optional.empty(), 10)))
+                .isEqualTo(Result.refused(RefusalCode.NOT_AUTHORIZED));
+    }
+
+    private IncidentService incidents(IncidentStore store) {
+        return new IncidentService(store, fixture.stores, fixture.stores, fixture.stores, fixture.stores, fixture.stores,
+                fixture.clock);
+    }
+
+    private static Command onContract(SupportContract contract, Product product, String version, String key) {
+        return Command.of(IncidentRequest.of(Optional.of(contract.id()), null, product.id(), version, "It broke",
+                "Steps:\n1. start\n2. crash", Severity.B), key);
+    }
+
+    private static Command forCustomer(String tenant, Product product, String key) {
+        return Command.of(IncidentRequest.of(Optional.empty(), tenant, product.id(), product.versions().get(0), "Tenant down",
+                "", Severity.A), key);
+    }
+
+    private void link(Viewer viewer, SupportContract contract) {
+        succeeded(linking.link(viewer, new LinkSupportContractUseCase.Command(contract.accessId(), contract.contractId())));
+    }
+
+    private Membership grant(MembershipOffer offer, String area) {
+        return succeeded(fixture.memberships.grantMembership(fixture.operator(), GrantMembershipUseCase.Command.of(
+                contoso.id(), offer, area, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))));
+    }
+
+    private SupportContract activate(Membership membership, BenefitKind kind) {
+        return succeeded(fixture.activation.activate(admin, new TechnicalBenefitId(membership.id(), kind))).contract().contract();
+    }
+
+    private Product product(String name, ProductKind kind, List<String> versions) {
+        return succeeded(new RegisterProductService(fixture.stores, fixture.stores).registerProduct(fixture.operator(),
+                RegisterProductUseCase.Command.of(name, kind, versions)));
+    }
+
+    private Viewer member(String login, PartnerRole role, ProgramAssociation association) {
+        succeeded(fixture.registerAccount.registerAccount(fixture.operator(), RegisterAccountUseCase.Command.of(login,
+                AccountKind.AAD, contoso.id(), Set.of(role), Set.of(association))));
+        return fixture.signedIn(login);
+    }
+
+    private static <T> T succeeded(Result<T> result) {
+        assertThat(result).as(result.toString()).isInstanceOf(Result.Succeeded.class);
+        return ((Result.Succeeded<T>) result).value();
+    }
+}
