@@ -6,6 +6,12 @@ import com.partnerbenefits.domain.contract.AccessId;
 import com.partnerbenefits.domain.contract.ContractId;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.incident.Incident;
+import com.partnerbenefits.domain.incident.IncidentId;
+import com.partnerbenefits.domain.incident.IncidentRequest;
+import com.partnerbenefits.domain.incident.IncidentStatus;
+import com.partnerbenefits.domain.incident.Severity;
+import com.partnerbenefits.domain.incident.UsageEntry;
 import com.partnerbenefits.domain.membership.CompetencyArea;
 import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.membership.MembershipId;
@@ -19,6 +25,7 @@ import com.partnerbenefits.domain.partner.PartnerId;
 import com.partnerbenefits.domain.product.Product;
 import com.partnerbenefits.domain.product.ProductId;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -48,7 +55,8 @@ interface DocumentMapper {
         IncidentAllowance allowance = contract.allowance();
         return new SupportContractDocument(contract.id().value(), contract.benefitId().value(), contract.partnerId().value(),
                 contract.accessId().value(), contract.contractId().value(), allowance.unlimited(),
-                allowance.unlimited() ? 0 : allowance.incidents(), contract.incidentsRemaining(), contract.activatedAt());
+                allowance.unlimited() ? 0 : allowance.incidents(), contract.incidentsRemaining(), contract.activatedAt(),
+                List.of(), List.of());
     }
 
     default SupportContract toContract(SupportContractDocument document) {
@@ -58,6 +66,31 @@ interface DocumentMapper {
                 TechnicalBenefitId.parse(document.benefitId()).orElseThrow(), partnerId(document.partnerId()),
                 new AccessId(document.accessId()), new ContractId(document.contractId()), allowance,
                 document.incidentsRemaining(), document.activatedAt());
+    }
+
+    default UsageDocument toDocument(UsageEntry entry) {
+        return new UsageDocument(entry.kind().name(), entry.incident().value(), entry.account().value(), entry.at());
+    }
+
+    default UsageEntry toUsage(UsageDocument document) {
+        return new UsageEntry(UsageEntry.Kind.valueOf(document.kind()), new IncidentId(document.incident()),
+                new AccountId(document.account()), document.at());
+    }
+
+    default IncidentDocument toDocument(Incident incident) {
+        IncidentRequest request = incident.request();
+        return new IncidentDocument(incident.id().value(), incident.raisedBy().value(),
+                request.contractId().map(SupportContractId::value).orElse(null), request.cspCustomerTenantId().orElse(null),
+                request.productId().value(), request.productVersion(), request.title(), request.description(),
+                request.severity().name(), incident.status().name(), incident.raisedAt(), incident.idempotencyKey());
+    }
+
+    default Incident toIncident(IncidentDocument document) {
+        IncidentRequest request = new IncidentRequest(Optional.ofNullable(document.contractId()).map(SupportContractId::new),
+                Optional.ofNullable(document.cspCustomerTenantId()), new ProductId(document.productId()),
+                document.productVersion(), document.title(), document.description(), Severity.valueOf(document.severity()));
+        return new Incident(new IncidentId(document.id()), new AccountId(document.accountId()), request,
+                IncidentStatus.valueOf(document.status()), document.raisedAt(), document.idempotencyKey());
     }
 
     @Mapping(target = "nameKey", expression = "java(ProductDocument.keyOf(product.name()))")

@@ -7,7 +7,7 @@ import org.springframework.data.mongodb.core.index.Index;
 /**
  * Creates the indexes the invariants rely on. Unique indexes are what make "one partner per MPN ID",
  * "one account per login", "one product per name", "one contract per benefit", "credentials
- * never shared" and "one link per contract and account" hold under concurrency and across instances.
+ * never shared", "one link per contract and account" and "one incident per idempotency key" hold under concurrency and across instances.
  * Idempotent: run at every start before requests are served.
  */
 public final class MongoIndexes {
@@ -29,6 +29,12 @@ public final class MongoIndexes {
                 .on("accountId", Sort.Direction.ASC).unique().named("link_contract_account"));
         mongo.indexOps(ContractLinkDocument.class).createIndex(
                 new Index().on("accountId", Sort.Direction.ASC).on("linkedAt", Sort.Direction.DESC).named("link_account"));
+        mongo.indexOps(IncidentDocument.class).createIndex(new Index().on("accountId", Sort.Direction.ASC)
+                .on("idempotencyKey", Sort.Direction.ASC).unique().named("incident_idempotency_key"));
+        mongo.indexOps(IncidentDocument.class).createIndex(new Index().on("contractId", Sort.Direction.ASC)
+                .on("raisedAt", Sort.Direction.DESC).on("_id", Sort.Direction.DESC).named("incident_contract"));
+        mongo.indexOps(IncidentDocument.class).createIndex(new Index().on("accountId", Sort.Direction.ASC)
+                .on("raisedAt", Sort.Direction.DESC).on("_id", Sort.Direction.DESC).named("incident_account"));
         mongo.indexOps(MembershipDocument.class).createIndex(
                 new Index().on("partnerId", Sort.Direction.ASC).on("startsOn", Sort.Direction.DESC).named("membership_partner"));
     }

@@ -8,15 +8,24 @@ import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.contract.AccessId;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.incident.UsageEntry;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 public class MongoSupportContractStore implements SupportContractStore {
+
+    private static final String[] LEDGER = {"usage", "refunded"};
 
     private final MongoOperations mongo;
     private final DocumentMapper mapper;
@@ -38,35 +47,74 @@ public class MongoSupportContractStore implements SupportContractStore {
 
     @Override
     public Optional<SupportContract> findByBenefit(TechnicalBenefitId benefit) {
-        return Optional.ofNullable(mongo.findOne(query(where("benefitId").is(benefit.value())), SupportContractDocument.class))
-                .map(mapper::toContract);
+        return findOne(where("benefitId").is(benefit.value()));
     }
 
     @Override
     public Map<TechnicalBenefitId, SupportContract> contractsOf(Collection<TechnicalBenefitId> benefits) {
-        var values = benefits.stream().map(TechnicalBenefitId::value).toList();
-        // One batch for all: MongoDB's default first batch (101 documents) would add a getMore per 101 contracts.
-        return mongo.find(query(where("benefitId").in(values)).cursorBatchSize(values.size() + 1),
-                        SupportContractDocument.class).stream()
-                .map(mapper::toContract)
+        return findAll(where("benefitId").in(benefits.stream().map(TechnicalBenefitId::value).distinct().toList()))
                 .collect(Collectors.toMap(SupportContract::benefitId, contract -> contract));
     }
 
     @Override
     public Optional<SupportContract> findContract(SupportContractId id) {
-        return Optional.ofNullable(mongo.findById(id.value(), SupportContractDocument.class)).map(mapper::toContract);
+        return findOne(where("_id").is(id.value()));
     }
 
     @Override
     public Optional<SupportContract> findByAccessId(AccessId accessId) {
-        return Optional.ofNullable(mongo.findOne(query(where("accessId").is(accessId.value())), SupportContractDocument.class))
-                .map(mapper::toContract);
+        return findOne(where("accessId").is(accessId.value()));
     }
 
     @Override
     public Map<SupportContractId, SupportContract> findContracts(Collection<SupportContractId> ids) {
-        List<String> values = ids.stream().map(SupportContractId::value).distinct().toList();
-        return mongo.find(query(where("_id").in(values)).cursorBatchSize(values.size() + 1), SupportContractDocument.class)
-                .stream().map(mapper::toContract).collect(Collectors.toMap(SupportContract::id, contract -> contract));
+        return findAll(where("_id").in(ids.stream().map(SupportContractId::value).distinct().toList()))
+                .collect(Collectors.toMap(SupportContract::id, contract -> contract));
+    }
+
+    @Override
+    public Optional<SupportContract> consume(SupportContractId id, UsageEntry consumed) {
+        Query query = withoutLedger(query(where("_id").is(id.value()).and("incidentsRemaining").gt(0)));
+        Update take = new Update().inc("incidentsRemaining", -1).push("usage", mapper.toDocument(consumed));
+        return Optional.ofNullable(mongo.findAndModify(query, take, FindAndModifyOptions.options().returnNew(true),
+                SupportContractDocument.class)).map(mapper::toContract);
+    }
+
+    /** Only an incident the ledger shows consumed, and not yet given back. */
+    @Override
+    public boolean refund(SupportContractId id, UsageEntry refunded) {
+        String incident = refunded.incident().value();
+        Query query = query(where("_id").is(id.value()).and("usage.incident").is(incident).and("refunded").ne(incident));
+        Update giveBack = new Update().inc("incidentsRemaining", 1).push("usage", mapper.toDocument(refunded))
+                .addToSet("refunded", incident);
+        return mongo.updateFirst(query, giveBack, SupportContractDocument.class).getModifiedCount() == 1;
+    }
+
+    @Override
+    public List<UsageEntry> usageOf(SupportContractId id) {
+        Query query = query(where("_id").is(id.value()));
+        query.fields().include("usage");
+        Document document = mongo.findOne(query, Document.class, SupportContractDocument.COLLECTION);
+        if (document == null || document.getList("usage", Document.class) == null) {
+            return List.of();
+        }
+        return document.getList("usage", Document.class).stream()
+                .map(line -> mapper.toUsage(mongo.getConverter().read(UsageDocument.class, line))).toList();
+    }
+
+    private Optional<SupportContract> findOne(Criteria criteria) {
+        return Optional.ofNullable(mongo.findOne(withoutLedger(query(criteria)), SupportContractDocument.class))
+                .map(mapper::toContract);
+    }
+
+    /** One batch for all: MongoDB's default first batch (101 documents) would add a getMore per 101 contracts. */
+    private Stream<SupportContract> findAll(Criteria criteria) {
+        return mongo.find(withoutLedger(query(criteria)).cursorBatchSize(10_000), SupportContractDocument.class).stream()
+                .map(mapper::toContract);
+    }
+
+    private static Query withoutLedger(Query query) {
+        query.fields().exclude(LEDGER);
+        return query;
     }
 }

@@ -11,6 +11,13 @@ import com.partnerbenefits.domain.contract.ContractLink;
 import com.partnerbenefits.domain.contract.ContractId;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.application.port.out.IncidentStore;
+import com.partnerbenefits.domain.incident.Incident;
+import com.partnerbenefits.domain.incident.IncidentId;
+import com.partnerbenefits.domain.incident.IncidentRequest;
+import com.partnerbenefits.domain.incident.IncidentStatus;
+import com.partnerbenefits.domain.incident.Severity;
+import com.partnerbenefits.domain.incident.UsageEntry;
 import com.partnerbenefits.domain.membership.CompetencyArea;
 import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.membership.MembershipId;
@@ -284,6 +291,94 @@ abstract class StoreContractTest {
             pool.shutdownNow();
         }
         assertThat(stores.linkAttempts().fullWindowStart(eve, NOW.plusSeconds(1), window)).isPresent();
+    }
+
+    @Test
+    void concurrentConsumptionStopsAtZeroAndTheLedgerExplainsTheCount() throws Exception {
+        Membership gold = membership(new PartnerId("p1"), LocalDate.of(2026, 1, 1));
+        SupportContract contract = contract(gold, BenefitKind.MICROSOFT_PRODUCT_SUPPORT, 1);
+        stores.contracts().addIfUnique(contract);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        int taken = 0;
+        try {
+            List<Future<Boolean>> attempts = IntStream.range(0, 30).mapToObj(i -> pool.submit(() -> stores.contracts()
+                    .consume(contract.id(), usage(UsageEntry.Kind.CONSUMED, "i" + i)).isPresent())).toList();
+            for (Future<Boolean> attempt : attempts) {
+                taken += attempt.get() ? 1 : 0;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(taken).isEqualTo(20);
+        assertThat(stores.contracts().findContract(contract.id()).orElseThrow().incidentsRemaining()).isZero();
+        assertThat(stores.contracts().usageOf(contract.id())).hasSize(20)
+                .allSatisfy(entry -> assertThat(entry.kind()).isEqualTo(UsageEntry.Kind.CONSUMED));
+    }
+
+    @Test
+    void aConsumedIncidentIsGivenBackOnceAndOnlyIfItWasConsumed() {
+        Membership gold = membership(new PartnerId("p1"), LocalDate.of(2026, 1, 1));
+        SupportContract contract = contract(gold, BenefitKind.MICROSOFT_PRODUCT_SUPPORT, 1);
+        stores.contracts().addIfUnique(contract);
+        stores.contracts().consume(contract.id(), usage(UsageEntry.Kind.CONSUMED, "i1"));
+
+        assertThat(stores.contracts().refund(contract.id(), usage(UsageEntry.Kind.REFUNDED, "i1"))).isTrue();
+        assertThat(stores.contracts().refund(contract.id(), usage(UsageEntry.Kind.REFUNDED, "i1"))).isFalse();
+        assertThat(stores.contracts().refund(contract.id(), usage(UsageEntry.Kind.REFUNDED, "never"))).isFalse();
+        assertThat(stores.contracts().findContract(contract.id()).orElseThrow()).isEqualTo(contract);
+        assertThat(stores.contracts().usageOf(contract.id())).containsExactly(usage(UsageEntry.Kind.CONSUMED, "i1"),
+                usage(UsageEntry.Kind.REFUNDED, "i1"));
+    }
+
+    @Test
+    void anIncidentIsStoredOncePerIdempotencyKeyAndWithdrawnOnceWhileOpen() {
+        Incident first = incident("i1", "a1", "c1", "key", NOW);
+        assertThat(stores.incidents().addIfKeyFree(first)).isTrue();
+        assertThat(stores.incidents().addIfKeyFree(incident("i2", "a1", "c1", "key", NOW))).isFalse();
+        assertThat(stores.incidents().addIfKeyFree(incident("i3", "a2", "c1", "key", NOW))).isTrue();
+
+        assertThat(stores.incidents().findByKey(new AccountId("a1"), "key")).contains(first);
+        assertThat(stores.incidents().withdrawIfOpen(first.id(), new AccountId("a2"))).isEmpty();
+        assertThat(stores.incidents().withdrawIfOpen(first.id(), new AccountId("a1")).orElseThrow().status())
+                .isEqualTo(IncidentStatus.WITHDRAWN);
+        assertThat(stores.incidents().withdrawIfOpen(first.id(), new AccountId("a1"))).isEmpty();
+    }
+
+    @Test
+    void incidentsPageNewestFirstThroughTiesAndComeInOneBatchPerContract() {
+        for (int i = 0; i < 7; i++) {
+            stores.incidents().addIfKeyFree(incident("i" + i, "a" + (i % 2), i < 5 ? "c1" : "c2", "k" + i,
+                    NOW.plusSeconds(i / 2)));
+        }
+        IncidentStore.Page first = stores.incidents().incidentsOf(new SupportContractId("c1"), 2, Optional.empty());
+        Incident last = first.items().get(1);
+        IncidentStore.Page rest = stores.incidents().incidentsOf(new SupportContractId("c1"), 10,
+                Optional.of(new IncidentStore.Cursor(last.raisedAt(), last.id())));
+
+        assertThat(first.items()).extracting(i -> i.id().value()).containsExactly("i4", "i3");
+        assertThat(first.hasNext()).isTrue();
+        assertThat(first.totalCount()).isEqualTo(5);
+        assertThat(rest.items()).extracting(i -> i.id().value()).containsExactly("i2", "i1", "i0");
+        assertThat(rest.hasNext()).isFalse();
+        assertThat(stores.incidents().incidentsRaisedBy(new AccountId("a0"), 10, Optional.empty()).totalCount()).isEqualTo(4);
+
+        var latest = stores.incidents().latestIncidentsOf(List.of(new SupportContractId("c1"), new SupportContractId("c2"),
+                new SupportContractId("c3")), 2);
+        assertThat(latest.get(new SupportContractId("c1"))).isEqualTo(first);
+        assertThat(latest.get(new SupportContractId("c2")).items()).extracting(i -> i.id().value()).containsExactly("i6", "i5");
+        assertThat(latest.get(new SupportContractId("c2")).hasNext()).isFalse();
+        assertThat(latest.get(new SupportContractId("c3"))).isEqualTo(new IncidentStore.Page(List.of(), false, 0));
+    }
+
+    private static UsageEntry usage(UsageEntry.Kind kind, String incident) {
+        return new UsageEntry(kind, new IncidentId(incident), new AccountId("a1"), NOW);
+    }
+
+    private static Incident incident(String id, String account, String contract, String key, Instant at) {
+        return new Incident(new IncidentId(id), new AccountId(account), new IncidentRequest(
+                Optional.of(new SupportContractId(contract)), Optional.empty(), new ProductId("sql"), "2022", "Title " + id,
+                "line one\nline two", Severity.B), IncidentStatus.OPEN, at, key);
     }
 
     private SupportContract contract(Membership membership, BenefitKind kind, long seed) {

@@ -1,0 +1,13 @@
+package com.partnerbenefits.adapter.mongo;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** Unique per (accountId, idempotencyKey); {@code contractId} or {@code cspCustomerTenantId} is null. */
+@Document(IncidentDocument.COLLECTION)
+record IncidentDocument(@Id String id, String accountId, String contractId, String cspCustomerTenantId, String productId,
+        String productVersion, String title, String description, String severity, String status, Instant raisedAt,
+        String idempotencyKey) {
+    static final String COLLECTION = "incidents";
+}

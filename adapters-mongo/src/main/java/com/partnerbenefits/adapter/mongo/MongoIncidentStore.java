@@ -1,0 +1,109 @@
+package com.partnerbenefits.adapter.mongo;
+
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.project;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.sort;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import com.partnerbenefits.application.port.out.IncidentStore;
+import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.incident.Incident;
+import com.partnerbenefits.domain.incident.IncidentId;
+import com.partnerbenefits.domain.incident.IncidentStatus;
+import com.partnerbenefits.domain.partner.AccountId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+public class MongoIncidentStore implements IncidentStore {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("raisedAt"), Sort.Order.desc("_id"));
+
+    private final MongoOperations mongo;
+    private final DocumentMapper mapper;
+
+    public MongoIncidentStore(MongoOperations mongo, DocumentMapper mapper) {
+        this.mongo = mongo;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public boolean addIfKeyFree(Incident incident) {
+        try {
+            mongo.insert(mapper.toDocument(incident));
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<Incident> findByKey(AccountId account, String idempotencyKey) {
+        return Optional.ofNullable(mongo.findOne(query(where("accountId").is(account.value()).and("idempotencyKey")
+                .is(idempotencyKey)), IncidentDocument.class)).map(mapper::toIncident);
+    }
+
+    @Override
+    public Optional<Incident> findIncident(IncidentId id) {
+        return Optional.ofNullable(mongo.findById(id.value(), IncidentDocument.class)).map(mapper::toIncident);
+    }
+
+    @Override
+    public Optional<Incident> withdrawIfOpen(IncidentId id, AccountId raisedBy) {
+        return Optional.ofNullable(mongo.findAndModify(query(where("_id").is(id.value()).and("accountId").is(raisedBy.value())
+                        .and("status").is(IncidentStatus.OPEN.name())), Update.update("status", IncidentStatus.WITHDRAWN.name()),
+                FindAndModifyOptions.options().returnNew(true), IncidentDocument.class)).map(mapper::toIncident);
+    }
+
+    @Override
+    public Page incidentsOf(SupportContractId contract, int first, Optional<Cursor> after) {
+        return page(where("contractId").is(contract.value()), first, after);
+    }
+
+    @Override
+    public Page incidentsRaisedBy(AccountId account, int first, Optional<Cursor> after) {
+        return page(where("accountId").is(account.value()), first, after);
+    }
+
+    /** One aggregation: per contract, the newest {@code first + 1} (to tell whether more follow) and the count. */
+    @Override
+    public Map<SupportContractId, Page> latestIncidentsOf(Collection<SupportContractId> contracts, int first) {
+        Aggregation latest = newAggregation(
+                match(where("contractId").in(contracts.stream().map(SupportContractId::value).distinct().toList())),
+                sort(NEWEST_FIRST),
+                group("contractId").count().as("total").push("$$ROOT").as("items"),
+                project("total").and("items").slice(first + 1).as("items"));
+        Map<SupportContractId, Page> pages = new HashMap<>();
+        for (Document group : mongo.aggregate(latest, IncidentDocument.COLLECTION, Document.class)) {
+            List<Incident> items = group.getList("items", Document.class).stream()
+                    .map(item -> mapper.toIncident(mongo.getConverter().read(IncidentDocument.class, item))).toList();
+            pages.put(new SupportContractId(group.getString("_id")), new Page(items.stream().limit(first).toList(),
+                    items.size() > first, ((Number) group.get("total")).longValue()));
+        }
+        contracts.forEach(contract -> pages.putIfAbsent(contract, new Page(List.of(), false, 0)));
+        return pages;
+    }
+
+    private Page page(Criteria owner, int first, Optional<Cursor> after) {
+        long total = mongo.count(query(owner), IncidentDocument.class);
+        Query page = query(owner).with(NEWEST_FIRST).limit(first + 1);
+        after.ifPresent(cursor -> page.addCriteria(new Criteria().orOperator(where("raisedAt").lt(cursor.raisedAt()),
+                where("raisedAt").is(cursor.raisedAt()).and("_id").lt(cursor.id().value()))));
+        List<Incident> items = mongo.find(page, IncidentDocument.class).stream().map(mapper::toIncident).toList();
+        return new Page(items.stream().limit(first).toList(), items.size() > first, total);
+    }
+}

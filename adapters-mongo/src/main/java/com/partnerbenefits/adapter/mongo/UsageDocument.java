@@ -1,0 +1,7 @@
+package com.partnerbenefits.adapter.mongo;
+
+import java.time.Instant;
+
+/** A line of a contract's usage ledger, kept inside the contract document so it changes with the count, atomically. */
+record UsageDocument(String kind, String incident, String account, Instant at) {
+}
