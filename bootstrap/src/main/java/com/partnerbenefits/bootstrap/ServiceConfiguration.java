@@ -13,6 +13,8 @@ import com.partnerbenefits.application.service.ActivateTechnicalBenefitService;
 import com.partnerbenefits.application.service.BrowsePartnersService;
 import com.partnerbenefits.application.service.EntitlementRulesService;
 import com.partnerbenefits.application.service.IdentifyCallerService;
+import com.partnerbenefits.application.service.IncidentHistoryService;
+import com.partnerbenefits.application.service.IncidentService;
 import com.partnerbenefits.application.service.LinkSupportContractService;
 import com.partnerbenefits.application.service.LinkedContractsService;
 import com.partnerbenefits.application.service.MembershipService;
@@ -100,6 +102,17 @@ public class ServiceConfiguration {
     ActivateTechnicalBenefitService activateTechnicalBenefitService(MongoStores stores, Clock clock) {
         return new ActivateTechnicalBenefitService(stores.memberships(), stores.contracts(), stores.ids(),
                 new SecureRandom(), clock);
+    }
+
+    @Bean
+    IncidentService incidentService(MongoStores stores, Clock clock) {
+        return new IncidentService(stores.incidents(), stores.contracts(), stores.memberships(), stores.products(),
+                stores.links(), stores.ids(), clock);
+    }
+
+    @Bean
+    IncidentHistoryService incidentHistoryService(MongoStores stores) {
+        return new IncidentHistoryService(stores.incidents(), stores.contracts(), stores.links(), stores.accounts());
     }
 
     @Bean

@@ -8,6 +8,8 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.sort
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.partnerbenefits.domain.incident.IncidentPage;
+import com.partnerbenefits.domain.incident.IncidentCursor;
 import com.partnerbenefits.application.port.out.IncidentStore;
 import com.partnerbenefits.domain.contract.SupportContractId;
 import com.partnerbenefits.domain.incident.Incident;
@@ -70,40 +72,40 @@ public class MongoIncidentStore implements IncidentStore {
     }
 
     @Override
-    public Page incidentsOf(SupportContractId contract, int first, Optional<Cursor> after) {
+    public IncidentPage incidentsOf(SupportContractId contract, int first, Optional<IncidentCursor> after) {
         return page(where("contractId").is(contract.value()), first, after);
     }
 
     @Override
-    public Page incidentsRaisedBy(AccountId account, int first, Optional<Cursor> after) {
+    public IncidentPage incidentsRaisedBy(AccountId account, int first, Optional<IncidentCursor> after) {
         return page(where("accountId").is(account.value()), first, after);
     }
 
     /** One aggregation: per contract, the newest {@code first + 1} (to tell whether more follow) and the count. */
     @Override
-    public Map<SupportContractId, Page> latestIncidentsOf(Collection<SupportContractId> contracts, int first) {
+    public Map<SupportContractId, IncidentPage> latestIncidentsOf(Collection<SupportContractId> contracts, int first) {
         Aggregation latest = newAggregation(
                 match(where("contractId").in(contracts.stream().map(SupportContractId::value).distinct().toList())),
                 sort(NEWEST_FIRST),
                 group("contractId").count().as("total").push("$$ROOT").as("items"),
                 project("total").and("items").slice(first + 1).as("items"));
-        Map<SupportContractId, Page> pages = new HashMap<>();
+        Map<SupportContractId, IncidentPage> pages = new HashMap<>();
         for (Document group : mongo.aggregate(latest, IncidentDocument.COLLECTION, Document.class)) {
             List<Incident> items = group.getList("items", Document.class).stream()
                     .map(item -> mapper.toIncident(mongo.getConverter().read(IncidentDocument.class, item))).toList();
-            pages.put(new SupportContractId(group.getString("_id")), new Page(items.stream().limit(first).toList(),
+            pages.put(new SupportContractId(group.getString("_id")), new IncidentPage(items.stream().limit(first).toList(),
                     items.size() > first, ((Number) group.get("total")).longValue()));
         }
-        contracts.forEach(contract -> pages.putIfAbsent(contract, new Page(List.of(), false, 0)));
+        contracts.forEach(contract -> pages.putIfAbsent(contract, IncidentPage.EMPTY));
         return pages;
     }
 
-    private Page page(Criteria owner, int first, Optional<Cursor> after) {
+    private IncidentPage page(Criteria owner, int first, Optional<IncidentCursor> after) {
         long total = mongo.count(query(owner), IncidentDocument.class);
         Query page = query(owner).with(NEWEST_FIRST).limit(first + 1);
         after.ifPresent(cursor -> page.addCriteria(new Criteria().orOperator(where("raisedAt").lt(cursor.raisedAt()),
                 where("raisedAt").is(cursor.raisedAt()).and("_id").lt(cursor.id().value()))));
         List<Incident> items = mongo.find(page, IncidentDocument.class).stream().map(mapper::toIncident).toList();
-        return new Page(items.stream().limit(first).toList(), items.size() > first, total);
+        return new IncidentPage(items.stream().limit(first).toList(), items.size() > first, total);
     }
 }

@@ -13,6 +13,8 @@ import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
 import com.partnerbenefits.application.port.out.IncidentStore;
 import com.partnerbenefits.domain.incident.Incident;
+import com.partnerbenefits.domain.incident.IncidentCursor;
+import com.partnerbenefits.domain.incident.IncidentPage;
 import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.incident.IncidentRequest;
 import com.partnerbenefits.domain.incident.IncidentStatus;
@@ -351,10 +353,10 @@ abstract class StoreContractTest {
             stores.incidents().addIfKeyFree(incident("i" + i, "a" + (i % 2), i < 5 ? "c1" : "c2", "k" + i,
                     NOW.plusSeconds(i / 2)));
         }
-        IncidentStore.Page first = stores.incidents().incidentsOf(new SupportContractId("c1"), 2, Optional.empty());
+        IncidentPage first = stores.incidents().incidentsOf(new SupportContractId("c1"), 2, Optional.empty());
         Incident last = first.items().get(1);
-        IncidentStore.Page rest = stores.incidents().incidentsOf(new SupportContractId("c1"), 10,
-                Optional.of(new IncidentStore.Cursor(last.raisedAt(), last.id())));
+        IncidentPage rest = stores.incidents().incidentsOf(new SupportContractId("c1"), 10,
+                Optional.of(new IncidentCursor(last.raisedAt(), last.id())));
 
         assertThat(first.items()).extracting(i -> i.id().value()).containsExactly("i4", "i3");
         assertThat(first.hasNext()).isTrue();
@@ -368,7 +370,7 @@ abstract class StoreContractTest {
         assertThat(latest.get(new SupportContractId("c1"))).isEqualTo(first);
         assertThat(latest.get(new SupportContractId("c2")).items()).extracting(i -> i.id().value()).containsExactly("i6", "i5");
         assertThat(latest.get(new SupportContractId("c2")).hasNext()).isFalse();
-        assertThat(latest.get(new SupportContractId("c3"))).isEqualTo(new IncidentStore.Page(List.of(), false, 0));
+        assertThat(latest.get(new SupportContractId("c3"))).isEqualTo(IncidentPage.EMPTY);
     }
 
     private static UsageEntry usage(UsageEntry.Kind kind, String incident) {

@@ -5,14 +5,19 @@ import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.application.port.out.AccountStore;
 import com.partnerbenefits.application.port.out.ContractLinkStore;
 import com.partnerbenefits.application.port.out.IncidentStore;
-import com.partnerbenefits.application.port.out.IncidentStore.Cursor;
-import com.partnerbenefits.application.port.out.IncidentStore.Page;
+import com.partnerbenefits.domain.incident.IncidentCursor;
+import com.partnerbenefits.domain.incident.IncidentPage;
 import com.partnerbenefits.application.port.out.SupportContractStore;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.incident.Incident;
+import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.incident.UsageEntry;
+import com.partnerbenefits.domain.partner.Account;
+import com.partnerbenefits.domain.partner.AccountId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,14 +31,18 @@ public class IncidentHistoryService implements IncidentHistoryQuery {
     private final SupportContractStore contracts;
     private final ContractAccess access;
 
-    public IncidentHistoryService(IncidentStore incidents, SupportContractStore contracts, ContractLinkStore links) {
+    private final AccountStore accounts;
+
+    public IncidentHistoryService(IncidentStore incidents, SupportContractStore contracts, ContractLinkStore links,
+            AccountStore accounts) {
         this.incidents = incidents;
         this.contracts = contracts;
+        this.accounts = accounts;
         this.access = new ContractAccess(links);
     }
 
     @Override
-    public Result<Page> incidentsOf(Viewer viewer, SupportContractId contract, PageRequest<Cursor> page) {
+    public Result<IncidentPage> incidentsOf(Viewer viewer, SupportContractId contract, PageRequest<IncidentCursor> page) {
         if (contracts.findContract(contract).filter(c -> access.maySee(viewer, c)).isEmpty()) {
             return Result.refused(Refusal.notFound("supportContractId"));
         }
@@ -41,12 +50,12 @@ public class IncidentHistoryService implements IncidentHistoryQuery {
     }
 
     @Override
-    public Map<SupportContractId, Result<Page>> latestIncidentsOf(Viewer viewer, Set<SupportContractId> ids, int first) {
+    public Map<SupportContractId, Result<IncidentPage>> latestIncidentsOf(Viewer viewer, Set<SupportContractId> ids, int first) {
         Map<SupportContractId, SupportContract> found = contracts.findContracts(ids);
         List<SupportContractId> visible = found.values().stream().filter(c -> access.maySee(viewer, c))
                 .map(SupportContract::id).toList();
-        Map<SupportContractId, Page> pages = visible.isEmpty() ? Map.of() : incidents.latestIncidentsOf(visible, first);
-        Map<SupportContractId, Result<Page>> answer = new HashMap<>();
+        Map<SupportContractId, IncidentPage> pages = visible.isEmpty() ? Map.of() : incidents.latestIncidentsOf(visible, first);
+        Map<SupportContractId, Result<IncidentPage>> answer = new HashMap<>();
         for (SupportContractId id : ids) {
             answer.put(id, pages.containsKey(id) ? Result.succeeded(pages.get(id))
                     : Result.refused(Refusal.notFound("supportContractId")));
@@ -55,8 +64,15 @@ public class IncidentHistoryService implements IncidentHistoryQuery {
     }
 
     @Override
-    public Page incidentsRaisedBy(Viewer viewer, PageRequest<Cursor> page) {
+    public IncidentPage incidentsRaisedBy(Viewer viewer, PageRequest<IncidentCursor> page) {
         return incidents.incidentsRaisedBy(viewer.account().id(), page.first(), page.after());
+    }
+
+    @Override
+    public Optional<Incident> findIncident(Viewer viewer, IncidentId id) {
+        return incidents.findIncident(id).filter(incident -> incident.raisedBy().equals(viewer.account().id())
+                || incident.request().contractId().flatMap(contracts::findContract)
+                        .filter(contract -> access.maySee(viewer, contract)).isPresent());
     }
 
     /** The ledger is short (one line per consumption or refund), so it is paged in memory, newest first. */
@@ -71,9 +87,14 @@ public class IncidentHistoryService implements IncidentHistoryQuery {
         }
         List<UsageEntry> ledger = contracts.usageOf(id);
         long before = page.after().map(number -> Math.min(number - 1, ledger.size())).orElse((long) ledger.size());
+        List<UsageEntry> shown = new ArrayList<>();
+        for (long number = before; number >= 1 && shown.size() < page.first(); number--) {
+            shown.add(ledger.get((int) number - 1));
+        }
+        Map<AccountId, Account> named = accounts.findAccounts(shown.stream().map(UsageEntry::account).distinct().toList());
         List<NumberedUsage> items = new ArrayList<>();
-        for (long number = before; number >= 1 && items.size() < page.first(); number--) {
-            items.add(new NumberedUsage(number, ledger.get((int) number - 1)));
+        for (int i = 0; i < shown.size(); i++) {
+            items.add(new NumberedUsage(before - i, shown.get(i), Optional.ofNullable(named.get(shown.get(i).account()))));
         }
         boolean hasNext = !items.isEmpty() && items.get(items.size() - 1).number() > 1;
         return Result.succeeded(new UsagePage(items, hasNext, ledger.size()));

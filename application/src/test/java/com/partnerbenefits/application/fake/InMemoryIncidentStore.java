@@ -3,6 +3,8 @@ package com.partnerbenefits.application.fake;
 import com.partnerbenefits.application.port.out.IncidentStore;
 import com.partnerbenefits.domain.contract.SupportContractId;
 import com.partnerbenefits.domain.incident.Incident;
+import com.partnerbenefits.domain.incident.IncidentCursor;
+import com.partnerbenefits.domain.incident.IncidentPage;
 import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.incident.IncidentStatus;
 import com.partnerbenefits.domain.partner.AccountId;
@@ -58,30 +60,30 @@ public class InMemoryIncidentStore implements IncidentStore {
     }
 
     @Override
-    public synchronized Page incidentsOf(SupportContractId contract, int first, Optional<Cursor> after) {
+    public synchronized IncidentPage incidentsOf(SupportContractId contract, int first, Optional<IncidentCursor> after) {
         return page(i -> i.request().contractId().filter(contract::equals).isPresent(), first, after);
     }
 
     @Override
-    public synchronized Page incidentsRaisedBy(AccountId account, int first, Optional<Cursor> after) {
+    public synchronized IncidentPage incidentsRaisedBy(AccountId account, int first, Optional<IncidentCursor> after) {
         return page(i -> i.raisedBy().equals(account), first, after);
     }
 
     @Override
-    public synchronized Map<SupportContractId, Page> latestIncidentsOf(Collection<SupportContractId> contracts, int first) {
-        Map<SupportContractId, Page> pages = new HashMap<>();
+    public synchronized Map<SupportContractId, IncidentPage> latestIncidentsOf(Collection<SupportContractId> contracts, int first) {
+        Map<SupportContractId, IncidentPage> pages = new HashMap<>();
         contracts.forEach(contract -> pages.put(contract, incidentsOf(contract, first, Optional.empty())));
         return pages;
     }
 
-    private Page page(Predicate<Incident> filter, int first, Optional<Cursor> after) {
+    private IncidentPage page(Predicate<Incident> filter, int first, Optional<IncidentCursor> after) {
         List<Incident> all = incidents.stream().filter(filter).sorted(NEWEST_FIRST).toList();
         List<Incident> rest = after.map(cursor -> all.stream().filter(i -> comesAfter(i, cursor)).toList()).orElse(all);
-        return new Page(rest.stream().limit(first).toList(), rest.size() > first, all.size());
+        return new IncidentPage(rest.stream().limit(first).toList(), rest.size() > first, all.size());
     }
 
     /** Newest first: older, or as old with a smaller ID. */
-    private static boolean comesAfter(Incident incident, Cursor cursor) {
+    private static boolean comesAfter(Incident incident, IncidentCursor cursor) {
         int byTime = incident.raisedAt().compareTo(cursor.raisedAt());
         return byTime < 0 || (byTime == 0 && incident.id().value().compareTo(cursor.id().value()) < 0);
     }

@@ -22,6 +22,8 @@ import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.contract.AttemptWindow;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.incident.Incident;
+import com.partnerbenefits.domain.incident.IncidentCursor;
+import com.partnerbenefits.domain.incident.IncidentPage;
 import com.partnerbenefits.domain.incident.IncidentRequest;
 import com.partnerbenefits.domain.incident.IncidentStatus;
 import com.partnerbenefits.domain.incident.Severity;
@@ -45,7 +47,8 @@ class IncidentServicesTest {
     private final BackOfficeFixture fixture = new BackOfficeFixture();
     private final InMemoryIncidentStore incidentStore = new InMemoryIncidentStore();
     private final IncidentService incidents = incidents(incidentStore);
-    private final IncidentHistoryService history = new IncidentHistoryService(incidentStore, fixture.stores, fixture.stores);
+    private final IncidentHistoryService history = new IncidentHistoryService(incidentStore, fixture.stores, fixture.stores,
+            fixture.stores);
     private final LinkSupportContractService linking = new LinkSupportContractService(fixture.stores, fixture.stores,
             fixture.stores, fixture.stores, AttemptWindow.DEFAULT, fixture.clock);
 
@@ -179,11 +182,11 @@ class IncidentServicesTest {
         for (int i = 0; i < 5; i++) {
             succeeded(incidents.raise(engineer, onContract(productSupport, sql, "2022", "key-" + i)));
         }
-        IncidentStore.Page first = succeeded(history.incidentsOf(engineer, productSupport.id(),
+        IncidentPage first = succeeded(history.incidentsOf(engineer, productSupport.id(),
                 PageRequest.of(2, Optional.empty(), 10)));
         Incident last = first.items().get(1);
-        IncidentStore.Page next = succeeded(history.incidentsOf(engineer, productSupport.id(),
-                PageRequest.of(10, Optional.of(new IncidentStore.Cursor(last.raisedAt(), last.id())), 10)));
+        IncidentPage next = succeeded(history.incidentsOf(engineer, productSupport.id(),
+                PageRequest.of(10, Optional.of(new IncidentCursor(last.raisedAt(), last.id())), 10)));
 
         assertThat(first.totalCount()).isEqualTo(5);
         assertThat(first.hasNext()).isTrue();

@@ -5,11 +5,13 @@ import com.partnerbenefits.adapter.graphql.support.LazyViewer;
 import com.partnerbenefits.adapter.graphql.support.NodeTypes;
 import com.partnerbenefits.adapter.graphql.support.ViewMapper;
 import com.partnerbenefits.application.port.in.BrowsePartnersQuery;
+import com.partnerbenefits.application.port.in.IncidentHistoryQuery;
 import com.partnerbenefits.application.port.in.ProductCatalogQuery;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.in.TechnicalBenefitsQuery;
 import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.membership.MembershipId;
 import com.partnerbenefits.domain.partner.AccountId;
 import com.partnerbenefits.domain.partner.PartnerId;
@@ -32,12 +34,14 @@ public class NodeController {
     private final GlobalIds ids;
     private final BrowsePartnersQuery browse;
     private final TechnicalBenefitsQuery benefits;
+    private final IncidentHistoryQuery history;
     private final ProductCatalogQuery catalog;
     private final ViewMapper views;
     private final Clock clock;
 
     public NodeController(GlobalIds ids, BrowsePartnersQuery browse, TechnicalBenefitsQuery benefits,
-            ProductCatalogQuery catalog, ViewMapper views, Clock clock) {
+            IncidentHistoryQuery history, ProductCatalogQuery catalog, ViewMapper views, Clock clock) {
+        this.history = history;
         this.ids = ids;
         this.browse = browse;
         this.benefits = benefits;
@@ -67,6 +71,8 @@ public class NodeController {
             case NodeTypes.SUPPORT_CONTRACT:
                 return benefits.findContract(viewer, new SupportContractId(id.rawId()))
                         .map(contract -> views.toView(contract, LocalDate.now(clock)));
+            case NodeTypes.INCIDENT:
+                return history.findIncident(viewer, new IncidentId(id.rawId())).map(views::toView);
             case NodeTypes.PRODUCT:
                 return catalog.findProduct(new ProductId(id.rawId())).map(views::toView);
             default:

@@ -1,6 +1,8 @@
 package com.partnerbenefits.adapter.graphql.support;
 
+import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.RefusalCode;
+import com.partnerbenefits.domain.shared.InvalidInputException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -34,6 +36,10 @@ public class ApiErrorResolver extends DataFetcherExceptionResolverAdapter {
         if (exception instanceof QueryRefusedException refused) {
             RefusalCode code = refused.refusal().code();
             return error(env, classify(code), code.name(), refusals.message(refused.refusal(), env.getLocale()));
+        }
+        if (exception instanceof InvalidInputException invalid) {
+            Refusal first = Refusal.invalid(invalid.violations().get(0));
+            return error(env, ErrorType.BAD_REQUEST, RefusalCode.INVALID_INPUT.name(), refusals.message(first, env.getLocale()));
         }
         String reference = UUID.randomUUID().toString();
         LOG.error("unexpected failure {} while fetching {}", reference, env.getExecutionStepInfo().getPath(), exception);

@@ -9,6 +9,7 @@ public final class NodeTypes {
     public static final String TECHNICAL_BENEFIT = "TechnicalBenefit";
     public static final String SUPPORT_CONTRACT = "SupportContract";
     public static final String PRODUCT = "Product";
+    public static final String INCIDENT = "Incident";
 
     private NodeTypes() {
     }

@@ -3,6 +3,7 @@ package com.partnerbenefits.adapter.graphql.support;
 import com.partnerbenefits.adapter.graphql.benefit.SupportContractView;
 import com.partnerbenefits.adapter.graphql.benefit.TechnicalBenefitView;
 import com.partnerbenefits.adapter.graphql.catalog.EntitlementRuleView;
+import com.partnerbenefits.adapter.graphql.incident.IncidentViews.IncidentView;
 import com.partnerbenefits.adapter.graphql.catalog.ProductView;
 import com.partnerbenefits.adapter.graphql.partner.AccountView;
 import com.partnerbenefits.adapter.graphql.partner.MembershipView;
@@ -12,6 +13,8 @@ import com.partnerbenefits.domain.benefit.EntitlementRule;
 import com.partnerbenefits.domain.benefit.IncidentAllowance;
 import com.partnerbenefits.domain.benefit.TechnicalBenefit;
 import com.partnerbenefits.domain.contract.SupportContract;
+import com.partnerbenefits.domain.incident.Incident;
+import com.partnerbenefits.domain.incident.IncidentRequest;
 import com.partnerbenefits.domain.membership.CompetencyArea;
 import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.partner.Account;
@@ -68,6 +71,14 @@ public abstract class ViewMapper {
                 contract.accessId().value(), contract.contractId().value(), benefitContract.statusOn(today),
                 contract.benefitId().kind(), contract.startsOn(), benefitContract.endsOn(), contract.activatedAt(),
                 allowance.unlimited(), count(allowance, allowance.incidents()), count(allowance, contract.incidentsRemaining()));
+    }
+
+    public IncidentView toView(Incident incident) {
+        IncidentRequest request = incident.request();
+        return new IncidentView(ids.encode(NodeTypes.INCIDENT, incident.id().value()), request.title(), request.description(),
+                request.severity(), incident.status(), request.productVersion(), incident.raisedAt(),
+                request.contractId().map(id -> ids.encode(NodeTypes.SUPPORT_CONTRACT, id.value())).orElse(null),
+                request.cspCustomerTenantId().orElse(null), incident.idempotencyKey(), request.productId());
     }
 
     @Mapping(target = "id", expression = "java(ids.encode(NodeTypes.PRODUCT, product.id().value()))")

@@ -1,9 +1,12 @@
 package com.partnerbenefits.application.port.in;
 
-import com.partnerbenefits.application.port.out.IncidentStore.Cursor;
-import com.partnerbenefits.application.port.out.IncidentStore.Page;
+import com.partnerbenefits.domain.incident.IncidentCursor;
+import com.partnerbenefits.domain.incident.IncidentPage;
 import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.incident.Incident;
+import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.incident.UsageEntry;
+import com.partnerbenefits.domain.partner.Account;
 import com.partnerbenefits.domain.shared.FieldViolation;
 import com.partnerbenefits.domain.shared.Validation;
 import com.partnerbenefits.domain.shared.ViolationRule;
@@ -34,19 +37,22 @@ public interface IncidentHistoryQuery {
         }
     }
 
-    /** A ledger entry with its position (1 = first), which is its cursor. */
-    record NumberedUsage(long number, UsageEntry entry) {
+    /** A ledger entry with its position (1 = first), which is its cursor, and the account it names. */
+    record NumberedUsage(long number, UsageEntry entry, Optional<Account> account) {
     }
 
     record UsagePage(List<NumberedUsage> items, boolean hasNext, long totalCount) {
     }
 
-    Result<Page> incidentsOf(Viewer viewer, SupportContractId contract, PageRequest<Cursor> page);
+    Result<IncidentPage> incidentsOf(Viewer viewer, SupportContractId contract, PageRequest<IncidentCursor> page);
 
     /** The first page of several contracts' incidents in a constant number of round trips; NOT_FOUND where not visible. */
-    Map<SupportContractId, Result<Page>> latestIncidentsOf(Viewer viewer, Set<SupportContractId> contracts, int first);
+    Map<SupportContractId, Result<IncidentPage>> latestIncidentsOf(Viewer viewer, Set<SupportContractId> contracts, int first);
 
-    Page incidentsRaisedBy(Viewer viewer, PageRequest<Cursor> page);
+    IncidentPage incidentsRaisedBy(Viewer viewer, PageRequest<IncidentCursor> page);
+
+    /** An incident its raiser, or whoever may see its contract, may see. */
+    Optional<Incident> findIncident(Viewer viewer, IncidentId id);
 
     Result<UsagePage> usageOf(Viewer viewer, SupportContractId contract, PageRequest<Long> page);
 }

@@ -1,0 +1,76 @@
+package com.partnerbenefits.adapter.graphql.incident;
+
+import com.partnerbenefits.domain.incident.IncidentCursor;
+import com.partnerbenefits.domain.incident.IncidentId;
+import com.partnerbenefits.domain.shared.FieldViolation;
+import com.partnerbenefits.domain.shared.InvalidInputException;
+import com.partnerbenefits.domain.shared.ViolationRule;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Opaque, stable page cursors: where a page ended (an incident's time and ID, or a ledger line's
+ * number). They carry no secret and grant nothing: a page is still filtered by what the caller may see.
+ */
+final class Cursors {
+
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+
+    private Cursors() {
+    }
+
+    static String of(IncidentCursor cursor) {
+        return encode("i:" + cursor.raisedAt().toEpochMilli() + ":" + cursor.id().value());
+    }
+
+    static String ofLine(long number) {
+        return encode("u:" + number);
+    }
+
+    static Optional<IncidentCursor> incident(String after) {
+        return Optional.ofNullable(after).map(typed -> {
+            String[] parts = decode(typed).split(":", 3);
+            try {
+                if (parts.length == 3 && parts[0].equals("i") && !parts[2].isEmpty()) {
+                    return new IncidentCursor(Instant.ofEpochMilli(Long.parseLong(parts[1])), new IncidentId(parts[2]));
+                }
+            } catch (NumberFormatException ignored) {
+                // falls through to the refusal
+            }
+            throw invalid();
+        });
+    }
+
+    static Optional<Long> line(String after) {
+        return Optional.ofNullable(after).map(typed -> {
+            String[] parts = decode(typed).split(":", 2);
+            try {
+                if (parts.length == 2 && parts[0].equals("u")) {
+                    return Long.parseLong(parts[1]);
+                }
+            } catch (NumberFormatException ignored) {
+                // falls through to the refusal
+            }
+            throw invalid();
+        });
+    }
+
+    private static String encode(String raw) {
+        return ENCODER.encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String decode(String typed) {
+        try {
+            return new String(Base64.getUrlDecoder().decode(typed), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+    }
+
+    private static InvalidInputException invalid() {
+        return new InvalidInputException(List.of(FieldViolation.of("after", ViolationRule.FORMAT, "a cursor from pageInfo.endCursor")));
+    }
+}

@@ -1,0 +1,165 @@
+package com.partnerbenefits.adapter.graphql.incident;
+
+import com.partnerbenefits.adapter.graphql.benefit.SupportContractView;
+import com.partnerbenefits.adapter.graphql.catalog.ProductView;
+import com.partnerbenefits.adapter.graphql.incident.IncidentViews.ConnectionView;
+import com.partnerbenefits.adapter.graphql.incident.IncidentViews.EdgeView;
+import com.partnerbenefits.adapter.graphql.incident.IncidentViews.IncidentView;
+import com.partnerbenefits.adapter.graphql.incident.IncidentViews.PageInfoView;
+import com.partnerbenefits.adapter.graphql.incident.IncidentViews.UsageEntryView;
+import com.partnerbenefits.adapter.graphql.support.GlobalIds;
+import com.partnerbenefits.adapter.graphql.support.LazyViewer;
+import com.partnerbenefits.adapter.graphql.support.NodeTypes;
+import com.partnerbenefits.adapter.graphql.support.Payloads;
+import com.partnerbenefits.adapter.graphql.support.QueryRefusedException;
+import com.partnerbenefits.adapter.graphql.support.ViewMapper;
+import com.partnerbenefits.application.port.in.IncidentHistoryQuery;
+import com.partnerbenefits.application.port.in.IncidentHistoryQuery.NumberedUsage;
+import com.partnerbenefits.application.port.in.IncidentHistoryQuery.PageRequest;
+import com.partnerbenefits.application.port.in.IncidentHistoryQuery.UsagePage;
+import com.partnerbenefits.application.port.in.RaiseIncidentUseCase;
+import com.partnerbenefits.application.port.in.RaiseIncidentUseCase.Raised;
+import com.partnerbenefits.application.port.in.Refusal;
+import com.partnerbenefits.application.port.in.Result;
+import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.application.port.in.WithdrawIncidentUseCase;
+import com.partnerbenefits.domain.incident.IncidentCursor;
+import com.partnerbenefits.domain.incident.IncidentPage;
+import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.incident.IncidentId;
+import com.partnerbenefits.domain.incident.IncidentRequest;
+import com.partnerbenefits.domain.incident.Severity;
+import com.partnerbenefits.domain.product.ProductId;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Raising and withdrawing incidents, and the incident and usage history as Relay connections. */
+@Controller
+public class IncidentController {
+
+    static final int DEFAULT_PAGE = 20;
+
+    /** The input of {@code raiseIncident}. */
+    public record RaiseIncidentInput(String supportContractId, String cspCustomerTenantId, String productId,
+            String productVersion, String title, String description, Severity severity, String idempotencyKey) {
+    }
+
+    /** The input of {@code withdrawIncident}. */
+    public record WithdrawIncidentInput(String incidentId) {
+    }
+
+    private final RaiseIncidentUseCase raising;
+    private final WithdrawIncidentUseCase withdrawing;
+    private final IncidentHistoryQuery history;
+    private final GlobalIds ids;
+    private final ViewMapper views;
+    private final Payloads payloads;
+    private final Clock clock;
+
+    public IncidentController(RaiseIncidentUseCase raising, WithdrawIncidentUseCase withdrawing,
+            IncidentHistoryQuery history, GlobalIds ids, ViewMapper views, Payloads payloads, Clock clock) {
+        this.raising = raising;
+        this.withdrawing = withdrawing;
+        this.history = history;
+        this.ids = ids;
+        this.views = views;
+        this.payloads = payloads;
+        this.clock = clock;
+    }
+
+    @MutationMapping
+    public DataFetcherResult<Map<String, Object>> raiseIncident(@Argument RaiseIncidentInput input,
+            @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
+        return payloads.run(() -> raise(viewer.get(), input), this::payload, env);
+    }
+
+    @MutationMapping
+    public DataFetcherResult<Map<String, Object>> withdrawIncident(@Argument WithdrawIncidentInput input,
+            @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
+        Optional<IncidentId> incident = ids.decode(NodeTypes.INCIDENT, input.incidentId()).map(IncidentId::new);
+        return payloads.run(() -> incident.map(id -> withdrawing.withdraw(viewer.get(), id))
+                .orElseGet(() -> Result.refused(Refusal.notFound("incidentId"))), this::payload, env);
+    }
+
+    @SchemaMapping(typeName = "Viewer")
+    public ConnectionView<IncidentView> incidents(Viewer viewer, @Argument Integer first, @Argument String after) {
+        return connection(history.incidentsRaisedBy(viewer, PageRequest.of(first, Cursors.incident(after), DEFAULT_PAGE)));
+    }
+
+    /** A first page comes through the batch loader, so a dashboard of many contracts costs one aggregation. */
+    @SchemaMapping(typeName = "SupportContract")
+    public CompletableFuture<ConnectionView<IncidentView>> incidents(SupportContractView contract, @Argument Integer first,
+            @Argument String after, @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
+        PageRequest<IncidentCursor> page = PageRequest.of(first, Cursors.incident(after), DEFAULT_PAGE);
+        if (page.after().isPresent()) {
+            return CompletableFuture.completedFuture(connection(QueryRefusedException.valueOrThrow(
+                    history.incidentsOf(viewer.get(), contract.key(), page))));
+        }
+        return IncidentLoaders.latestIncidents(env).load(new IncidentLoaders.FirstPage(contract.key(), page.first()))
+                .thenApply(result -> connection(QueryRefusedException.valueOrThrow(result)));
+    }
+
+    @SchemaMapping(typeName = "SupportContract")
+    public ConnectionView<UsageEntryView> usage(SupportContractView contract, @Argument Integer first,
+            @Argument String after, @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer) {
+        UsagePage page = QueryRefusedException.valueOrThrow(history.usageOf(viewer.get(), contract.key(),
+                PageRequest.of(first, Cursors.line(after), DEFAULT_PAGE)));
+        List<EdgeView<UsageEntryView>> edges = page.items().stream().map(line -> new EdgeView<>(
+                Cursors.ofLine(line.number()), usage(line))).toList();
+        return new ConnectionView<>(edges, new PageInfoView(page.hasNext(),
+                edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), page.totalCount());
+    }
+
+    @SchemaMapping(typeName = "Incident")
+    public CompletableFuture<ProductView> product(IncidentView incident, DataFetchingEnvironment env) {
+        return IncidentLoaders.products(env).load(incident.productKey())
+                .thenApply(product -> product == null ? null : views.toView(product));
+    }
+
+    private Result<Raised> raise(Viewer viewer, RaiseIncidentInput input) {
+        Optional<SupportContractId> contract = Optional.ofNullable(input.supportContractId())
+                .map(id -> ids.decode(NodeTypes.SUPPORT_CONTRACT, id).map(SupportContractId::new).orElse(null));
+        if (input.supportContractId() != null && contract.isEmpty()) {
+            return Result.refused(Refusal.notFound("supportContractId"));
+        }
+        Optional<ProductId> product = ids.decode(NodeTypes.PRODUCT, input.productId()).map(ProductId::new);
+        if (product.isEmpty()) {
+            return Result.refused(Refusal.notFound("productId"));
+        }
+        IncidentRequest request = IncidentRequest.of(contract, input.cspCustomerTenantId(), product.get(),
+                input.productVersion(), input.title(), input.description(), input.severity());
+        return raising.raise(viewer, RaiseIncidentUseCase.Command.of(request, input.idempotencyKey()));
+    }
+
+    private Map<String, Object> payload(Raised raised) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("incident", views.toView(raised.incident()));
+        fields.put("contract", raised.contract().map(c -> views.toView(c, LocalDate.now(clock))).orElse(null));
+        return fields;
+    }
+
+    private ConnectionView<IncidentView> connection(IncidentPage page) {
+        List<EdgeView<IncidentView>> edges = page.items().stream().map(incident -> new EdgeView<>(
+                Cursors.of(new IncidentCursor(incident.raisedAt(), incident.id())), views.toView(incident))).toList();
+        return new ConnectionView<>(edges, new PageInfoView(page.hasNext(),
+                edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), page.totalCount());
+    }
+
+    private UsageEntryView usage(NumberedUsage line) {
+        return new UsageEntryView(line.entry().kind(), line.entry().kind().delta(),
+                ids.encode(NodeTypes.INCIDENT, line.entry().incident().value()),
+                line.account().map(views::toView).orElse(null), line.entry().at());
+    }
+}
