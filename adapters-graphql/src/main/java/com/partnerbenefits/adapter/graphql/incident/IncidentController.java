@@ -138,9 +138,9 @@ public class IncidentController {
         if (product.isEmpty()) {
             return Result.refused(Refusal.notFound("productId"));
         }
-        IncidentRequest request = IncidentRequest.of(contract, input.cspCustomerTenantId(), product.get(),
-                input.productVersion(), input.title(), input.description(), input.severity());
-        return raising.raise(viewer, RaiseIncidentUseCase.Command.of(request, input.idempotencyKey()));
+        return raising.raise(viewer, RaiseIncidentUseCase.Command.of(() -> IncidentRequest.of(contract,
+                input.cspCustomerTenantId(), product.get(), input.productVersion(), input.title(), input.description(),
+                input.severity()), input.idempotencyKey()));
     }
 
     private Map<String, Object> payload(Raised raised) {

@@ -4,6 +4,7 @@ import com.partnerbenefits.domain.incident.Incident;
 import com.partnerbenefits.domain.incident.IncidentRequest;
 import com.partnerbenefits.domain.shared.Validation;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Raising an incident consumes one from the linked contract at creation (nothing from an unlimited
@@ -23,10 +24,16 @@ public interface RaiseIncidentUseCase {
     record Command(IncidentRequest request, String idempotencyKey) {
 
         public static Command of(IncidentRequest request, String idempotencyKey) {
+            return of(() -> request, idempotencyKey);
+        }
+
+        /** Checks the request and the key together, so every violation is reported at once. */
+        public static Command of(Supplier<IncidentRequest> request, String idempotencyKey) {
             Validation validation = new Validation();
+            IncidentRequest checked = validation.attempt(request);
             validation.text("idempotencyKey", idempotencyKey, 1, Incident.MAX_IDEMPOTENCY_KEY);
             validation.throwIfInvalid();
-            return new Command(request, idempotencyKey.strip());
+            return new Command(checked, idempotencyKey.strip());
         }
     }
 }
