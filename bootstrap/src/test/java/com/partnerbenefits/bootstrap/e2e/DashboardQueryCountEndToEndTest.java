@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import java.util.List;
+import java.util.Map;
 import org.bson.BsonValue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -48,18 +49,27 @@ class DashboardQueryCountEndToEndTest extends EndToEndTest {
     @Autowired
     CommandLog log;
 
+    /** The whole page: memberships, benefits, contracts and each contract's last 5 incidents with their product. */
+    static final String FULL_DASHBOARD = """
+            { viewer { partner { name emptyBenefitsMessage
+                memberships { id offer active benefits { id kind activated contract { accessId contractId status
+                  incidentsRemaining incidents(first: 5) { totalCount edges { node { title status product { name } } } } } } }
+                technicalBenefits { id contract { contractId } } } } }""";
+
     @Test
     void theDashboardCostsAsManyCommandsForFortyMembershipsAsForTwo() {
         BackOffice backOffice = new BackOffice(api);
         Benefits benefits = new Benefits(api);
-        String small = partnerWithActivatedMemberships(backOffice, benefits, 2);
-        String large = partnerWithActivatedMemberships(backOffice, benefits, 40);
+        String sql = Incidents.product(api, "SQL Server", "ON_PREMISES", "[\"2019\", \"2022\"]");
+        String small = partnerWithActivatedMemberships(backOffice, benefits, sql, 2);
+        String large = partnerWithActivatedMemberships(backOffice, benefits, sql, 40);
 
-        List<String> forTwo = commandsFor(() -> assertDashboard(benefits.dashboard(small, null), 2));
-        List<String> forForty = commandsFor(() -> assertDashboard(benefits.dashboard(large, null), 40));
+        List<String> forTwo = commandsFor(() -> assertDashboard(api.post(small, null, FULL_DASHBOARD, Map.of()), 2));
+        List<String> forForty = commandsFor(() -> assertDashboard(api.post(large, null, FULL_DASHBOARD, Map.of()), 40));
 
         assertThat(forForty).as("commands for 40 memberships vs %s for 2", forTwo).hasSameSizeAs(forTwo);
-        assertThat(forTwo).as("identify the caller, partner, memberships, contracts").hasSizeBetween(3, 5);
+        assertThat(forTwo).as("caller, partner, memberships, contracts, incidents (contracts + aggregate), products")
+                .hasSizeBetween(5, 8);
     }
 
     private List<String> commandsFor(Runnable request) {
@@ -74,19 +84,29 @@ class DashboardQueryCountEndToEndTest extends EndToEndTest {
         for (JsonNode membership : partner.get("memberships")) {
             for (JsonNode benefit : membership.get("benefits")) {
                 assertThat(benefit.get("contract").get("accessId").asText()).isNotBlank();
+                if (benefit.get("kind").asText().equals("MICROSOFT_PRODUCT_SUPPORT")) {
+                    JsonNode incidents = benefit.get("contract").get("incidents");
+                    assertThat(incidents.get("totalCount").asInt()).isEqualTo(1);
+                    assertThat(incidents.at("/edges/0/node/product/name").asText()).startsWith("SQL Server");
+                }
             }
         }
     }
 
-    /** Alternating Gold (two benefits) and Action Pack (one), every benefit activated; answers the admin's token. */
-    private static String partnerWithActivatedMemberships(BackOffice backOffice, Benefits benefits, int count) {
+    /**
+     * Alternating Gold (two benefits) and Action Pack (one), every benefit activated, linked to the
+     * admin, one incident raised on each product-support contract; answers the admin's token.
+     */
+    private String partnerWithActivatedMemberships(BackOffice backOffice, Benefits benefits, String product, int count) {
         BackOffice.Partner partner = backOffice.partner("Partner of " + count);
         String admin = backOffice.globalAdmin(partner);
         for (int i = 0; i < count; i++) {
             boolean gold = i % 2 == 0;
             String membership = backOffice.activeMembership(partner, gold ? "GOLD_COMPETENCY" : "ACTION_PACK",
                     gold ? "Cloud Platform" : null);
-            benefits.activate(admin, null, benefits.benefitId(admin, membership, "MICROSOFT_PRODUCT_SUPPORT"));
+            JsonNode contract = benefits.activated(admin, benefits.benefitId(admin, membership, "MICROSOFT_PRODUCT_SUPPORT"));
+            benefits.link(admin, null, contract);
+            new Incidents(api).raise(admin, contract.get("id").asText(), product, "2022", "dashboard-" + i);
             if (gold) {
                 benefits.activate(admin, null, benefits.benefitId(admin, membership, "SIGNATURE_CLOUD_SUPPORT"));
             }
