@@ -27,6 +27,15 @@ public final class Validation {
 
     /** A required single-line text of {@code min}..{@code max} characters after trimming. */
     public boolean text(String field, String value, int min, int max) {
+        return sized(field, value, min, max) && printable(field, value.strip());
+    }
+
+    /** Text of {@code min}..{@code max} characters that may span lines: line breaks and tabs are its only control characters. */
+    public boolean multilineText(String field, String value, int min, int max) {
+        return sized(field, value, min, max) && printable(field, value.strip().replaceAll("[\\r\\n\\t]", " "));
+    }
+
+    private boolean sized(String field, String value, int min, int max) {
         if (!present(field, value)) {
             return false;
         }
@@ -34,27 +43,13 @@ public final class Validation {
         int length = trimmed.codePointCount(0, trimmed.length());
         if (length < min || length > max) {
             violations.add(FieldViolation.of(field, ViolationRule.LENGTH, min, max));
-            return false;
-        }
-        if (CONTROL.matcher(trimmed).find()) {
-            violations.add(FieldViolation.of(field, ViolationRule.CONTROL_CHARACTERS));
             return false;
         }
         return true;
     }
 
-    /** Text of {@code min}..{@code max} characters that may span lines: line breaks and tabs are its only control characters. */
-    public boolean multilineText(String field, String value, int min, int max) {
-        if (!present(field, value)) {
-            return false;
-        }
-        String trimmed = value.strip();
-        int length = trimmed.codePointCount(0, trimmed.length());
-        if (length < min || length > max) {
-            violations.add(FieldViolation.of(field, ViolationRule.LENGTH, min, max));
-            return false;
-        }
-        if (CONTROL.matcher(trimmed.replaceAll("[\\r\\n\\t]", " ")).find()) {
+    private boolean printable(String field, String text) {
+        if (CONTROL.matcher(text).find()) {
             violations.add(FieldViolation.of(field, ViolationRule.CONTROL_CHARACTERS));
             return false;
         }
