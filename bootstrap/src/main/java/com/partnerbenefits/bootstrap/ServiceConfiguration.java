@@ -1,13 +1,5 @@
 package com.partnerbenefits.bootstrap;
 
-import com.partnerbenefits.adapter.graphql.support.ApiErrorResolver;
-import com.partnerbenefits.adapter.graphql.support.ApiMessages;
-import com.partnerbenefits.adapter.graphql.support.CallerSource;
-import com.partnerbenefits.adapter.graphql.support.GlobalIds;
-import com.partnerbenefits.adapter.graphql.support.GraphQlWiring;
-import com.partnerbenefits.adapter.graphql.support.Payloads;
-import com.partnerbenefits.adapter.graphql.support.Refusals;
-import com.partnerbenefits.adapter.graphql.support.RequestContextInterceptor;
 import com.partnerbenefits.adapter.mongo.MongoStores;
 import com.partnerbenefits.application.service.ActivateTechnicalBenefitService;
 import com.partnerbenefits.application.service.BrowsePartnersService;
@@ -24,7 +16,6 @@ import com.partnerbenefits.application.service.RegisterPartnerService;
 import com.partnerbenefits.application.service.RegisterProductService;
 import com.partnerbenefits.application.service.TechnicalBenefitsService;
 import com.partnerbenefits.domain.contract.AttemptWindow;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -123,40 +114,5 @@ public class ServiceConfiguration {
     @Bean
     EntitlementRulesService entitlementRulesService() {
         return new EntitlementRulesService();
-    }
-
-    @Bean
-    GlobalIds globalIds(@Value("${benefits.global-ids.secret}") String secret) {
-        return new GlobalIds(secret.getBytes(StandardCharsets.UTF_8));
-    }
-
-    @Bean
-    ApiMessages apiMessages() {
-        return new ApiMessages();
-    }
-
-    @Bean
-    Refusals refusals(ApiMessages messages) {
-        return new Refusals(messages);
-    }
-
-    @Bean
-    Payloads payloads(Refusals refusals) {
-        return new Payloads(refusals);
-    }
-
-    @Bean
-    ApiErrorResolver apiErrorResolver(Refusals refusals, ApiMessages messages) {
-        return new ApiErrorResolver(refusals, messages);
-    }
-
-    @Bean
-    GraphQlWiring graphQlWiring() {
-        return new GraphQlWiring();
-    }
-
-    @Bean
-    RequestContextInterceptor requestContextInterceptor(CallerSource callers, IdentifyCallerService identify) {
-        return new RequestContextInterceptor(callers, identify);
     }
 }

@@ -1,8 +1,8 @@
 package com.partnerbenefits.adapter.graphql.linking;
 
 import com.partnerbenefits.adapter.graphql.support.ApiMessages;
+import com.partnerbenefits.adapter.graphql.support.RequestErrors;
 import graphql.ExecutionResult;
-import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -17,7 +17,6 @@ import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import java.util.List;
 import java.util.Map;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,10 +41,8 @@ public class OneLinkPerRequest extends SimplePerformantInstrumentation {
             InstrumentationState state) {
         ExecutionContext execution = parameters.getExecutionContext();
         if (count(execution.getOperationDefinition().getSelectionSet(), execution.getFragmentsByName()) > 1) {
-            throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
-                    .message(messages.get("limit.ONE_LINK_PER_REQUEST", execution.getLocale()))
-                    .errorType(ErrorType.BAD_REQUEST)
-                    .extensions(Map.of("code", CODE, "classification", ErrorType.BAD_REQUEST.name())).build()));
+            throw new AbortExecutionException(List.of(RequestErrors.badRequest(CODE,
+                    messages.get("limit.ONE_LINK_PER_REQUEST", execution.getLocale()))));
         }
         return super.beginExecuteOperation(parameters, state);
     }

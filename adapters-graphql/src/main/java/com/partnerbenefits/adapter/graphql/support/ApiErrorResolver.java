@@ -37,6 +37,9 @@ public class ApiErrorResolver extends DataFetcherExceptionResolverAdapter {
             RefusalCode code = refused.refusal().code();
             return error(env, classify(code), code.name(), refusals.message(refused.refusal(), env.getLocale()));
         }
+        if (exception instanceof ExecutionDeadline.Exceeded) {
+            return error(env, ErrorType.BAD_REQUEST, "TIMEOUT", messages.get("limit.TIMEOUT", env.getLocale()));
+        }
         if (exception instanceof InvalidInputException invalid) {
             Refusal first = Refusal.invalid(invalid.violations().get(0));
             return error(env, ErrorType.BAD_REQUEST, RefusalCode.INVALID_INPUT.name(), refusals.message(first, env.getLocale()));

@@ -1,0 +1,30 @@
+package com.partnerbenefits.adapter.graphql.support;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import reactor.core.publisher.Mono;
+
+/** Refuses a document over the size limit before it is parsed. */
+public class DocumentSizeLimit implements WebGraphQlInterceptor {
+
+    private final RequestLimits limits;
+    private final ApiMessages messages;
+
+    public DocumentSizeLimit(RequestLimits limits, ApiMessages messages) {
+        this.limits = limits;
+        this.messages = messages;
+    }
+
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        if (request.getDocument().getBytes(StandardCharsets.UTF_8).length > limits.maxDocumentBytes()) {
+            Locale locale = ApiMessages.negotiate(request.getHeaders().getFirst("Accept-Language"));
+            return Mono.just(RequestErrors.refuse(request, RequestErrors.badRequest("DOCUMENT_TOO_LARGE",
+                    messages.get("limit.DOCUMENT_TOO_LARGE", locale, String.valueOf(limits.maxDocumentBytes())))));
+        }
+        return chain.next(request);
+    }
+}

@@ -1,0 +1,108 @@
+package com.partnerbenefits.bootstrap;
+
+import com.partnerbenefits.adapter.graphql.support.ApiErrorResolver;
+import com.partnerbenefits.adapter.graphql.support.ApiMessages;
+import com.partnerbenefits.adapter.graphql.support.CallerSource;
+import com.partnerbenefits.adapter.graphql.support.DocumentSizeLimit;
+import com.partnerbenefits.adapter.graphql.support.ErrorShape;
+import com.partnerbenefits.adapter.graphql.support.ExecutionDeadline;
+import com.partnerbenefits.adapter.graphql.support.GlobalIds;
+import com.partnerbenefits.adapter.graphql.support.GraphQlWiring;
+import com.partnerbenefits.adapter.graphql.support.Payloads;
+import com.partnerbenefits.adapter.graphql.support.QueryLimits;
+import com.partnerbenefits.adapter.graphql.support.Refusals;
+import com.partnerbenefits.adapter.graphql.support.RequestContextInterceptor;
+import com.partnerbenefits.adapter.graphql.support.RequestLimits;
+import com.partnerbenefits.application.service.IdentifyCallerService;
+import com.partnerbenefits.bootstrap.web.HttpErrorShape;
+import com.partnerbenefits.bootstrap.web.HttpRequestGuard;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+
+/** The API's edge: IDs, messages, error shapes and the limits every request is held to. */
+@Configuration(proxyBeanMethods = false)
+public class ApiConfiguration {
+
+    @Bean
+    GlobalIds globalIds(@Value("${benefits.global-ids.secret}") String secret) {
+        return new GlobalIds(secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Bean
+    ApiMessages apiMessages() {
+        return new ApiMessages();
+    }
+
+    @Bean
+    Refusals refusals(ApiMessages messages) {
+        return new Refusals(messages);
+    }
+
+    @Bean
+    Payloads payloads(Refusals refusals) {
+        return new Payloads(refusals);
+    }
+
+    @Bean
+    ApiErrorResolver apiErrorResolver(Refusals refusals, ApiMessages messages) {
+        return new ApiErrorResolver(refusals, messages);
+    }
+
+    @Bean
+    GraphQlWiring graphQlWiring() {
+        return new GraphQlWiring();
+    }
+
+    @Bean
+    RequestContextInterceptor requestContextInterceptor(CallerSource callers, IdentifyCallerService identify) {
+        return new RequestContextInterceptor(callers, identify);
+    }
+
+    @Bean
+    RequestLimits requestLimits(@Value("${benefits.limits.max-depth:12}") int maxDepth,
+            @Value("${benefits.limits.max-fields:1000}") int maxFields,
+            @Value("${benefits.limits.max-document-size:64KB}") DataSize maxDocument,
+            @Value("${benefits.limits.timeout:5s}") Duration timeout) {
+        return new RequestLimits(maxDepth, maxFields, (int) maxDocument.toBytes(), timeout);
+    }
+
+    @Bean
+    QueryLimits queryLimits(RequestLimits limits, ApiMessages messages) {
+        return new QueryLimits(limits, messages);
+    }
+
+    @Bean
+    ExecutionDeadline executionDeadline(RequestLimits limits) {
+        return new ExecutionDeadline(limits);
+    }
+
+    @Bean
+    DocumentSizeLimit documentSizeLimit(RequestLimits limits, ApiMessages messages) {
+        return new DocumentSizeLimit(limits, messages);
+    }
+
+    @Bean
+    ErrorShape errorShape(ApiMessages messages) {
+        return new ErrorShape(messages);
+    }
+
+    @Bean
+    HttpErrorShape httpErrorShape(ApiMessages messages) {
+        return new HttpErrorShape(messages);
+    }
+
+    @Bean
+    FilterRegistrationBean<HttpRequestGuard> httpRequestGuard(@Value("${spring.graphql.http.path:/graphql}") String path,
+            @Value("${benefits.limits.max-request-size:1MB}") DataSize maxRequest) {
+        FilterRegistrationBean<HttpRequestGuard> registration = new FilterRegistrationBean<>(
+                new HttpRequestGuard(path, maxRequest.toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}
