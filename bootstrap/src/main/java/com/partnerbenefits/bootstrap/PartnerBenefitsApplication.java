@@ -1,5 +1,6 @@
 package com.partnerbenefits.bootstrap;
 
+import com.partnerbenefits.bootstrap.security.ProductionSettings;
 import com.partnerbenefits.bootstrap.security.TokenCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,6 +11,10 @@ public class PartnerBenefitsApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("token")) {
+            if (ProductionSettings.requested(args)) {
+                System.err.println("The token helper is for development only; it is off in the prod profile.");
+                System.exit(2);
+            }
             System.exit(TokenCommand.run(args));
         }
         SpringApplication.run(PartnerBenefitsApplication.class, args);

@@ -7,6 +7,7 @@ package com.partnerbenefits.bootstrap.security;
 public final class DevelopmentSecrets {
 
     public static final String JWT_HMAC_SECRET = "partner-benefits-development-secret-not-for-production";
+    public static final String GLOBAL_IDS_SECRET = "partner-benefits-development-global-ids";
 
     private DevelopmentSecrets() {
     }

@@ -62,6 +62,12 @@ public class SecurityConfiguration {
         return decoder;
     }
 
+    /** Checks the prod profile's settings before any other bean is made, so a bad start fails on that message. */
+    @Bean
+    static ProductionSettings.Check productionSettingsCheck() {
+        return new ProductionSettings.Check();
+    }
+
     @Bean
     CallerSource callerSource() {
         return new JwtCallerSource();

@@ -28,7 +28,7 @@ public class ErrorShape implements WebGraphQlInterceptor, Ordered {
     private static final Set<String> CLASSIFICATIONS = Set.of("UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "BAD_REQUEST",
             "INTERNAL_ERROR");
     private static final Set<String> CLIENT_MISTAKES = Set.of("InvalidSyntax", "ValidationError", "OperationNotSupported",
-            "ExecutionAborted", "BAD_REQUEST");
+            "ExecutionAborted", "IntrospectionDisabled", "BAD_REQUEST");
 
     private final ApiMessages messages;
 

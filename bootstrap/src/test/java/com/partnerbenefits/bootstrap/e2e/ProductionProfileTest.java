@@ -1,0 +1,87 @@
+package com.partnerbenefits.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.partnerbenefits.bootstrap.PartnerBenefitsApplication;
+import com.partnerbenefits.bootstrap.security.ProductionSettings;
+import com.partnerbenefits.bootstrap.security.TokenCommand;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The prod profile: it refuses to start without what production needs, and turns development help off. */
+class ProductionProfileTest {
+
+    private static final String SECRET = "a-production-secret-of-at-least-32-bytes!";
+
+    @Test
+    void withoutAnIssuerOrAGlobalIdSecretItRefusesToStartAndSaysWhatToSet() {
+        Throwable failure = catchThrowable(() -> start(Map.of()).close());
+
+        assertThat(rootCause(failure)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("The prod profile cannot start")
+                .hasMessageContaining("issuer-uri or jwk-set-uri")
+                .hasMessageContaining("BENEFITS_GLOBAL_IDS_SECRET");
+    }
+
+    @Test
+    void anHmacSecretIsRefusedUnlessExplicitlyAllowedAndNeverTheDevelopmentOne() {
+        Throwable notAllowed = catchThrowable(() -> start(Map.of("benefits.security.jwt.hmac-secret", SECRET,
+                "benefits.global-ids.secret", SECRET)).close());
+        Throwable developmentSecret = catchThrowable(() -> start(Map.of("benefits.security.jwt.allow-hmac", "true",
+                "benefits.global-ids.secret", SECRET)).close());
+
+        assertThat(rootCause(notAllowed)).hasMessageContaining("HMAC-signed tokens are refused");
+        assertThat(rootCause(developmentSecret)).hasMessageContaining("needs a secret of your own");
+    }
+
+    @Test
+    void inProductionThereIsNoIntrospectionNoGraphiqlAndNoDemoData() throws Exception {
+        try (ConfigurableApplicationContext context = start(Map.of("benefits.security.jwt.allow-hmac", "true",
+                "benefits.security.jwt.hmac-secret", SECRET, "benefits.global-ids.secret", SECRET))) {
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            GraphQlHttp api = new GraphQlHttp(port);
+            String token = TokenCommand.sign(SECRET, "admin@contoso.com", "AAD", false, Duration.ofMinutes(5));
+
+            GraphQlHttp.Response introspection = api.post(token, null, "{ __schema { types { name } } }", Map.of());
+            GraphQlHttp.Response viewer = api.post(token, null, "{ viewer { account { login } partner { name } } }", Map.of());
+            HttpResponse<String> graphiql = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/graphiql")).header("Authorization", "Bearer " + token).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(introspection.at("data.__schema").isMissingNode() || introspection.at("data.__schema").isNull()).isTrue();
+            assertThat(introspection.at("errors.0.extensions.code").asText()).isEqualTo("INVALID_INPUT");
+            assertThat(viewer.at("data.viewer.partner").isNull()).as("no demo partner").isTrue();
+            assertThat(graphiql.statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void theTokenHelperIsOffInProduction() {
+        assertThat(ProductionSettings.requested(new String[] {"token", "x", "--spring.profiles.active=prod"})).isTrue();
+        assertThat(ProductionSettings.requested(new String[] {"token", "x", "--spring.profiles.active=dev"})).isFalse();
+    }
+
+    /** Settings as command-line arguments, which win over application-prod.yml as they would in production. */
+    private static ConfigurableApplicationContext start(Map<String, String> settings) {
+        String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new SpringApplicationBuilder(PartnerBenefitsApplication.class).profiles("prod")
+                .properties(Map.of("benefits.embedded-mongo.in-memory", "true", "server.port", "0")).run(args);
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}
