@@ -49,7 +49,8 @@ public final class GlobalIds {
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
-        if (id.length <= TAG_BYTES) {
+        // Base64 leaves spare bits in a last character: only the one spelling this codec writes is an ID.
+        if (id.length <= TAG_BYTES || !Base64.getUrlEncoder().withoutPadding().encodeToString(id).equals(globalId)) {
             return Optional.empty();
         }
         byte[] payload = Arrays.copyOf(id, id.length - TAG_BYTES);
