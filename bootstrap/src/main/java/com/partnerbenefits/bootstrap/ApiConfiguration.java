@@ -14,6 +14,7 @@ import com.partnerbenefits.adapter.graphql.support.Refusals;
 import com.partnerbenefits.adapter.graphql.support.RequestContextInterceptor;
 import com.partnerbenefits.adapter.graphql.support.RequestLimits;
 import com.partnerbenefits.application.service.IdentifyCallerService;
+import com.partnerbenefits.bootstrap.store.StoreClientSettings;
 import com.partnerbenefits.bootstrap.web.HttpErrorShape;
 import com.partnerbenefits.bootstrap.web.HttpRequestGuard;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ public class ApiConfiguration {
 
     @Bean
     ApiErrorResolver apiErrorResolver(Refusals refusals, ApiMessages messages) {
-        return new ApiErrorResolver(refusals, messages);
+        return new ApiErrorResolver(refusals, messages, StoreClientSettings.UNAVAILABLE);
     }
 
     @Bean

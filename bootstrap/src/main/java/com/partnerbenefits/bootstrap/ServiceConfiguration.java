@@ -11,6 +11,7 @@ import com.partnerbenefits.application.service.LinkSupportContractService;
 import com.partnerbenefits.application.service.LinkedContractsService;
 import com.partnerbenefits.application.service.MembershipService;
 import com.partnerbenefits.application.service.ProductCatalogService;
+import com.partnerbenefits.application.service.ReconcileConsumptionsService;
 import com.partnerbenefits.application.service.RegisterAccountService;
 import com.partnerbenefits.application.service.RegisterPartnerService;
 import com.partnerbenefits.application.service.RegisterProductService;
@@ -104,6 +105,13 @@ public class ServiceConfiguration {
     @Bean
     IncidentHistoryService incidentHistoryService(MongoStores stores) {
         return new IncidentHistoryService(stores.incidents(), stores.contracts(), stores.links(), stores.accounts());
+    }
+
+    @Bean
+    ReconcileConsumptionsService reconcileConsumptionsService(MongoStores stores, Clock clock,
+            @Value("${benefits.store.repair-grace:2m}") Duration grace,
+            @Value("${benefits.store.repair-horizon:1d}") Duration horizon) {
+        return new ReconcileConsumptionsService(stores.contracts(), stores.incidents(), clock, grace, horizon);
     }
 
     @Bean

@@ -21,6 +21,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -62,6 +64,17 @@ public class MongoIncidentStore implements IncidentStore {
     @Override
     public Optional<Incident> findIncident(IncidentId id) {
         return Optional.ofNullable(mongo.findById(id.value(), IncidentDocument.class)).map(mapper::toIncident);
+    }
+
+    @Override
+    public Set<IncidentId> existing(Collection<IncidentId> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Query query = query(where("_id").in(ids.stream().map(IncidentId::value).distinct().toList()));
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, IncidentDocument.COLLECTION).stream()
+                .map(document -> new IncidentId(String.valueOf(document.get("_id")))).collect(Collectors.toSet());
     }
 
     @Override

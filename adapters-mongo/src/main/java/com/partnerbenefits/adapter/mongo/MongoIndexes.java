@@ -25,6 +25,8 @@ public final class MongoIndexes {
                 new Index("accessId", Sort.Direction.ASC).unique().named("contract_access_id"));
         mongo.indexOps(SupportContractDocument.class).createIndex(
                 new Index("contractId", Sort.Direction.ASC).unique().named("contract_contract_id"));
+        mongo.indexOps(SupportContractDocument.class).createIndex(
+                new Index("usage.at", Sort.Direction.ASC).named("contract_usage_at"));
         mongo.indexOps(ContractLinkDocument.class).createIndex(new Index().on("contractId", Sort.Direction.ASC)
                 .on("accountId", Sort.Direction.ASC).unique().named("link_contract_account"));
         mongo.indexOps(ContractLinkDocument.class).createIndex(

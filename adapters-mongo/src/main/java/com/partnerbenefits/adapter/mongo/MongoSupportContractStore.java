@@ -9,6 +9,7 @@ import com.partnerbenefits.domain.contract.AccessId;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
 import com.partnerbenefits.domain.incident.UsageEntry;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -95,10 +96,23 @@ public class MongoSupportContractStore implements SupportContractStore {
         Query query = query(where("_id").is(id.value()));
         query.fields().include("usage");
         Document document = mongo.findOne(query, Document.class, SupportContractDocument.COLLECTION);
-        if (document == null || document.getList("usage", Document.class) == null) {
-            return List.of();
+        return document == null ? List.of() : ledger(document);
+    }
+
+    @Override
+    public Map<SupportContractId, List<UsageEntry>> ledgersWrittenSince(Instant since) {
+        Query query = query(where("usage.at").gte(since));
+        query.fields().include("usage");
+        Map<SupportContractId, List<UsageEntry>> ledgers = new java.util.HashMap<>();
+        for (Document document : mongo.find(query, Document.class, SupportContractDocument.COLLECTION)) {
+            ledgers.put(new SupportContractId(String.valueOf(document.get("_id"))), ledger(document));
         }
-        return document.getList("usage", Document.class).stream()
+        return ledgers;
+    }
+
+    private List<UsageEntry> ledger(Document document) {
+        List<Document> lines = document.getList("usage", Document.class);
+        return lines == null ? List.of() : lines.stream()
                 .map(line -> mapper.toUsage(mongo.getConverter().read(UsageDocument.class, line))).toList();
     }
 

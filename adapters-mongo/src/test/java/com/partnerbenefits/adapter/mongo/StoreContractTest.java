@@ -334,6 +334,23 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void recentLedgersAndStoredIncidentsAreFoundForTheReconciliation() {
+        Membership gold = membership(new PartnerId("p1"), LocalDate.of(2026, 1, 1));
+        SupportContract used = contract(gold, BenefitKind.MICROSOFT_PRODUCT_SUPPORT, 1);
+        SupportContract idle = contract(gold, BenefitKind.SIGNATURE_CLOUD_SUPPORT, 2);
+        stores.contracts().addIfUnique(used);
+        stores.contracts().addIfUnique(idle);
+        stores.contracts().consume(used.id(), usage(UsageEntry.Kind.CONSUMED, "i1"));
+        stores.incidents().addIfKeyFree(incident("i1", "a1", used.id().value(), "k", NOW));
+
+        assertThat(stores.contracts().ledgersWrittenSince(NOW.minusSeconds(1)))
+                .containsOnly(Map.entry(used.id(), List.of(usage(UsageEntry.Kind.CONSUMED, "i1"))));
+        assertThat(stores.contracts().ledgersWrittenSince(NOW.plusSeconds(1))).isEmpty();
+        assertThat(stores.incidents().existing(List.of(new IncidentId("i1"), new IncidentId("i2"))))
+                .containsExactly(new IncidentId("i1"));
+    }
+
+    @Test
     void anIncidentIsStoredOncePerIdempotencyKeyAndWithdrawnOnceWhileOpen() {
         Incident first = incident("i1", "a1", "c1", "key", NOW);
         assertThat(stores.incidents().addIfKeyFree(first)).isTrue();

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** Incidents in memory, unique per (account, idempotency key), like the store's index. */
@@ -43,6 +44,11 @@ public class InMemoryIncidentStore implements IncidentStore {
     @Override
     public synchronized Optional<Incident> findIncident(IncidentId id) {
         return incidents.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public synchronized Set<IncidentId> existing(Collection<IncidentId> ids) {
+        return incidents.stream().map(Incident::id).filter(ids::contains).collect(java.util.stream.Collectors.toSet());
     }
 
     @Override

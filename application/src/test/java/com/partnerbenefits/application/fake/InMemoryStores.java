@@ -53,6 +53,7 @@ public class InMemoryStores
     private final Map<SupportContractId, SupportContract> contracts = new HashMap<>();
     private final Map<SupportContractId, List<UsageEntry>> ledgers = new HashMap<>();
     private final List<ContractLink> links = new ArrayList<>();
+    private boolean failRefunds;
     private final Map<AccountId, Instant> attemptWindows = new HashMap<>();
     private final Map<AccountId, Integer> attemptCounts = new HashMap<>();
 
@@ -209,8 +210,16 @@ public class InMemoryStores
         return Optional.of(contracts.get(id));
     }
 
+    /** Test hook: give-backs fail, as when the store goes away between taking a count and giving it back. */
+    public synchronized void failRefunds(boolean fail) {
+        failRefunds = fail;
+    }
+
     @Override
     public synchronized boolean refund(SupportContractId id, UsageEntry refunded) {
+        if (failRefunds) {
+            throw new IllegalStateException("store down");
+        }
         SupportContract c = contracts.get(id);
         List<UsageEntry> ledger = ledgers.computeIfAbsent(id, key -> new ArrayList<>());
         boolean already = ledger.stream().anyMatch(e -> e.kind() == UsageEntry.Kind.REFUNDED
@@ -226,6 +235,17 @@ public class InMemoryStores
     @Override
     public synchronized List<UsageEntry> usageOf(SupportContractId id) {
         return List.copyOf(ledgers.getOrDefault(id, List.of()));
+    }
+
+    @Override
+    public synchronized Map<SupportContractId, List<UsageEntry>> ledgersWrittenSince(Instant since) {
+        Map<SupportContractId, List<UsageEntry>> written = new HashMap<>();
+        ledgers.forEach((id, ledger) -> {
+            if (ledger.stream().anyMatch(line -> !line.at().isBefore(since))) {
+                written.put(id, List.copyOf(ledger));
+            }
+        });
+        return written;
     }
 
     /** Test hook: what incidents will do to a contract's count. */

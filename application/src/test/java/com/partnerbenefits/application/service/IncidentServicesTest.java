@@ -146,6 +146,39 @@ class IncidentServicesTest {
     }
 
     @Test
+    void aConsumptionCutShortIsGivenBackByTheReconciliationOnceItsGraceIsOver() {
+        link(engineer, productSupport);
+        InMemoryIncidentStore down = new InMemoryIncidentStore() {
+            @Override
+            public synchronized boolean addIfKeyFree(Incident incident) {
+                throw new IllegalStateException("store down");
+            }
+        };
+        fixture.stores.failRefunds(true);
+        assertThatThrownBy(() -> incidents(down).raise(engineer, onContract(productSupport, sql, "2022", "key-1")));
+        fixture.stores.failRefunds(false);
+        assertThat(remaining()).isEqualTo(19);
+
+        LinkingServicesTest.MovableClock later = new LinkingServicesTest.MovableClock();
+        ReconcileConsumptionsService reconcile = new ReconcileConsumptionsService(fixture.stores, incidentStore, later,
+                java.time.Duration.ofMinutes(2), java.time.Duration.ofDays(1));
+        later.set(fixture.clock.instant().plusSeconds(60));
+        assertThat(reconcile.reconcile()).as("still within its grace").isZero();
+        later.set(fixture.clock.instant().plusSeconds(180));
+        assertThat(reconcile.reconcile()).isEqualTo(1);
+        assertThat(reconcile.reconcile()).isZero();
+        assertThat(remaining()).isEqualTo(20);
+        succeeded(incidents.raise(engineer, onContract(productSupport, sql, "2022", "key-2")));
+        later.set(fixture.clock.instant().plusSeconds(600));
+        assertThat(reconcile.reconcile()).as("a stored incident is no orphan").isZero();
+        assertThat(remaining()).isEqualTo(19);
+    }
+
+    private int remaining() {
+        return fixture.stores.findContract(productSupport.id()).orElseThrow().incidentsRemaining();
+    }
+
+    @Test
     void anAdminAgentOfACspPartnerRaisesCloudIncidentsForCustomersWithoutAContract() {
         Viewer agent = member("agent@contoso.com", PartnerRole.ADMIN_AGENT, ProgramAssociation.CSP);
         String tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";

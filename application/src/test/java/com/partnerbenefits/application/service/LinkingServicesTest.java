@@ -48,6 +48,10 @@ class LinkingServicesTest {
             now = now.plus(by);
         }
 
+        void set(Instant instant) {
+            now = instant;
+        }
+
         @Override
         public ZoneId getZone() {
             return ZoneOffset.UTC;

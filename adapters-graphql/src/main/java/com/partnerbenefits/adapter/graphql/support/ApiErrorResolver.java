@@ -8,6 +8,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -24,10 +25,13 @@ public class ApiErrorResolver extends DataFetcherExceptionResolverAdapter {
 
     private final Refusals refusals;
     private final ApiMessages messages;
+    private final Predicate<Throwable> storeUnavailable;
 
-    public ApiErrorResolver(Refusals refusals, ApiMessages messages) {
+    /** {@code storeUnavailable} recognises the failures of a store that cannot be reached, which the adapter does not know. */
+    public ApiErrorResolver(Refusals refusals, ApiMessages messages, Predicate<Throwable> storeUnavailable) {
         this.refusals = refusals;
         this.messages = messages;
+        this.storeUnavailable = storeUnavailable;
         setThreadLocalContextAware(true);
     }
 
@@ -40,6 +44,10 @@ public class ApiErrorResolver extends DataFetcherExceptionResolverAdapter {
         if (exception instanceof ExecutionDeadline.Exceeded) {
             return error(env, ErrorType.BAD_REQUEST, "TIMEOUT", messages.get("limit.TIMEOUT", env.getLocale()));
         }
+        if (unavailable(exception)) {
+            LOG.warn("store unavailable while fetching {}: {}", env.getExecutionStepInfo().getPath(), exception.toString());
+            return error(env, ErrorType.INTERNAL_ERROR, "STORE_UNAVAILABLE", messages.get("error.STORE_UNAVAILABLE", env.getLocale()));
+        }
         if (exception instanceof InvalidInputException invalid) {
             Refusal first = Refusal.invalid(invalid.violations().get(0));
             return error(env, ErrorType.BAD_REQUEST, RefusalCode.INVALID_INPUT.name(), refusals.message(first, env.getLocale()));
@@ -47,6 +55,15 @@ public class ApiErrorResolver extends DataFetcherExceptionResolverAdapter {
         String reference = UUID.randomUUID().toString();
         LOG.error("unexpected failure {} while fetching {}", reference, env.getExecutionStepInfo().getPath(), exception);
         return error(env, ErrorType.INTERNAL_ERROR, "INTERNAL_ERROR", messages.get("error.INTERNAL_ERROR", env.getLocale(), reference));
+    }
+
+    private boolean unavailable(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (storeUnavailable.test(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static ErrorType classify(RefusalCode code) {

@@ -9,6 +9,7 @@ import com.partnerbenefits.domain.partner.AccountId;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 public interface IncidentStore {
 
@@ -21,6 +22,9 @@ public interface IncidentStore {
     Optional<Incident> findByKey(AccountId account, String idempotencyKey);
 
     Optional<Incident> findIncident(IncidentId id);
+
+    /** Those of these incidents that are stored, in one round trip. */
+    Set<IncidentId> existing(Collection<IncidentId> ids);
 
     /** Marks the incident WITHDRAWN if it is still OPEN and was raised by that account; answers it as changed. */
     Optional<Incident> withdrawIfOpen(IncidentId id, AccountId raisedBy);

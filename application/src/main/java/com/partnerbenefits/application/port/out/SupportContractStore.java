@@ -5,6 +5,7 @@ import com.partnerbenefits.domain.contract.AccessId;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
 import com.partnerbenefits.domain.incident.UsageEntry;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -46,4 +47,7 @@ public interface SupportContractStore {
 
     /** The contract's usage ledger, oldest first. */
     List<UsageEntry> usageOf(SupportContractId id);
+
+    /** The ledgers, oldest line first, of the contracts with a line written at or after {@code since}. */
+    Map<SupportContractId, List<UsageEntry>> ledgersWrittenSince(Instant since);
 }
