@@ -8,11 +8,13 @@ import com.partnerbenefits.adapter.graphql.support.ErrorShape;
 import com.partnerbenefits.adapter.graphql.support.ExecutionDeadline;
 import com.partnerbenefits.adapter.graphql.support.GlobalIds;
 import com.partnerbenefits.adapter.graphql.support.GraphQlWiring;
+import com.partnerbenefits.adapter.graphql.support.MutationRateLimit;
 import com.partnerbenefits.adapter.graphql.support.Payloads;
 import com.partnerbenefits.adapter.graphql.support.QueryLimits;
 import com.partnerbenefits.adapter.graphql.support.Refusals;
 import com.partnerbenefits.adapter.graphql.support.RequestContextInterceptor;
 import com.partnerbenefits.adapter.graphql.support.RequestLimits;
+import com.partnerbenefits.application.port.in.AdmitMutationUseCase;
 import com.partnerbenefits.application.service.IdentifyCallerService;
 import com.partnerbenefits.bootstrap.store.StoreClientSettings;
 import com.partnerbenefits.bootstrap.web.HttpErrorShape;
@@ -76,6 +78,11 @@ public class ApiConfiguration {
     @Bean
     QueryLimits queryLimits(RequestLimits limits, ApiMessages messages) {
         return new QueryLimits(limits, messages);
+    }
+
+    @Bean
+    MutationRateLimit mutationRateLimit(AdmitMutationUseCase admission, ApiMessages messages) {
+        return new MutationRateLimit(admission, messages);
     }
 
     @Bean

@@ -11,6 +11,7 @@ import com.partnerbenefits.application.service.LinkSupportContractService;
 import com.partnerbenefits.application.service.LinkedContractsService;
 import com.partnerbenefits.application.service.MembershipService;
 import com.partnerbenefits.application.service.ProductCatalogService;
+import com.partnerbenefits.application.service.RateLimitService;
 import com.partnerbenefits.application.service.ReconcileConsumptionsService;
 import com.partnerbenefits.application.service.RegisterAccountService;
 import com.partnerbenefits.application.service.RegisterPartnerService;
@@ -112,6 +113,13 @@ public class ServiceConfiguration {
             @Value("${benefits.store.repair-grace:2m}") Duration grace,
             @Value("${benefits.store.repair-horizon:1d}") Duration horizon) {
         return new ReconcileConsumptionsService(stores.contracts(), stores.incidents(), clock, grace, horizon);
+    }
+
+    @Bean
+    RateLimitService rateLimitService(MongoStores stores, Clock clock,
+            @Value("${benefits.rate-limit.mutations-per-window:600}") int maxPerWindow,
+            @Value("${benefits.rate-limit.window:1m}") Duration window) {
+        return new RateLimitService(stores.rateLimits(), clock, maxPerWindow, window);
     }
 
     @Bean

@@ -5,15 +5,18 @@ import org.springframework.data.mongodb.core.MongoOperations;
 /** Builds every store of this adapter over one connection; the single entry point for wiring and tests. */
 public record MongoStores(MongoPartnerStore partners, MongoAccountStore accounts, MongoMembershipStore memberships,
         MongoProductStore products, MongoSupportContractStore contracts, MongoContractLinkStore links,
-        MongoLinkAttemptStore linkAttempts, MongoIncidentStore incidents, ObjectIdGenerator ids) {
+        MongoLinkAttemptStore linkAttempts, MongoIncidentStore incidents, MongoRateLimitStore rateLimits,
+        ObjectIdGenerator ids) {
 
     public static MongoStores over(MongoOperations mongo) {
         MongoIndexes.ensure(mongo);
         DocumentMapper mapper = new DocumentMapperImpl();
         ObjectIdGenerator ids = new ObjectIdGenerator();
+        WindowCounters counters = new WindowCounters(mongo);
         return new MongoStores(new MongoPartnerStore(mongo, mapper), new MongoAccountStore(mongo, mapper),
                 new MongoMembershipStore(mongo, mapper), new MongoProductStore(mongo, mapper),
                 new MongoSupportContractStore(mongo, mapper), new MongoContractLinkStore(mongo, ids),
-                new MongoLinkAttemptStore(mongo), new MongoIncidentStore(mongo, mapper), ids);
+                new MongoLinkAttemptStore(counters), new MongoIncidentStore(mongo, mapper), new MongoRateLimitStore(counters),
+                ids);
     }
 }

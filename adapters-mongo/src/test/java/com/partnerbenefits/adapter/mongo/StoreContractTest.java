@@ -279,6 +279,25 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void concurrentRequestsAreAdmittedUpToTheLimitAndTheRestToldWhenTheWindowOpened() throws Exception {
+        AccountId eve = new AccountId("eve");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Optional<Instant>> answers = new java.util.ArrayList<>();
+        try {
+            List<Future<Optional<Instant>>> requests = IntStream.range(0, 24).mapToObj(i -> pool.submit(() ->
+                    stores.rateLimits().acquire(eve, NOW, java.time.Duration.ofMinutes(1), 5))).toList();
+            for (Future<Optional<Instant>> request : requests) {
+                answers.add(request.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(answers).filteredOn(Optional::isEmpty).hasSize(5);
+        assertThat(answers).filteredOn(Optional::isPresent).allMatch(start -> start.get().equals(NOW));
+        assertThat(stores.rateLimits().acquire(eve, NOW.plusSeconds(60), java.time.Duration.ofMinutes(1), 5)).isEmpty();
+    }
+
+    @Test
     void concurrentFailuresAreAllCountedInOneWindow() throws Exception {
         AccountId eve = new AccountId("eve");
         AttemptWindow window = new AttemptWindow(24, java.time.Duration.ofMinutes(15));

@@ -17,10 +17,11 @@ final class SecondInstance implements AutoCloseable {
         this.api = new GraphQlHttp(((WebServerApplicationContext) context).getWebServer().getPort());
     }
 
-    static SecondInstance sharing(MongoConnectionDetails store) {
+    /** {@code settings} are command-line style, e.g. {@code --benefits.rate-limit.window=1m}. */
+    static SecondInstance sharing(MongoConnectionDetails store, String... settings) {
         return new SecondInstance(new SpringApplicationBuilder(PartnerBenefitsApplication.class).properties(
                 "spring.mongodb.uri=" + store.getConnectionString(), "server.port=0", "benefits.demo.enabled=false")
-                .run());
+                .run(settings));
     }
 
     @Override

@@ -1,0 +1,54 @@
+package com.partnerbenefits.adapter.graphql.support;
+
+import com.partnerbenefits.application.port.in.AdmitMutationUseCase;
+import graphql.ExecutionResult;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.OperationDefinition;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Counts every mutation request against its account's rate limit, and refuses it whole (RATE_LIMITED) when over. */
+public class MutationRateLimit extends SimplePerformantInstrumentation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MutationRateLimit.class);
+
+    private final AdmitMutationUseCase admission;
+    private final ApiMessages messages;
+
+    public MutationRateLimit(AdmitMutationUseCase admission, ApiMessages messages) {
+        this.admission = admission;
+        this.messages = messages;
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+            InstrumentationState state) {
+        ExecutionContext execution = parameters.getExecutionContext();
+        if (execution.getOperationDefinition().getOperation() == OperationDefinition.Operation.MUTATION) {
+            Optional<Instant> retryAt = admit(execution);
+            if (retryAt.isPresent()) {
+                throw new AbortExecutionException(List.of(RequestErrors.badRequest("RATE_LIMITED",
+                        messages.get("limit.RATE_LIMITED", execution.getLocale(), retryAt.get().toString()))));
+            }
+        }
+        return super.beginExecuteOperation(parameters, state);
+    }
+
+    /** A store that cannot count lets the request through: the mutation then fails on its own, cleanly. */
+    private Optional<Instant> admit(ExecutionContext execution) {
+        try {
+            return admission.admit(LazyViewer.of(execution.getGraphQLContext()));
+        } catch (RuntimeException cannotCount) {
+            LOG.warn("rate limit not checked: {}", cannotCount.toString());
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package com.partnerbenefits.application.service;
+
+import com.partnerbenefits.application.port.in.AdmitMutationUseCase;
+import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.application.port.out.RateLimitStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Each account may send {@code maxPerWindow} mutation requests per window. Operators (the back
+ * office, which loads data in bulk) are not limited; a limit of 0 turns the limit off.
+ */
+public class RateLimitService implements AdmitMutationUseCase {
+
+    private final RateLimitStore store;
+    private final Clock clock;
+    private final int maxPerWindow;
+    private final Duration window;
+
+    public RateLimitService(RateLimitStore store, Clock clock, int maxPerWindow, Duration window) {
+        this.store = store;
+        this.clock = clock;
+        this.maxPerWindow = maxPerWindow;
+        this.window = window;
+    }
+
+    @Override
+    public Optional<Instant> admit(Viewer viewer) {
+        if (viewer.operator() || maxPerWindow <= 0) {
+            return Optional.empty();
+        }
+        return store.acquire(viewer.account().id(), clock.instant(), window, maxPerWindow).map(start -> start.plus(window));
+    }
+}
