@@ -9,6 +9,7 @@ import com.partnerbenefits.adapter.graphql.support.ExecutionDeadline;
 import com.partnerbenefits.adapter.graphql.support.GlobalIds;
 import com.partnerbenefits.adapter.graphql.support.GraphQlWiring;
 import com.partnerbenefits.adapter.graphql.support.MutationRateLimit;
+import com.partnerbenefits.adapter.graphql.support.ParsedDocuments;
 import com.partnerbenefits.adapter.graphql.support.Payloads;
 import com.partnerbenefits.adapter.graphql.support.QueryLimits;
 import com.partnerbenefits.adapter.graphql.support.Refusals;
@@ -19,9 +20,11 @@ import com.partnerbenefits.application.service.IdentifyCallerService;
 import com.partnerbenefits.bootstrap.store.StoreClientSettings;
 import com.partnerbenefits.bootstrap.web.HttpErrorShape;
 import com.partnerbenefits.bootstrap.web.HttpRequestGuard;
+import io.micrometer.observation.ObservationPredicate;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,6 +76,21 @@ public class ApiConfiguration {
             @Value("${benefits.limits.max-document-size:64KB}") DataSize maxDocument,
             @Value("${benefits.limits.timeout:5s}") Duration timeout) {
         return new RequestLimits(maxDepth, maxFields, (int) maxDocument.toBytes(), timeout);
+    }
+
+    /** Documents parsed and validated once per instance (validation includes the query limits' inputs). */
+    @Bean
+    GraphQlSourceBuilderCustomizer parsedDocuments() {
+        return ParsedDocuments.customizer(1_000);
+    }
+
+    /**
+     * Requests are observed (HTTP and GraphQL); each field fetch and each security filter is not: they
+     * would cost more than most fetches and filters themselves.
+     */
+    @Bean
+    ObservationPredicate requestLevelObservationsOnly() {
+        return (name, context) -> !name.startsWith("graphql.datafetcher") && !name.startsWith("spring.security.");
     }
 
     @Bean

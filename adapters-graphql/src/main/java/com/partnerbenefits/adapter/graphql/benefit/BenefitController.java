@@ -8,7 +8,6 @@ import com.partnerbenefits.adapter.graphql.support.Payloads;
 import com.partnerbenefits.adapter.graphql.support.ViewMapper;
 import com.partnerbenefits.application.port.in.ActivateTechnicalBenefitUseCase;
 import com.partnerbenefits.application.port.in.ActivateTechnicalBenefitUseCase.Activation;
-import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
@@ -18,14 +17,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** A technical benefit's contract and membership, and its activation. */
+/** A technical benefit's membership, and its activation. */
 @Controller
 public class BenefitController {
 
@@ -49,18 +47,6 @@ public class BenefitController {
     }
 
     @SchemaMapping(typeName = "TechnicalBenefit")
-    public CompletableFuture<Boolean> activated(TechnicalBenefitView benefit, DataFetchingEnvironment env) {
-        return BenefitsPageLoaders.contracts(env).load(benefit.benefitId()).thenApply(contract -> contract != null);
-    }
-
-    @SchemaMapping(typeName = "TechnicalBenefit")
-    public CompletableFuture<SupportContractView> contract(TechnicalBenefitView benefit, DataFetchingEnvironment env) {
-        LocalDate today = LocalDate.now(clock);
-        return BenefitsPageLoaders.contracts(env).load(benefit.benefitId()).thenApply(contract -> contract == null ? null
-                : views.toView(new BenefitContract(contract, benefit.membership()), today));
-    }
-
-    @SchemaMapping(typeName = "TechnicalBenefit")
     public MembershipView membership(TechnicalBenefitView benefit) {
         return views.toView(benefit.membership(), LocalDate.now(clock));
     }
@@ -71,13 +57,11 @@ public class BenefitController {
         Optional<TechnicalBenefitId> benefitId = ids.decode(NodeTypes.TECHNICAL_BENEFIT, input.benefitId())
                 .flatMap(TechnicalBenefitId::parse);
         return payloads.run(() -> benefitId.map(id -> activation.activate(viewer.get(), id))
-                .orElseGet(() -> Result.refused(Refusal.notFound("benefitId"))), activated -> payload(activated, env), env);
+                .orElseGet(() -> Result.refused(Refusal.notFound("benefitId"))), this::payload, env);
     }
 
-    /** Primes the contract loader, so the payload shows the contract just stored without reading it back. */
-    private Map<String, Object> payload(Activation activated, DataFetchingEnvironment env) {
-        BenefitsPageLoaders.contracts(env).prime(activated.benefit().id(), activated.contract().contract());
-        return Map.of("benefit", views.toView(activated.benefit(), activated.contract().membership()),
-                "alreadyActivated", activated.alreadyActivated());
+    private Map<String, Object> payload(Activation activated) {
+        return Map.of("benefit", views.toView(activated.benefit(), activated.contract().membership(),
+                activated.contract().contract(), LocalDate.now(clock)), "alreadyActivated", activated.alreadyActivated());
     }
 }

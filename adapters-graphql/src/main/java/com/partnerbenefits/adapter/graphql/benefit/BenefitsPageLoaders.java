@@ -8,7 +8,13 @@ import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.partner.PartnerId;
+import com.partnerbenefits.adapter.graphql.support.ViewMapper;
+import com.partnerbenefits.application.port.in.TechnicalBenefitsQuery.GrantedBenefit;
 import graphql.schema.DataFetchingEnvironment;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import java.util.List;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -26,11 +32,26 @@ public class BenefitsPageLoaders {
     static final String MEMBERSHIPS_BY_PARTNER = "membershipsByPartner";
     static final String CONTRACT_BY_BENEFIT = "contractByBenefit";
 
-    public BenefitsPageLoaders(BatchLoaderRegistry registry, BrowsePartnersQuery browse, TechnicalBenefitsQuery benefits) {
+    private final ViewMapper views;
+    private final Clock clock;
+
+    public BenefitsPageLoaders(BatchLoaderRegistry registry, BrowsePartnersQuery browse, TechnicalBenefitsQuery benefits,
+            ViewMapper views, Clock clock) {
+        this.views = views;
+        this.clock = clock;
         registry.<PartnerId, Result<List<Membership>>>forName(MEMBERSHIPS_BY_PARTNER).registerMappedBatchLoader(
                 (partners, env) -> Mono.fromCallable(() -> browse.membershipsOf(LazyViewer.of(env.getContext()), partners)));
         registry.<TechnicalBenefitId, SupportContract>forName(CONTRACT_BY_BENEFIT).registerMappedBatchLoader(
                 (benefitIds, env) -> Mono.fromCallable(() -> benefits.contractsOf(LazyViewer.of(env.getContext()), benefitIds)));
+    }
+
+    /** Views of these benefits with their contracts, which all benefits of a level load together. */
+    public CompletableFuture<List<TechnicalBenefitView>> views(List<GrantedBenefit> granted, DataFetchingEnvironment env) {
+        LocalDate today = LocalDate.now(clock);
+        List<TechnicalBenefitId> keys = granted.stream().map(g -> g.benefit().id()).toList();
+        return contracts(env).loadMany(keys).thenApply(contracts -> IntStream.range(0, granted.size())
+                .mapToObj(i -> views.toView(granted.get(i).benefit(), granted.get(i).membership(), contracts.get(i), today))
+                .toList());
     }
 
     /** The partner's memberships, or the refusal to show them to this viewer. */
@@ -39,7 +60,7 @@ public class BenefitsPageLoaders {
     }
 
     /** The benefit's contract; null until the benefit is activated. */
-    public static DataLoader<TechnicalBenefitId, SupportContract> contracts(DataFetchingEnvironment env) {
+    static DataLoader<TechnicalBenefitId, SupportContract> contracts(DataFetchingEnvironment env) {
         return env.getDataLoader(CONTRACT_BY_BENEFIT);
     }
 }

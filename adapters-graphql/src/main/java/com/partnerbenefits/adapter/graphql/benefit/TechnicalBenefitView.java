@@ -5,9 +5,10 @@ import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.membership.Membership;
 
 /**
- * The GraphQL {@code TechnicalBenefit}; {@code incidentAllowance} is null when unlimited. It keeps
- * its raw ID for loading its contract, and its membership, which decides when that contract ends.
+ * The GraphQL {@code TechnicalBenefit}; {@code incidentAllowance} is null when unlimited, {@code contract}
+ * until activated. The contract comes with the benefit (loaded for the whole list at once), so neither
+ * field costs a fetch of its own. It keeps its membership, which decides when the contract ends.
  */
 public record TechnicalBenefitView(String id, BenefitKind kind, boolean unlimited, Integer incidentAllowance,
-        TechnicalBenefitId benefitId, Membership membership) {
+        boolean activated, SupportContractView contract, TechnicalBenefitId benefitId, Membership membership) {
 }

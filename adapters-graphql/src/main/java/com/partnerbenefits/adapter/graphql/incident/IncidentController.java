@@ -1,7 +1,6 @@
 package com.partnerbenefits.adapter.graphql.incident;
 
 import com.partnerbenefits.adapter.graphql.benefit.SupportContractView;
-import com.partnerbenefits.adapter.graphql.catalog.ProductView;
 import com.partnerbenefits.adapter.graphql.incident.IncidentViews.ConnectionView;
 import com.partnerbenefits.adapter.graphql.incident.IncidentViews.EdgeView;
 import com.partnerbenefits.adapter.graphql.incident.IncidentViews.IncidentView;
@@ -17,6 +16,7 @@ import com.partnerbenefits.application.port.in.IncidentHistoryQuery;
 import com.partnerbenefits.application.port.in.IncidentHistoryQuery.NumberedUsage;
 import com.partnerbenefits.application.port.in.IncidentHistoryQuery.PageRequest;
 import com.partnerbenefits.application.port.in.IncidentHistoryQuery.UsagePage;
+import com.partnerbenefits.application.port.in.ProductCatalogQuery;
 import com.partnerbenefits.application.port.in.RaiseIncidentUseCase;
 import com.partnerbenefits.application.port.in.RaiseIncidentUseCase.Raised;
 import com.partnerbenefits.application.port.in.Refusal;
@@ -29,6 +29,7 @@ import com.partnerbenefits.domain.contract.SupportContractId;
 import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.incident.IncidentRequest;
 import com.partnerbenefits.domain.incident.Severity;
+import com.partnerbenefits.domain.product.Product;
 import com.partnerbenefits.domain.product.ProductId;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
@@ -63,14 +64,17 @@ public class IncidentController {
     private final RaiseIncidentUseCase raising;
     private final WithdrawIncidentUseCase withdrawing;
     private final IncidentHistoryQuery history;
+    private final ProductCatalogQuery catalog;
     private final GlobalIds ids;
     private final ViewMapper views;
     private final Payloads payloads;
     private final Clock clock;
 
     public IncidentController(RaiseIncidentUseCase raising, WithdrawIncidentUseCase withdrawing,
-            IncidentHistoryQuery history, GlobalIds ids, ViewMapper views, Payloads payloads, Clock clock) {
+            IncidentHistoryQuery history, ProductCatalogQuery catalog, GlobalIds ids, ViewMapper views, Payloads payloads,
+            Clock clock) {
         this.raising = raising;
+        this.catalog = catalog;
         this.withdrawing = withdrawing;
         this.history = history;
         this.ids = ids;
@@ -94,8 +98,9 @@ public class IncidentController {
     }
 
     @SchemaMapping(typeName = "Viewer")
-    public ConnectionView<IncidentView> incidents(Viewer viewer, @Argument Integer first, @Argument String after) {
-        return connection(history.incidentsRaisedBy(viewer, PageRequest.of(first, Cursors.incident(after), DEFAULT_PAGE)));
+    public CompletableFuture<ConnectionView<IncidentView>> incidents(Viewer viewer, @Argument Integer first,
+            @Argument String after, DataFetchingEnvironment env) {
+        return connection(history.incidentsRaisedBy(viewer, PageRequest.of(first, Cursors.incident(after), DEFAULT_PAGE)), env);
     }
 
     /** A first page comes through the batch loader, so a dashboard of many contracts costs one aggregation. */
@@ -104,8 +109,7 @@ public class IncidentController {
             @Argument String after, @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
         PageRequest<IncidentCursor> page = PageRequest.of(first, Cursors.incident(after), DEFAULT_PAGE);
         if (page.after().isPresent()) {
-            return CompletableFuture.completedFuture(connection(QueryRefusedException.valueOrThrow(
-                    history.incidentsOf(viewer.get(), contract.key(), page))));
+            return connection(QueryRefusedException.valueOrThrow(history.incidentsOf(viewer.get(), contract.key(), page)), env);
         }
         return IncidentLoaders.latestIncidents(env).load(new IncidentLoaders.FirstPage(contract.key(), page.first()))
                 .thenApply(result -> connection(QueryRefusedException.valueOrThrow(result)));
@@ -120,12 +124,6 @@ public class IncidentController {
                 Cursors.ofLine(line.number()), usage(line))).toList();
         return new ConnectionView<>(edges, new PageInfoView(page.hasNext(),
                 edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), page.totalCount());
-    }
-
-    @SchemaMapping(typeName = "Incident")
-    public CompletableFuture<ProductView> product(IncidentView incident, DataFetchingEnvironment env) {
-        return IncidentLoaders.products(env).load(incident.productKey())
-                .thenApply(product -> product == null ? null : views.toView(product));
     }
 
     private Result<Raised> raise(Viewer viewer, RaiseIncidentInput input) {
@@ -145,14 +143,27 @@ public class IncidentController {
 
     private Map<String, Object> payload(Raised raised) {
         Map<String, Object> fields = new HashMap<>();
-        fields.put("incident", views.toView(raised.incident()));
+        fields.put("incident", views.toView(raised.incident(),
+                catalog.findProduct(raised.incident().request().productId()).orElse(null)));
         fields.put("contract", raised.contract().map(c -> views.toView(c, LocalDate.now(clock))).orElse(null));
         return fields;
     }
 
-    private ConnectionView<IncidentView> connection(IncidentPage page) {
+    /** The page with each incident's product, which the pages of one level load together. */
+    private CompletableFuture<ConnectionView<IncidentView>> connection(IncidentPage page, DataFetchingEnvironment env) {
+        List<ProductId> named = page.items().stream().map(incident -> incident.request().productId()).distinct().toList();
+        return IncidentLoaders.products(env).loadMany(named).thenApply(products -> {
+            Map<ProductId, Product> byId = new HashMap<>();
+            products.stream().filter(java.util.Objects::nonNull).forEach(product -> byId.put(product.id(), product));
+            return connection(new IncidentLoaders.LoadedPage(page, byId));
+        });
+    }
+
+    private ConnectionView<IncidentView> connection(IncidentLoaders.LoadedPage loaded) {
+        IncidentPage page = loaded.page();
         List<EdgeView<IncidentView>> edges = page.items().stream().map(incident -> new EdgeView<>(
-                Cursors.of(new IncidentCursor(incident.raisedAt(), incident.id())), views.toView(incident))).toList();
+                Cursors.of(IncidentCursor.of(incident)),
+                views.toView(incident, loaded.products().get(incident.request().productId())))).toList();
         return new ConnectionView<>(edges, new PageInfoView(page.hasNext(),
                 edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), page.totalCount());
     }

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The first page of each contract's incidents in one aggregation per page size, and products in one
- * read of the catalog, whatever the number of contracts and incidents on the page.
+ * The first page of each contract's incidents in one aggregation per page size, with the products
+ * they name in one read of the catalog, whatever the number of contracts and incidents on the page.
  */
 @Component
 public class IncidentLoaders {
@@ -30,25 +30,35 @@ public class IncidentLoaders {
     record FirstPage(SupportContractId contract, int size) {
     }
 
+    /** A page with the products its incidents name, loaded with it so no second loader has to chain. */
+    record LoadedPage(IncidentPage page, Map<ProductId, Product> products) {
+    }
+
     static final String LATEST_INCIDENTS = "latestIncidentsByContract";
     static final String PRODUCTS = "productsById";
 
     public IncidentLoaders(BatchLoaderRegistry registry, IncidentHistoryQuery history, ProductCatalogQuery catalog) {
-        registry.<FirstPage, Result<IncidentPage>>forName(LATEST_INCIDENTS).registerMappedBatchLoader((keys, env) ->
+        registry.<FirstPage, Result<LoadedPage>>forName(LATEST_INCIDENTS).registerMappedBatchLoader((keys, env) ->
                 Mono.fromCallable(() -> {
                     Map<FirstPage, Result<IncidentPage>> pages = new HashMap<>();
                     Map<Integer, Set<SupportContractId>> bySize = keys.stream().collect(Collectors.groupingBy(
                             FirstPage::size, Collectors.mapping(FirstPage::contract, Collectors.toSet())));
                     bySize.forEach((size, contracts) -> history.latestIncidentsOf(LazyViewer.of(env.getContext()), contracts,
                             size).forEach((contract, page) -> pages.put(new FirstPage(contract, size), page)));
-                    return pages;
+                    Map<ProductId, Product> products = catalog.products().stream()
+                            .collect(Collectors.toMap(Product::id, product -> product));
+                    Map<FirstPage, Result<LoadedPage>> loaded = new HashMap<>();
+                    pages.forEach((key, page) -> loaded.put(key, page instanceof Result.Succeeded<IncidentPage> found
+                            ? Result.succeeded(new LoadedPage(found.value(), products))
+                            : new Result.Refused<>(((Result.Refused<IncidentPage>) page).refusals())));
+                    return loaded;
                 }));
         registry.<ProductId, Product>forName(PRODUCTS).registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() ->
                 catalog.products().stream().filter(product -> ids.contains(product.id()))
                         .collect(Collectors.toMap(Product::id, product -> product))));
     }
 
-    static DataLoader<FirstPage, Result<IncidentPage>> latestIncidents(DataFetchingEnvironment env) {
+    static DataLoader<FirstPage, Result<LoadedPage>> latestIncidents(DataFetchingEnvironment env) {
         return env.getDataLoader(LATEST_INCIDENTS);
     }
 

@@ -1,10 +1,10 @@
 package com.partnerbenefits.adapter.graphql.incident;
 
+import com.partnerbenefits.adapter.graphql.catalog.ProductView;
 import com.partnerbenefits.adapter.graphql.partner.AccountView;
 import com.partnerbenefits.domain.incident.IncidentStatus;
 import com.partnerbenefits.domain.incident.Severity;
 import com.partnerbenefits.domain.incident.UsageEntry;
-import com.partnerbenefits.domain.product.ProductId;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,10 +14,10 @@ public final class IncidentViews {
     private IncidentViews() {
     }
 
-    /** {@code productKey} loads the product. */
+    /** The product comes with the incident (loaded for the whole page at once); null if it left the catalog. */
     public record IncidentView(String id, String title, String description, Severity severity, IncidentStatus status,
-            String productVersion, Instant raisedAt, String supportContractId, String cspCustomerTenantId,
-            String idempotencyKey, ProductId productKey) {
+            ProductView product, String productVersion, Instant raisedAt, String supportContractId,
+            String cspCustomerTenantId, String idempotencyKey) {
     }
 
     public record UsageEntryView(UsageEntry.Kind kind, int change, String incidentId, AccountView account, Instant at) {

@@ -19,6 +19,7 @@ import com.partnerbenefits.domain.product.ProductId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -67,12 +68,14 @@ public class NodeController {
                         .map(m -> views.toView(m, LocalDate.now(clock)));
             case NodeTypes.TECHNICAL_BENEFIT:
                 return TechnicalBenefitId.parse(id.rawId()).flatMap(benefitId -> benefits.findBenefit(viewer, benefitId))
-                        .map(found -> views.toView(found.benefit(), found.membership()));
+                        .map(found -> views.toView(found.benefit(), found.membership(), benefits.contractsOf(viewer,
+                                Set.of(found.benefit().id())).get(found.benefit().id()), LocalDate.now(clock)));
             case NodeTypes.SUPPORT_CONTRACT:
                 return benefits.findContract(viewer, new SupportContractId(id.rawId()))
                         .map(contract -> views.toView(contract, LocalDate.now(clock)));
             case NodeTypes.INCIDENT:
-                return history.findIncident(viewer, new IncidentId(id.rawId())).map(views::toView);
+                return history.findIncident(viewer, new IncidentId(id.rawId())).map(incident -> views.toView(incident,
+                        catalog.findProduct(incident.request().productId()).orElse(null)));
             case NodeTypes.PRODUCT:
                 return catalog.findProduct(new ProductId(id.rawId())).map(views::toView);
             default:

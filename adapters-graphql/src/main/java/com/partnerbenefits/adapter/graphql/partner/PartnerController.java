@@ -7,6 +7,7 @@ import com.partnerbenefits.adapter.graphql.support.LazyViewer;
 import com.partnerbenefits.adapter.graphql.support.QueryRefusedException;
 import com.partnerbenefits.adapter.graphql.support.ViewMapper;
 import com.partnerbenefits.application.port.in.BrowsePartnersQuery;
+import com.partnerbenefits.application.port.in.TechnicalBenefitsQuery.GrantedBenefit;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.domain.benefit.TechnicalBenefit;
 import com.partnerbenefits.domain.membership.Membership;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -31,10 +33,13 @@ public class PartnerController {
     private final BrowsePartnersQuery browse;
     private final ViewMapper views;
     private final ApiMessages messages;
+    private final BenefitsPageLoaders benefits;
     private final Clock clock;
 
-    public PartnerController(BrowsePartnersQuery browse, ViewMapper views, ApiMessages messages, Clock clock) {
+    public PartnerController(BrowsePartnersQuery browse, ViewMapper views, ApiMessages messages, BenefitsPageLoaders benefits,
+            Clock clock) {
         this.browse = browse;
+        this.benefits = benefits;
         this.views = views;
         this.messages = messages;
         this.clock = clock;
@@ -72,8 +77,8 @@ public class PartnerController {
     @SchemaMapping(typeName = "Partner")
     public CompletableFuture<List<TechnicalBenefitView>> technicalBenefits(PartnerView partner, DataFetchingEnvironment env) {
         LocalDate today = LocalDate.now(clock);
-        return membershipsOf(partner, env).thenApply(all -> all.stream().filter(m -> m.isActiveOn(today))
-                .flatMap(m -> TechnicalBenefit.grantedBy(m).stream().map(b -> views.toView(b, m))).toList());
+        return membershipsOf(partner, env).thenCompose(all -> benefits.views(all.stream().filter(m -> m.isActiveOn(today))
+                .flatMap(PartnerController::granted).toList(), env));
     }
 
     @SchemaMapping(typeName = "Partner")
@@ -84,9 +89,12 @@ public class PartnerController {
     }
 
     @SchemaMapping(typeName = "Membership")
-    public List<TechnicalBenefitView> benefits(MembershipView membership) {
-        Membership granting = membership.membership();
-        return TechnicalBenefit.grantedBy(granting).stream().map(b -> views.toView(b, granting)).toList();
+    public CompletableFuture<List<TechnicalBenefitView>> benefits(MembershipView membership, DataFetchingEnvironment env) {
+        return benefits.views(granted(membership.membership()).toList(), env);
+    }
+
+    private static Stream<GrantedBenefit> granted(Membership membership) {
+        return TechnicalBenefit.grantedBy(membership).stream().map(benefit -> new GrantedBenefit(benefit, membership));
     }
 
     private static CompletableFuture<List<Membership>> membershipsOf(PartnerView partner, DataFetchingEnvironment env) {

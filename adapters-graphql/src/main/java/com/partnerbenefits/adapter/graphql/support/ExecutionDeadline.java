@@ -36,6 +36,9 @@ public class ExecutionDeadline extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
+        if (parameters.isTrivialDataFetcher()) {
+            return fetcher; // reads a property of what is already fetched: no work to stop
+        }
         long deadline = ((Deadline) state).nanos();
         return environment -> {
             if (System.nanoTime() - deadline > 0) {

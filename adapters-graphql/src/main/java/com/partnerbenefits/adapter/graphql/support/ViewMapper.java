@@ -58,10 +58,13 @@ public abstract class ViewMapper {
     @Mapping(target = "membership", source = "membership")
     public abstract MembershipView toView(Membership membership, @Context LocalDate today);
 
-    public TechnicalBenefitView toView(TechnicalBenefit benefit, Membership grantedBy) {
+    /** {@code contract} is null until the benefit is activated. */
+    public TechnicalBenefitView toView(TechnicalBenefit benefit, Membership grantedBy, SupportContract contract,
+            LocalDate today) {
         IncidentAllowance allowance = benefit.allowance();
         return new TechnicalBenefitView(ids.encode(NodeTypes.TECHNICAL_BENEFIT, benefit.id().value()), benefit.kind(),
-                allowance.unlimited(), count(allowance, allowance.incidents()), benefit.id(), grantedBy);
+                allowance.unlimited(), count(allowance, allowance.incidents()), contract != null,
+                contract == null ? null : toView(new BenefitContract(contract, grantedBy), today), benefit.id(), grantedBy);
     }
 
     public SupportContractView toView(BenefitContract benefitContract, LocalDate today) {
@@ -73,12 +76,13 @@ public abstract class ViewMapper {
                 allowance.unlimited(), count(allowance, allowance.incidents()), count(allowance, contract.incidentsRemaining()));
     }
 
-    public IncidentView toView(Incident incident) {
+    /** {@code product} is null when it is no longer in the catalog. */
+    public IncidentView toView(Incident incident, Product product) {
         IncidentRequest request = incident.request();
         return new IncidentView(ids.encode(NodeTypes.INCIDENT, incident.id().value()), request.title(), request.description(),
-                request.severity(), incident.status(), request.productVersion(), incident.raisedAt(),
-                request.contractId().map(id -> ids.encode(NodeTypes.SUPPORT_CONTRACT, id.value())).orElse(null),
-                request.cspCustomerTenantId().orElse(null), incident.idempotencyKey(), request.productId());
+                request.severity(), incident.status(), product == null ? null : toView(product), request.productVersion(),
+                incident.raisedAt(), request.contractId().map(id -> ids.encode(NodeTypes.SUPPORT_CONTRACT, id.value())).orElse(null),
+                request.cspCustomerTenantId().orElse(null), incident.idempotencyKey());
     }
 
     @Mapping(target = "id", expression = "java(ids.encode(NodeTypes.PRODUCT, product.id().value()))")
