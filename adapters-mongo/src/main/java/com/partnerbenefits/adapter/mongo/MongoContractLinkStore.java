@@ -22,6 +22,10 @@ public class MongoContractLinkStore implements ContractLinkStore {
 
     private final MongoOperations mongo;
     private final IdGenerator ids;
+    private final ImmutableCache<LinkKey, ContractLink> found = new ImmutableCache<>(100_000);
+
+    private record LinkKey(SupportContractId contract, AccountId account) {
+    }
 
     public MongoContractLinkStore(MongoOperations mongo, IdGenerator ids) {
         this.mongo = mongo;
@@ -40,9 +44,11 @@ public class MongoContractLinkStore implements ContractLinkStore {
     }
 
     @Override
+    /** Links are never changed nor removed, so one found is remembered. */
     public Optional<ContractLink> findLink(SupportContractId contract, AccountId account) {
-        return Optional.ofNullable(mongo.findOne(query(where("contractId").is(contract.value()).and("accountId")
-                .is(account.value())), ContractLinkDocument.class)).map(MongoContractLinkStore::toLink);
+        return found.get(new LinkKey(contract, account), key -> Optional.ofNullable(
+                mongo.findOne(query(where("contractId").is(contract.value()).and("accountId").is(account.value())),
+                        ContractLinkDocument.class)).map(MongoContractLinkStore::toLink));
     }
 
     @Override

@@ -14,6 +14,7 @@ public class MongoProductStore implements ProductStore {
 
     private final MongoOperations mongo;
     private final DocumentMapper mapper;
+    private final ImmutableCache<ProductId, Product> found = new ImmutableCache<>(10_000);
 
     public MongoProductStore(MongoOperations mongo, DocumentMapper mapper) {
         this.mongo = mongo;
@@ -36,7 +37,8 @@ public class MongoProductStore implements ProductStore {
     }
 
     @Override
+    /** Products never change once registered, so one found is remembered. */
     public Optional<Product> findProduct(ProductId id) {
-        return Optional.ofNullable(mongo.findById(id.value(), ProductDocument.class)).map(mapper::toProduct);
+        return found.get(id, key -> Optional.ofNullable(mongo.findById(key.value(), ProductDocument.class)).map(mapper::toProduct));
     }
 }
