@@ -41,7 +41,9 @@ import tools.jackson.databind.JsonNode;
  * The two hot paths measured against their floor, side by side in one run: the nested dashboard
  * against the time it waits on MongoDB, and raising an incident against a bare conditional
  * findAndModify on the same store. Run with {@code ./mvnw -B -Pbenchmark -pl bootstrap -am verify};
- * prints a table and writes it to {@code bootstrap/target/benchmark.md}.
+ * prints a table and writes it to {@code bootstrap/target/benchmark.md}. For investigations,
+ * {@code -Dbenchmark.jvm.args="-Dbenchmark.dashboardOnly=true -Dbenchmark.clients=1"} measures only
+ * the dashboards, with that many clients.
  */
 class ServiceBenchmark {
 
