@@ -52,7 +52,7 @@ public class MongoAccountStore implements AccountStore {
     @Override
     public Map<AccountId, Account> findAccounts(Collection<AccountId> ids) {
         List<String> values = ids.stream().map(AccountId::value).distinct().toList();
-        return mongo.find(query(where("_id").in(values)).cursorBatchSize(values.size() + 1), AccountDocument.class)
+        return mongo.find(OneBatch.of(query(where("_id").in(values))), AccountDocument.class)
                 .stream().map(mapper::toAccount).collect(Collectors.toMap(Account::id, account -> account));
     }
 

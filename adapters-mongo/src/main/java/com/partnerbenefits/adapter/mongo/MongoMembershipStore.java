@@ -21,8 +21,6 @@ import org.springframework.data.mongodb.core.query.Update;
 
 public class MongoMembershipStore implements MembershipStore {
 
-    /** Memberships of a page's partners in one batch, not MongoDB's default 101 documents then getMore. */
-    private static final int ONE_BATCH = 10_000;
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("startsOn"), Sort.Order.desc("_id"));
 
     private final MongoOperations mongo;
@@ -46,21 +44,15 @@ public class MongoMembershipStore implements MembershipStore {
     @Override
     public Map<MembershipId, Membership> findMemberships(Collection<MembershipId> ids) {
         List<String> values = ids.stream().map(MembershipId::value).distinct().toList();
-        return mongo.find(query(where("_id").in(values)).cursorBatchSize(values.size() + 1), MembershipDocument.class)
+        return mongo.find(OneBatch.of(query(where("_id").in(values))), MembershipDocument.class)
                 .stream().map(mapper::toMembership).collect(Collectors.toMap(Membership::id, membership -> membership));
-    }
-
-    @Override
-    public List<Membership> membershipsOf(PartnerId partner) {
-        return mongo.find(query(where("partnerId").is(partner.value())).with(NEWEST_FIRST), MembershipDocument.class)
-                .stream().map(mapper::toMembership).toList();
     }
 
     @Override
     public Map<PartnerId, List<Membership>> membershipsOf(Collection<PartnerId> partners) {
         List<String> ids = partners.stream().map(PartnerId::value).distinct().toList();
         Map<PartnerId, List<Membership>> found = mongo
-                .find(query(where("partnerId").in(ids)).with(NEWEST_FIRST).cursorBatchSize(ONE_BATCH), MembershipDocument.class)
+                .find(OneBatch.of(query(where("partnerId").in(ids)).with(NEWEST_FIRST)), MembershipDocument.class)
                 .stream()
                 .map(mapper::toMembership)
                 .collect(Collectors.groupingBy(Membership::partnerId, LinkedHashMap::new, Collectors.toList()));

@@ -121,9 +121,8 @@ public class MongoSupportContractStore implements SupportContractStore {
                 .map(mapper::toContract);
     }
 
-    /** One batch for all: MongoDB's default first batch (101 documents) would add a getMore per 101 contracts. */
     private Stream<SupportContract> findAll(Criteria criteria) {
-        return mongo.find(withoutLedger(query(criteria)).cursorBatchSize(10_000), SupportContractDocument.class).stream()
+        return mongo.find(OneBatch.of(withoutLedger(query(criteria))), SupportContractDocument.class).stream()
                 .map(mapper::toContract);
     }
 

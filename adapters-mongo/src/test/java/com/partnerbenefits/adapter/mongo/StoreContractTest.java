@@ -128,7 +128,7 @@ abstract class StoreContractTest {
         stores.memberships().addMembership(newer);
         stores.memberships().addMembership(membership(new PartnerId("p2"), LocalDate.of(2026, 1, 1)));
 
-        assertThat(stores.memberships().membershipsOf(partner)).containsExactly(newer, older);
+        assertThat(stores.memberships().membershipsOf(List.of(partner)).get(partner)).containsExactly(newer, older);
         assertThat(stores.memberships().moveEndEarlier(newer.id(), LocalDate.of(2026, 6, 30)).orElseThrow().endsOn())
                 .isEqualTo(LocalDate.of(2026, 6, 30));
         assertThat(stores.memberships().moveEndEarlier(newer.id(), LocalDate.of(2026, 9, 30)).orElseThrow().endsOn())

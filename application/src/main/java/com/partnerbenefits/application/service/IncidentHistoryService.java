@@ -79,11 +79,13 @@ public class IncidentHistoryService implements IncidentHistoryQuery {
     @Override
     public Result<UsagePage> usageOf(Viewer viewer, SupportContractId id, PageRequest<Long> page) {
         Optional<SupportContract> contract = contracts.findContract(id);
-        if (contract.isEmpty() || !access.maySee(viewer, contract.get())) {
+        if (contract.isEmpty()) {
             return Result.refused(Refusal.notFound("supportContractId"));
         }
         if (!viewer.maySeeBenefitsOf(contract.get().partnerId())) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            // a linked account sees the contract but not who else used it; anyone else sees nothing
+            return access.isLinkedTo(viewer, contract.get()) ? Result.refused(RefusalCode.NOT_AUTHORIZED)
+                    : Result.refused(Refusal.notFound("supportContractId"));
         }
         List<UsageEntry> ledger = contracts.usageOf(id);
         long before = page.after().map(number -> Math.min(number - 1, ledger.size())).orElse((long) ledger.size());

@@ -126,15 +126,14 @@ public class InMemoryStores
         return ids.stream().distinct().filter(memberships::containsKey).collect(Collectors.toMap(id -> id, memberships::get));
     }
 
-    @Override
-    public List<Membership> membershipsOf(PartnerId partner) {
+    private List<Membership> membershipsOf(PartnerId partner) {
         return memberships.values().stream().filter(m -> m.partnerId().equals(partner))
                 .sorted(Comparator.comparing(Membership::startsOn).reversed()).toList();
     }
 
     @Override
     public Map<PartnerId, List<Membership>> membershipsOf(Collection<PartnerId> partnerIds) {
-        return partnerIds.stream().distinct().collect(Collectors.toMap(partner -> partner, this::membershipsOf));
+        return partnerIds.stream().distinct().collect(Collectors.toMap(partner -> partner, partner -> membershipsOf(partner)));
     }
 
     @Override

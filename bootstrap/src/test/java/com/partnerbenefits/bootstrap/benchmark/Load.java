@@ -8,7 +8,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 
 /** Runs one operation from N clients for a while and summarises what each call took. */
 final class Load {
@@ -27,15 +26,20 @@ final class Load {
     private Load() {
     }
 
+    /** Warms up, then measures. */
     static Result run(int clients, Duration warmup, Duration measured, Call call) throws Exception {
-        runFor(clients, warmup, call, client -> 0);
-        return runFor(clients, measured, call, client -> 1_000_000 * (client + 1));
+        warm(clients, warmup, call);
+        return measure(clients, measured, call);
     }
 
-    private static Result runFor(int clients, Duration duration, Call call, IntFunction<Integer> firstCall) throws Exception {
+    /** Runs the calls for a while without keeping what they took, so the JIT and the caches settle. */
+    static void warm(int clients, Duration duration, Call call) throws Exception {
+        measure(clients, duration, call);
+    }
+
+    static Result measure(int clients, Duration duration, Call call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         CyclicBarrier start = new CyclicBarrier(clients);
-        long[] startedAt = new long[1];
         try {
             List<Future<long[]>> workers = new ArrayList<>();
             for (int client = 0; client < clients; client++) {
@@ -45,9 +49,9 @@ final class Load {
                     long deadline = System.nanoTime() + duration.toNanos();
                     long[] took = new long[1024];
                     int calls = 0;
-                    for (int n = firstCall.apply(id); System.nanoTime() < deadline; n++) {
+                    while (System.nanoTime() < deadline) {
                         long begin = System.nanoTime();
-                        call.run(id, n);
+                        call.run(id, calls);
                         if (calls == took.length) {
                             took = Arrays.copyOf(took, calls * 2);
                         }
@@ -56,12 +60,12 @@ final class Load {
                     return Arrays.copyOf(took, calls);
                 }));
             }
-            startedAt[0] = System.nanoTime();
+            long startedAt = System.nanoTime();
             List<long[]> all = new ArrayList<>();
             for (Future<long[]> worker : workers) {
                 all.add(worker.get());
             }
-            double seconds = (System.nanoTime() - startedAt[0]) / 1e9;
+            double seconds = (System.nanoTime() - startedAt) / 1e9;
             long[] latencies = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
             double mean = Arrays.stream(latencies).average().orElse(0) / 1e6;
             return new Result(clients, latencies.length, seconds, mean, percentile(latencies, 0.50),

@@ -93,7 +93,7 @@ class ServiceBenchmark {
     private void warmUp() throws Exception {
         String admin = partnerWithDashboard(3);
         String token = BenchApi.token("warm-up@bench.example", false);
-        Load.run(8, Duration.ofSeconds(8), Duration.ZERO, (client, call) -> api.post(client % 2 == 0 ? admin : token,
+        Load.warm(8, Duration.ofSeconds(8), (client, call) -> api.post(client % 2 == 0 ? admin : token,
                 client % 2 == 0 ? DASHBOARD : "{ viewer { account { id } } }", Map.of()));
     }
 
@@ -108,9 +108,9 @@ class ServiceBenchmark {
             CommandStats.Snapshot before = CommandStats.INSTANCE.snapshot();
             api.post(admin, query, Map.of());
             long commandsPerRequest = CommandStats.INSTANCE.snapshot().since(before).commands();
-            Load.run(8, WARMUP, Duration.ZERO, (client, call) -> api.post(admin, query, Map.of()));
+            Load.warm(8, WARMUP, (client, call) -> api.post(admin, query, Map.of()));
             CommandStats.Snapshot start = CommandStats.INSTANCE.snapshot();
-            Load.Result result = Load.run(Integer.getInteger("benchmark.clients", 8), Duration.ZERO, MEASURED, (client, call) -> {
+            Load.Result result = Load.measure(Integer.getInteger("benchmark.clients", 8), MEASURED, (client, call) -> {
                 api.post(admin, query, Map.of());
                 if (call % 50 == 0) {
                     peakRssKb = Math.max(peakRssKb, rssKb());

@@ -23,9 +23,4 @@ public record AttemptWindow(int maxFailures, Duration length) {
     public Instant endOf(Instant start) {
         return start.plus(length);
     }
-
-    /** Windows that opened at or before this instant are over now. */
-    public Instant expiredIfOpenedBy(Instant now) {
-        return now.minus(length);
-    }
 }

@@ -33,7 +33,7 @@ public final class Coverage {
         return List.copyOf(reasons);
     }
 
-    public static ProductKind coveredKind(BenefitKind kind) {
+    private static ProductKind coveredKind(BenefitKind kind) {
         return kind == BenefitKind.SIGNATURE_CLOUD_SUPPORT ? ProductKind.CLOUD : ProductKind.ON_PREMISES;
     }
 }

@@ -1,7 +1,6 @@
 package com.partnerbenefits.adapter.graphql.benefit;
 
 import com.partnerbenefits.domain.benefit.BenefitKind;
-import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.membership.Membership;
 
 /**
@@ -10,5 +9,5 @@ import com.partnerbenefits.domain.membership.Membership;
  * field costs a fetch of its own. It keeps its membership, which decides when the contract ends.
  */
 public record TechnicalBenefitView(String id, BenefitKind kind, boolean unlimited, Integer incidentAllowance,
-        boolean activated, SupportContractView contract, TechnicalBenefitId benefitId, Membership membership) {
+        boolean activated, SupportContractView contract, Membership membership) {
 }

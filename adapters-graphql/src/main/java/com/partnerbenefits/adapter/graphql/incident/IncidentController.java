@@ -4,7 +4,6 @@ import com.partnerbenefits.adapter.graphql.benefit.SupportContractView;
 import com.partnerbenefits.adapter.graphql.incident.IncidentViews.ConnectionView;
 import com.partnerbenefits.adapter.graphql.incident.IncidentViews.EdgeView;
 import com.partnerbenefits.adapter.graphql.incident.IncidentViews.IncidentView;
-import com.partnerbenefits.adapter.graphql.incident.IncidentViews.PageInfoView;
 import com.partnerbenefits.adapter.graphql.incident.IncidentViews.UsageEntryView;
 import com.partnerbenefits.adapter.graphql.support.GlobalIds;
 import com.partnerbenefits.adapter.graphql.support.LazyViewer;
@@ -122,8 +121,7 @@ public class IncidentController {
                 PageRequest.of(first, Cursors.line(after), DEFAULT_PAGE)));
         List<EdgeView<UsageEntryView>> edges = page.items().stream().map(line -> new EdgeView<>(
                 Cursors.ofLine(line.number()), usage(line))).toList();
-        return new ConnectionView<>(edges, new PageInfoView(page.hasNext(),
-                edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), page.totalCount());
+        return ConnectionView.of(edges, page.hasNext(), page.totalCount());
     }
 
     private Result<Raised> raise(Viewer viewer, RaiseIncidentInput input) {
@@ -164,8 +162,7 @@ public class IncidentController {
         List<EdgeView<IncidentView>> edges = page.items().stream().map(incident -> new EdgeView<>(
                 Cursors.of(IncidentCursor.of(incident)),
                 views.toView(incident, loaded.products().get(incident.request().productId())))).toList();
-        return new ConnectionView<>(edges, new PageInfoView(page.hasNext(),
-                edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), page.totalCount());
+        return ConnectionView.of(edges, page.hasNext(), page.totalCount());
     }
 
     private UsageEntryView usage(NumberedUsage line) {

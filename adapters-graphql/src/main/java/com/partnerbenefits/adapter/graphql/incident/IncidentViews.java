@@ -24,6 +24,12 @@ public final class IncidentViews {
     }
 
     public record ConnectionView<T>(List<EdgeView<T>> edges, PageInfoView pageInfo, long totalCount) {
+
+        /** A page whose end cursor is its last edge's. */
+        static <T> ConnectionView<T> of(List<EdgeView<T>> edges, boolean hasNextPage, long totalCount) {
+            return new ConnectionView<>(edges, new PageInfoView(hasNextPage,
+                    edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), totalCount);
+        }
     }
 
     public record EdgeView<T>(String cursor, T node) {

@@ -2,6 +2,7 @@ package com.partnerbenefits.adapter.graphql.linking;
 
 import com.partnerbenefits.adapter.graphql.support.ApiMessages;
 import com.partnerbenefits.adapter.graphql.support.RequestErrors;
+import com.partnerbenefits.adapter.graphql.support.Selections;
 import graphql.ExecutionResult;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
@@ -9,14 +10,8 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
-import graphql.language.Field;
-import graphql.language.FragmentDefinition;
-import graphql.language.FragmentSpread;
-import graphql.language.InlineFragment;
-import graphql.language.Selection;
-import graphql.language.SelectionSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,24 +35,21 @@ public class OneLinkPerRequest extends SimplePerformantInstrumentation {
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
             InstrumentationState state) {
         ExecutionContext execution = parameters.getExecutionContext();
-        if (count(execution.getOperationDefinition().getSelectionSet(), execution.getFragmentsByName()) > 1) {
+        if (count(execution) > 1) {
             throw new AbortExecutionException(List.of(RequestErrors.badRequest(CODE,
                     messages.get("limit.ONE_LINK_PER_REQUEST", execution.getLocale()))));
         }
         return super.beginExecuteOperation(parameters, state);
     }
 
-    private static int count(SelectionSet selections, Map<String, FragmentDefinition> fragments) {
-        int links = 0;
-        for (Selection<?> selection : selections.getSelections()) {
-            if (selection instanceof Field field) {
-                links += FIELD.equals(field.getName()) ? 1 : 0;
-            } else if (selection instanceof InlineFragment inline) {
-                links += count(inline.getSelectionSet(), fragments);
-            } else if (selection instanceof FragmentSpread spread && fragments.containsKey(spread.getName())) {
-                links += count(fragments.get(spread.getName()).getSelectionSet(), fragments);
-            }
-        }
-        return links;
+    /** The operation's own fields named {@link #FIELD}, through fragments; nested fields are not mutations. */
+    private static int count(ExecutionContext execution) {
+        int[] links = {0};
+        Selections.walk(execution.getOperationDefinition().getSelectionSet(), execution.getFragmentsByName(), null,
+                (field, unused) -> {
+                    links[0] += FIELD.equals(field.getName()) ? 1 : 0;
+                    return Optional.empty();
+                });
+        return links[0];
     }
 }

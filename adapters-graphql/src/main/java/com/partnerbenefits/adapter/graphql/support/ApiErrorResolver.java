@@ -6,7 +6,6 @@ import com.partnerbenefits.domain.shared.InvalidInputException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -80,6 +79,6 @@ public class ApiErrorResolver extends DataFetcherExceptionResolverAdapter {
 
     static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String code, String message) {
         return GraphqlErrorBuilder.newError(env).errorType(type).message(message)
-                .extensions(Map.of("code", code, "classification", type.name())).build();
+                .extensions(RequestErrors.extensions(code, type)).build();
     }
 }

@@ -65,7 +65,7 @@ public class ErrorShape implements WebGraphQlInterceptor, Ordered {
         String message = clientMistake ? messages.get("error.INVALID_INPUT", locale, error.getMessage())
                 : messages.get("error.INTERNAL_ERROR", locale, "-");
         return GraphqlErrorBuilder.newError().message(message).errorType(classification).locations(error.getLocations())
-                .extensions(Map.of("code", code, "classification", classification.name())).build();
+                .extensions(RequestErrors.extensions(code, classification)).build();
     }
 
     private static GraphQLError toGraphQlError(ResponseError error) {

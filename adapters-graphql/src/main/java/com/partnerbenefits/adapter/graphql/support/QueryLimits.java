@@ -8,13 +8,8 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.Field;
-import graphql.language.FragmentDefinition;
-import graphql.language.FragmentSpread;
-import graphql.language.InlineFragment;
-import graphql.language.Selection;
-import graphql.language.SelectionSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * Refuses an operation that is too deep or has too many fields once its fragments are expanded,
@@ -36,7 +31,8 @@ public class QueryLimits extends SimplePerformantInstrumentation {
             InstrumentationState state) {
         ExecutionContext execution = parameters.getExecutionContext();
         Measure measure = new Measure();
-        walk(execution.getOperationDefinition().getSelectionSet(), 1, false, execution.getFragmentsByName(), measure);
+        Selections.walk(execution.getOperationDefinition().getSelectionSet(), execution.getFragmentsByName(),
+                new Level(1, false), measure);
         if (measure.depth > limits.maxDepth()) {
             throw refusal("MAX_DEPTH_EXCEEDED", execution, limits.maxDepth());
         }
@@ -51,34 +47,31 @@ public class QueryLimits extends SimplePerformantInstrumentation {
                 messages.get("limit." + code, execution.getLocale(), String.valueOf(limit)))));
     }
 
-    private static final class Measure {
-        int fields;
-        int depth;
+    /** Where a field stands: its depth, and whether it is inside introspection. */
+    private record Level(int depth, boolean introspection) {
     }
 
     /**
-     * Introspection ({@code __schema}, {@code __type}) is exempt from the depth limit only: the
-     * standard introspection query nests type references deeper than 12, and production turns
-     * introspection off altogether. Its fields still count.
+     * Counts fields and depth, stopping at the first limit crossed. Introspection ({@code __schema},
+     * {@code __type}) is exempt from the depth limit only: the standard introspection query nests
+     * type references deeper than 12, and production turns introspection off altogether. Its fields
+     * still count.
      */
-    private void walk(SelectionSet selections, int level, boolean introspection, Map<String, FragmentDefinition> fragments,
-            Measure measure) {
-        for (Selection<?> selection : selections.getSelections()) {
-            if (measure.fields > limits.maxFields() || measure.depth > limits.maxDepth()) {
-                return;
-            }
-            if (selection instanceof Field field) {
-                boolean meta = introspection || (level == 1 && field.getName().startsWith("__"));
-                measure.fields++;
-                measure.depth = meta ? measure.depth : Math.max(measure.depth, level);
-                if (field.getSelectionSet() != null) {
-                    walk(field.getSelectionSet(), level + 1, meta, fragments, measure);
-                }
-            } else if (selection instanceof InlineFragment inline) {
-                walk(inline.getSelectionSet(), level, introspection, fragments, measure);
-            } else if (selection instanceof FragmentSpread spread && fragments.containsKey(spread.getName())) {
-                walk(fragments.get(spread.getName()).getSelectionSet(), level, introspection, fragments, measure);
-            }
+    private final class Measure implements Selections.Visitor<Level> {
+        int fields;
+        int depth;
+
+        @Override
+        public Optional<Level> visit(Field field, Level level) {
+            boolean meta = level.introspection() || (level.depth() == 1 && field.getName().startsWith("__"));
+            fields++;
+            depth = meta ? depth : Math.max(depth, level.depth());
+            return Optional.of(new Level(level.depth() + 1, meta));
+        }
+
+        @Override
+        public boolean done() {
+            return fields > limits.maxFields() || depth > limits.maxDepth();
         }
     }
 }

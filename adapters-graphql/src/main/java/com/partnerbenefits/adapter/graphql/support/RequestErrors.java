@@ -17,7 +17,12 @@ public final class RequestErrors {
 
     public static GraphQLError badRequest(String code, String message) {
         return GraphqlErrorBuilder.newError().message(message).errorType(ErrorType.BAD_REQUEST)
-                .extensions(Map.of("code", code, "classification", ErrorType.BAD_REQUEST.name())).build();
+                .extensions(extensions(code, ErrorType.BAD_REQUEST)).build();
+    }
+
+    /** The extensions every error of the API carries: its stable code and its classification. */
+    static Map<String, Object> extensions(String code, ErrorType classification) {
+        return Map.of("code", code, "classification", classification.name());
     }
 
     /** A response that answers the request with this error alone, without executing it. */

@@ -64,7 +64,7 @@ public abstract class ViewMapper {
         IncidentAllowance allowance = benefit.allowance();
         return new TechnicalBenefitView(ids.encode(NodeTypes.TECHNICAL_BENEFIT, benefit.id().value()), benefit.kind(),
                 allowance.unlimited(), count(allowance, allowance.incidents()), contract != null,
-                contract == null ? null : toView(new BenefitContract(contract, grantedBy), today), benefit.id(), grantedBy);
+                contract == null ? null : toView(new BenefitContract(contract, grantedBy), today), grantedBy);
     }
 
     public SupportContractView toView(BenefitContract benefitContract, LocalDate today) {

@@ -18,9 +18,6 @@ public interface MembershipStore {
     /** Those of these memberships that exist, in one round trip. */
     Map<MembershipId, Membership> findMemberships(Collection<MembershipId> ids);
 
-    /** The partner's memberships, newest start first. */
-    List<Membership> membershipsOf(PartnerId partner);
-
     /** The memberships of several partners in one round trip, each list newest start first; every key answered. */
     Map<PartnerId, List<Membership>> membershipsOf(Collection<PartnerId> partners);
 
