@@ -9,6 +9,7 @@ import com.partnerbenefits.application.port.in.RegisterPartnerUseCase;
 import com.partnerbenefits.application.port.in.RegisterProductUseCase;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.bootstrap.security.DevelopmentSecrets;
 import com.partnerbenefits.bootstrap.security.TokenCommand;
 import com.partnerbenefits.domain.benefit.TechnicalBenefit;
 import com.partnerbenefits.domain.membership.Membership;
@@ -45,6 +46,17 @@ import org.springframework.stereotype.Component;
 public class DemoData implements ApplicationRunner {
 
     public static final String OPERATOR = "ops@partner-benefits.example";
+    private static final String OPERATOR_ROLE = "benefits.operator";
+
+    /** The accounts to sign in as in development: printed at startup and served by {@link DemoTokensController}. */
+    public static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("admin@contoso.com", "AAD", List.of(), "Contoso Ltd (Gold): Global Admin"),
+            new DemoAccount("mpnadmin@contoso.com", "AAD", List.of(), "Contoso Ltd (Gold): MPN Partner Admin"),
+            new DemoAccount("agent@contoso.com", "AAD", List.of(), "Contoso Ltd (Gold): Admin Agent, CSP only"),
+            new DemoAccount("admin@fabrikam.com", "AAD", List.of(), "Fabrikam Inc (Silver): Global Admin, benefits not activated"),
+            new DemoAccount("admin@northwind.com", "AAD", List.of(), "Northwind Traders (Action Pack): Global Admin"),
+            new DemoAccount("someone@outlook.com", "MSA", List.of(), "An outside personal account, in no partner"),
+            new DemoAccount(OPERATOR, "AAD", List.of(OPERATOR_ROLE), "Programme operator (back office)"));
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
     private final IdentifyCallerUseCase identify;
@@ -125,14 +137,16 @@ public class DemoData implements ApplicationRunner {
         products.registerProduct(operator, RegisterProductUseCase.Command.of(name, kind, versions));
     }
 
+    /** Only while the public development secret signs tokens: a real secret's tokens never go to a log. */
     private void printTokens() {
-        if (hmacSecret.isBlank()) {
+        if (!DevelopmentSecrets.jwtSecretInUse(hmacSecret)) {
             return;
         }
-        StringBuilder tokens = new StringBuilder("Demo tokens (valid 12 hours; development only):");
-        for (String login : List.of(OPERATOR, "admin@contoso.com", "agent@contoso.com", "admin@fabrikam.com")) {
-            tokens.append(System.lineSeparator()).append("  ").append(login).append(": ")
-                    .append(TokenCommand.sign(hmacSecret, login, "AAD", login.equals(OPERATOR), Duration.ofHours(12)));
+        StringBuilder tokens = new StringBuilder("Demo tokens (valid 12 hours; development only; also at GET "
+                + DemoTokensController.PATH + "):");
+        for (DemoAccount account : ACCOUNTS) {
+            tokens.append(System.lineSeparator()).append("  ").append(account.login()).append(": ")
+                    .append(TokenCommand.sign(hmacSecret, account.login(), account.kind(), account.roles(), Duration.ofHours(12)));
         }
         LOG.info(tokens.toString());
     }

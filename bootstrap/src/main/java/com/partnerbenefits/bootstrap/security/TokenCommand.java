@@ -33,11 +33,16 @@ public final class TokenCommand {
     }
 
     public static String sign(String secret, String login, String accountKind, boolean operator, Duration validity) {
+        return sign(secret, login, accountKind, operator ? List.of(CallerClaims.OPERATOR_ROLE) : List.of(), validity);
+    }
+
+    /** A token with the given {@code roles} claim (e.g. {@code benefits.operator}); none when empty. */
+    public static String sign(String secret, String login, String accountKind, List<String> roles, Duration validity) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(login).issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(validity))).claim(CallerClaims.ACCOUNT_KIND, accountKind);
-        if (operator) {
-            claims.claim(CallerClaims.ROLES, List.of(CallerClaims.OPERATOR_ROLE));
+        if (!roles.isEmpty()) {
+            claims.claim(CallerClaims.ROLES, roles);
         }
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
         try {
