@@ -21,7 +21,7 @@ class HarnessSettingsEndToEndTest extends EndToEndTest {
             assertThat(second.port()).isNotEqualTo(8080).isPositive();
             assertThat(second.setting("server.port")).isEqualTo("0");
             assertThat(second.setting("benefits.demo.enabled")).isEqualTo("false");
-            assertThat(second.setting("spring.mongodb.uri")).isEqualTo(store.getConnectionString());
+            assertThat(second.setting("spring.mongodb.uri")).isEqualTo(store.getConnectionString().toString());
         }
     }
 }

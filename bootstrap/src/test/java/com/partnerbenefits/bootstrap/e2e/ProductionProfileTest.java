@@ -44,6 +44,16 @@ class ProductionProfileTest {
     }
 
     @Test
+    void tokensFromAnIssuerOrJwkSetNeedAnAudienceSelfIssuedOnesDoNot() {
+        Throwable noAudience = catchThrowable(() -> start(Map.of(
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", "https://login.example.com/keys",
+                "benefits.global-ids.secret", SECRET)).close());
+
+        assertThat(rootCause(noAudience)).hasMessageContaining("The prod profile cannot start")
+                .hasMessageContaining("spring.security.oauth2.resourceserver.jwt.audiences");
+    }
+
+    @Test
     void inProductionThereIsNoIntrospectionNoGraphiqlAndNoDemoData() throws Exception {
         try (ConfigurableApplicationContext context = start(Map.of("benefits.security.jwt.allow-hmac", "true",
                 "benefits.security.jwt.hmac-secret", SECRET, "benefits.global-ids.secret", SECRET))) {

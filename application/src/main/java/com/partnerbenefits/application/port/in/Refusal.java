@@ -17,7 +17,10 @@ public record Refusal(RefusalCode code, Optional<FieldViolation> violation, List
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(violation, "violation");
         details = List.copyOf(details);
-        field = violation.map(FieldViolation::field).or(() -> field);
+        Objects.requireNonNull(field, "field");
+        if (violation.isPresent()) {
+            field = Optional.of(violation.get().field());
+        }
     }
 
     public static Refusal of(RefusalCode code, Object... details) {
