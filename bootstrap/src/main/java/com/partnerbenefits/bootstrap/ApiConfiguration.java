@@ -125,9 +125,10 @@ public class ApiConfiguration {
 
     @Bean
     FilterRegistrationBean<HttpRequestGuard> httpRequestGuard(@Value("${spring.graphql.http.path:/graphql}") String path,
-            @Value("${benefits.limits.max-request-size:1MB}") DataSize maxRequest) {
+            @Value("${benefits.limits.max-request-size:1MB}") DataSize maxRequest,
+            @Value("${benefits.limits.body-timeout:10s}") Duration bodyTimeout, HttpErrorShape errors) {
         FilterRegistrationBean<HttpRequestGuard> registration = new FilterRegistrationBean<>(
-                new HttpRequestGuard(path, maxRequest.toBytes()));
+                new HttpRequestGuard(path, maxRequest.toBytes(), bodyTimeout, errors));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
