@@ -20,11 +20,14 @@ import com.partnerbenefits.application.service.IdentifyCallerService;
 import com.partnerbenefits.bootstrap.store.StoreClientSettings;
 import com.partnerbenefits.bootstrap.web.HttpErrorShape;
 import com.partnerbenefits.bootstrap.web.HttpRequestGuard;
+import com.partnerbenefits.bootstrap.web.JsonErrorReportValve;
 import io.micrometer.observation.ObservationPredicate;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -121,6 +124,12 @@ public class ApiConfiguration {
     @Bean
     HttpErrorShape httpErrorShape(ApiMessages messages) {
         return new HttpErrorShape(messages);
+    }
+
+    /** The container's own error answers (oversized headers, say) in the API's shape too. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonContainerErrors(HttpErrorShape errors) {
+        return JsonErrorReportValve.installer(errors);
     }
 
     @Bean
