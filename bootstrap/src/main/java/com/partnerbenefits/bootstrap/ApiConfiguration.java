@@ -102,8 +102,9 @@ public class ApiConfiguration {
     }
 
     @Bean
-    MutationRateLimit mutationRateLimit(AdmitMutationUseCase admission, ApiMessages messages) {
-        return new MutationRateLimit(admission, messages);
+    MutationRateLimit mutationRateLimit(AdmitMutationUseCase admission, ApiMessages messages,
+            @Value("${benefits.limits.max-mutations:10}") int maxMutations) {
+        return new MutationRateLimit(admission, messages, maxMutations);
     }
 
     @Bean
