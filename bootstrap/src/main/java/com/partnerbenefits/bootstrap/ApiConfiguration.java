@@ -20,11 +20,14 @@ import com.partnerbenefits.application.service.IdentifyCallerService;
 import com.partnerbenefits.bootstrap.store.StoreClientSettings;
 import com.partnerbenefits.bootstrap.web.HttpErrorShape;
 import com.partnerbenefits.bootstrap.web.HttpRequestGuard;
+import com.partnerbenefits.bootstrap.web.JsonErrorReportValve;
 import io.micrometer.observation.ObservationPredicate;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -99,8 +102,9 @@ public class ApiConfiguration {
     }
 
     @Bean
-    MutationRateLimit mutationRateLimit(AdmitMutationUseCase admission, ApiMessages messages) {
-        return new MutationRateLimit(admission, messages);
+    MutationRateLimit mutationRateLimit(AdmitMutationUseCase admission, ApiMessages messages,
+            @Value("${benefits.limits.max-mutations:10}") int maxMutations) {
+        return new MutationRateLimit(admission, messages, maxMutations);
     }
 
     @Bean
@@ -123,11 +127,18 @@ public class ApiConfiguration {
         return new HttpErrorShape(messages);
     }
 
+    /** The container's own error answers (oversized headers, say) in the API's shape too. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonContainerErrors(HttpErrorShape errors) {
+        return JsonErrorReportValve.installer(errors);
+    }
+
     @Bean
     FilterRegistrationBean<HttpRequestGuard> httpRequestGuard(@Value("${spring.graphql.http.path:/graphql}") String path,
-            @Value("${benefits.limits.max-request-size:1MB}") DataSize maxRequest) {
+            @Value("${benefits.limits.max-request-size:1MB}") DataSize maxRequest,
+            @Value("${benefits.limits.body-timeout:10s}") Duration bodyTimeout, HttpErrorShape errors) {
         FilterRegistrationBean<HttpRequestGuard> registration = new FilterRegistrationBean<>(
-                new HttpRequestGuard(path, maxRequest.toBytes()));
+                new HttpRequestGuard(path, maxRequest.toBytes(), bodyTimeout, errors));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

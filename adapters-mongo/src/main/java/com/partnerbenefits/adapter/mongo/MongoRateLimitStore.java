@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Requests per account, as window counters keyed {@code requests:<account>}. */
+/** Mutations per account, as window counters keyed {@code requests:<account>} (the key predates counting mutations). */
 public class MongoRateLimitStore implements RateLimitStore {
 
     private final WindowCounters counters;
@@ -16,7 +16,7 @@ public class MongoRateLimitStore implements RateLimitStore {
     }
 
     @Override
-    public Optional<Instant> acquire(AccountId account, Instant now, Duration window, int max) {
-        return counters.countBelow("requests:" + account.value(), now, window, max);
+    public Optional<Instant> acquire(AccountId account, Instant now, Duration window, int max, int count) {
+        return counters.countBelow("requests:" + account.value(), now, window, max, count);
     }
 }

@@ -41,18 +41,29 @@ final class WindowCounters {
 
     /** Counts one unless the current window holds {@code max} already; answers that window's start when it does. */
     Optional<Instant> countBelow(String key, Instant now, Duration window, int max) {
+        return countBelow(key, now, window, max, 1);
+    }
+
+    /**
+     * Counts {@code count} unless the current window would then hold more than {@code max}; answers that window's
+     * start when it would (a new window is answered too, when {@code count} alone is over {@code max}).
+     */
+    Optional<Instant> countBelow(String key, Instant now, Duration window, int max, int count) {
+        if (count > max) {
+            return Optional.of(now);
+        }
         for (int race = 0; race < RACES; race++) {
-            if (mongo.updateFirst(query(current(key, now, window).and("attempts").lt(max)), new Update().inc("attempts", 1),
-                    WindowCounterDocument.class).getMatchedCount() == 1) {
+            if (mongo.updateFirst(query(current(key, now, window).and("attempts").lte(max - count)),
+                    new Update().inc("attempts", count), WindowCounterDocument.class).getMatchedCount() == 1) {
                 return Optional.empty();
             }
-            Optional<Instant> full = fullWindowStart(key, now, window, max);
+            Optional<Instant> full = fullWindowStart(key, now, window, max - count + 1);
             if (full.isPresent()) {
                 return full;
             }
             try {
                 mongo.findAndModify(query(where("_id").is(key).and("windowStart").lte(now.minus(window))),
-                        Update.update("windowStart", now).set("attempts", 1), FindAndModifyOptions.options().upsert(true),
+                        Update.update("windowStart", now).set("attempts", count), FindAndModifyOptions.options().upsert(true),
                         WindowCounterDocument.class);
                 return Optional.empty();
             } catch (DuplicateKeyException raced) {

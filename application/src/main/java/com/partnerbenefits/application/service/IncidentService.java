@@ -43,6 +43,8 @@ import java.util.Optional;
  */
 public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUseCase {
 
+    private static final String PRODUCT_VERSION = "productVersion";
+
     private final IncidentStore incidents;
     private final SupportContractStore contracts;
     private final MembershipStore memberships;
@@ -75,7 +77,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         }
         Optional<ProductVersion> version = product.get().version(request.productVersion());
         if (version.isEmpty()) {
-            return Result.refused(Refusal.notFound("productVersion"));
+            return Result.refused(Refusal.notFound(PRODUCT_VERSION));
         }
         return request.contractId().isPresent()
                 ? raiseOnContract(viewer, command, request.contractId().get(), product.get(), version.get())
@@ -122,7 +124,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
             return Result.refused(RefusalCode.PRODUCT_KIND_NOT_COVERED);
         }
         if (!version.supported()) {
-            return Result.refused(RefusalCode.PRODUCT_VERSION_NOT_SUPPORTED);
+            return Result.refused(Refusal.of(RefusalCode.PRODUCT_VERSION_NOT_SUPPORTED).on(PRODUCT_VERSION));
         }
         AccountId account = viewer.account().id();
         Incident incident = Incident.raise(new IncidentId(ids.newId()), account, command.request(), clock.instant(),
@@ -175,7 +177,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
             case EXHAUSTED:
                 return Refusal.of(RefusalCode.NO_INCIDENTS_REMAINING);
             case PRODUCT_VERSION_NOT_SUPPORTED:
-                return Refusal.of(RefusalCode.PRODUCT_VERSION_NOT_SUPPORTED);
+                return Refusal.of(RefusalCode.PRODUCT_VERSION_NOT_SUPPORTED).on(PRODUCT_VERSION);
             default:
                 boolean noCloudSupport = product.kind() == ProductKind.CLOUD
                         && TechnicalBenefit.grantedBy(membership, BenefitKind.SIGNATURE_CLOUD_SUPPORT).isEmpty();

@@ -9,7 +9,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Each account may send {@code maxPerWindow} mutation requests per window. Operators (the back
+ * Each account may run {@code maxPerWindow} mutations per window, every mutation field of a request
+ * counted (so one request cannot carry hundreds under aliases); a request is admitted whole or not at all. Operators (the back
  * office, which loads data in bulk) are not limited; a limit of 0 turns the limit off.
  */
 public class RateLimitService implements AdmitMutationUseCase {
@@ -27,10 +28,11 @@ public class RateLimitService implements AdmitMutationUseCase {
     }
 
     @Override
-    public Optional<Instant> admit(Viewer viewer) {
+    public Optional<Instant> admit(Viewer viewer, int mutations) {
         if (viewer.operator() || maxPerWindow <= 0) {
             return Optional.empty();
         }
-        return store.acquire(viewer.account().id(), clock.instant(), window, maxPerWindow).map(start -> start.plus(window));
+        return store.acquire(viewer.account().id(), clock.instant(), window, maxPerWindow, mutations)
+                .map(start -> start.plus(window));
     }
 }

@@ -111,7 +111,8 @@ class IncidentServicesTest {
         assertThat(incidents.raise(admin, onContract(productSupport, sql, "2022", "k1")))
                 .isEqualTo(Result.refused(RefusalCode.CONTRACT_NOT_LINKED));
         assertThat(incidents.raise(engineer, onContract(productSupport, sql, "2016", "k2")))
-                .isEqualTo(Result.refused(RefusalCode.PRODUCT_VERSION_NOT_SUPPORTED));
+                .as("about the input's productVersion").isEqualTo(Result.refused(
+                        Refusal.of(RefusalCode.PRODUCT_VERSION_NOT_SUPPORTED).on("productVersion")));
         assertThat(incidents.raise(engineer, onContract(productSupport, azure, "current", "k3")))
                 .isEqualTo(Result.refused(RefusalCode.PRODUCT_KIND_NOT_COVERED));
         assertThat(incidents.raise(engineer, onContract(packSupport, azure, "current", "k4")))

@@ -11,6 +11,7 @@ import org.springframework.util.StringUtils;
 /**
  * What the {@code prod} profile requires before the service may start: tokens verified against an
  * issuer or JWK set (an HMAC secret only when explicitly allowed, and never the development one),
+ * the audience such tokens must name (an issuer serves many applications; self-issued tokens need none),
  * and a global-ID secret of its own. Every problem is named at once, with the setting that fixes it.
  */
 public final class ProductionSettings {
@@ -52,6 +53,10 @@ public final class ProductionSettings {
         }
         if (!issuer && hmacAllowed && (!StringUtils.hasText(hmac) || hmac.equals(DevelopmentSecrets.JWT_HMAC_SECRET))) {
             problems.add("benefits.security.jwt.allow-hmac=true needs a secret of your own in BENEFITS_SECURITY_JWT_HMAC_SECRET");
+        }
+        if (issuer && TokenAudiences.configured(environment).isEmpty()) {
+            problems.add("set " + TokenAudiences.PROPERTY + " (SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES) to this "
+                    + "service's audience, so tokens the issuer made for other applications are refused");
         }
         String globalIds = environment.getProperty("benefits.global-ids.secret", "");
         if (!StringUtils.hasText(globalIds) || globalIds.equals(DevelopmentSecrets.GLOBAL_IDS_SECRET)) {

@@ -1,29 +1,51 @@
 package com.partnerbenefits.bootstrap.web;
 
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Turns away what cannot be a GraphQL request before anything reads it: another method than POST,
- * a body that does not say it is JSON, a body declared over the limit. Each is answered through the
- * error page, so it gets the API's error shape and code (see {@link HttpErrorShape}).
+ * a body that does not say it is JSON (a wildcard such as {@code *}{@code /*} says nothing), a body
+ * declared over the limit. Each is answered through the error page, so it gets the API's error shape
+ * and code (see {@link HttpErrorShape}).
+ * <p>
+ * The body of an accepted request is then read without blocking (Servlet non-blocking IO): no thread
+ * waits while a slow or stalled client sends it, so hundreds of such clients cannot starve the others or
+ * the health check. Bytes actually read count against the limit whatever the encoding (chunked
+ * included): past it, 413. A body not complete within the read timeout gets 408. Once the body is all
+ * there, the request goes on through an async dispatch, served from memory ({@link ArrivedBody}).
  */
 public class HttpRequestGuard extends OncePerRequestFilter {
 
     private static final MediaType GRAPHQL_JSON = MediaType.parseMediaType("application/graphql+json");
+    private static final String ARRIVED = HttpRequestGuard.class.getName() + ".arrivedBody";
+    private static final int CHUNK = 8 * 1024;
 
     private final String path;
     private final long maxBytes;
+    private final Duration bodyTimeout;
+    private final HttpErrorShape errors;
 
-    public HttpRequestGuard(String path, long maxBytes) {
+    public HttpRequestGuard(String path, long maxBytes, Duration bodyTimeout, HttpErrorShape errors) {
         this.path = path;
         this.maxBytes = maxBytes;
+        this.bodyTimeout = bodyTimeout;
+        this.errors = errors;
     }
 
     @Override
@@ -31,10 +53,18 @@ public class HttpRequestGuard extends OncePerRequestFilter {
         return !path.equals(request.getRequestURI());
     }
 
+    /** The dispatch that follows a completed body read is where the request really goes on. */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!"POST".equals(request.getMethod())) {
+        if (request.getDispatcherType() == DispatcherType.ASYNC) {
+            goOn(request, response, chain);
+        } else if (!"POST".equals(request.getMethod())) {
             response.setHeader("Allow", "POST");
             response.sendError(HttpStatus.METHOD_NOT_ALLOWED.value());
         } else if (!isJson(request.getContentType())) {
@@ -42,14 +72,114 @@ public class HttpRequestGuard extends OncePerRequestFilter {
         } else if (request.getContentLengthLong() > maxBytes) {
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
         } else {
-            chain.doFilter(request, response);
+            readWithoutBlocking(request, response);
         }
     }
 
+    /** A body that has arrived goes on as a request of its own; any later dispatch (an async result) passes untouched. */
+    private static void goOn(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Object body = request.getAttribute(ARRIVED);
+        if (!(body instanceof byte[] bytes)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.removeAttribute(ARRIVED);
+        ArrivedBody arrived = new ArrivedBody(request, bytes);
+        try {
+            chain.doFilter(arrived, response);
+        } finally {
+            arrived.passedOn();
+        }
+    }
+
+    private void readWithoutBlocking(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        AsyncContext async = request.startAsync(request, response);
+        async.setTimeout(bodyTimeout.toMillis());
+        AtomicBoolean settled = new AtomicBoolean();
+        String language = request.getHeader("Accept-Language");
+        async.addListener(new AsyncListener() {
+            @Override
+            public void onTimeout(AsyncEvent event) throws IOException {
+                refuse(async, settled, HttpStatus.REQUEST_TIMEOUT, language);
+            }
+
+            @Override
+            public void onError(AsyncEvent event) {
+                settle(async, settled);
+            }
+
+            @Override
+            public void onComplete(AsyncEvent event) {
+            }
+
+            @Override
+            public void onStartAsync(AsyncEvent event) {
+            }
+        });
+        ServletInputStream input = request.getInputStream();
+        ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.min(Math.max(request.getContentLengthLong(), 0), maxBytes));
+        input.setReadListener(new ReadListener() {
+            private final byte[] chunk = new byte[CHUNK];
+
+            @Override
+            public void onDataAvailable() throws IOException {
+                while (!settled.get() && input.isReady()) {
+                    int read = input.read(chunk);
+                    if (read < 0) {
+                        return;
+                    }
+                    body.write(chunk, 0, read);
+                    if (body.size() > maxBytes) {
+                        refuse(async, settled, HttpStatus.CONTENT_TOO_LARGE, language);
+                        return;
+                    }
+                }
+            }
+
+            @Override
+            public void onAllDataRead() {
+                if (settled.compareAndSet(false, true)) {
+                    request.setAttribute(ARRIVED, body.toByteArray());
+                    async.dispatch();
+                }
+            }
+
+            @Override
+            public void onError(Throwable failure) {
+                settle(async, settled);
+            }
+        });
+    }
+
+    /** Answers in the API's error shape and closes the connection: what is left of the body is not read. */
+    private void refuse(AsyncContext async, AtomicBoolean settled, HttpStatus status, String language) throws IOException {
+        if (settled.compareAndSet(false, true)) {
+            HttpServletResponse response = (HttpServletResponse) async.getResponse();
+            try {
+                if (!response.isCommitted()) {
+                    response.setHeader("Connection", "close");
+                    errors.write(response, status.value(), language);
+                }
+            } finally {
+                async.complete();
+            }
+        }
+    }
+
+    /** The client went away while sending: nobody to answer. */
+    private static void settle(AsyncContext async, AtomicBoolean settled) {
+        if (settled.compareAndSet(false, true)) {
+            async.complete();
+        }
+    }
+
+    /** JSON, named as such: a wildcard type or subtype ({@code *}{@code /*}, {@code application/*}) names no body format. */
     private static boolean isJson(String contentType) {
         try {
             MediaType type = MediaType.parseMediaType(contentType);
-            return MediaType.APPLICATION_JSON.isCompatibleWith(type) || GRAPHQL_JSON.isCompatibleWith(type);
+            return !type.isWildcardType() && !type.isWildcardSubtype()
+                    && (MediaType.APPLICATION_JSON.isCompatibleWith(type) || GRAPHQL_JSON.isCompatibleWith(type));
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -44,10 +44,23 @@ class ProductionProfileTest {
     }
 
     @Test
+    void tokensFromAnIssuerOrJwkSetNeedAnAudienceSelfIssuedOnesDoNot() {
+        Throwable noAudience = catchThrowable(() -> start(Map.of(
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", "https://login.example.com/keys",
+                "benefits.global-ids.secret", SECRET)).close());
+
+        assertThat(rootCause(noAudience)).hasMessageContaining("The prod profile cannot start")
+                .hasMessageContaining("spring.security.oauth2.resourceserver.jwt.audiences");
+    }
+
+    @Test
     void inProductionThereIsNoIntrospectionNoGraphiqlAndNoDemoData() throws Exception {
         try (ConfigurableApplicationContext context = start(Map.of("benefits.security.jwt.allow-hmac", "true",
                 "benefits.security.jwt.hmac-secret", SECRET, "benefits.global-ids.secret", SECRET))) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            assertThat(port).as("a random port, whatever runs on 8080").isNotEqualTo(8080);
+            assertThat(context.getEnvironment().getProperty("benefits.embedded-mongo.in-memory"))
+                    .as("nothing written to ./data").isEqualTo("true");
             GraphQlHttp api = new GraphQlHttp(port);
             String token = TokenCommand.sign(SECRET, "admin@contoso.com", "AAD", false, Duration.ofMinutes(5));
 
@@ -72,9 +85,10 @@ class ProductionProfileTest {
 
     /** Settings as command-line arguments, which win over application-prod.yml as they would in production. */
     private static ConfigurableApplicationContext start(Map<String, String> settings) {
-        String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new SpringApplicationBuilder(PartnerBenefitsApplication.class).profiles("prod")
-                .properties(Map.of("benefits.embedded-mongo.in-memory", "true", "server.port", "0")).run(args);
+        Map<String, String> all = new java.util.HashMap<>(Map.of("benefits.embedded-mongo.in-memory", "true", "server.port", "0"));
+        all.putAll(settings);
+        String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new SpringApplicationBuilder(PartnerBenefitsApplication.class).profiles("prod").run(args);
     }
 
     private static Throwable rootCause(Throwable failure) {

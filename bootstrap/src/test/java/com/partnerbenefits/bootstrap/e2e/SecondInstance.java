@@ -1,6 +1,7 @@
 package com.partnerbenefits.bootstrap.e2e;
 
 import com.partnerbenefits.bootstrap.PartnerBenefitsApplication;
+import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -17,11 +18,23 @@ final class SecondInstance implements AutoCloseable {
         this.api = new GraphQlHttp(((WebServerApplicationContext) context).getWebServer().getPort());
     }
 
-    /** {@code settings} are command-line style, e.g. {@code --benefits.rate-limit.window=1m}. */
+    /**
+     * Everything is passed as command-line arguments, which win over application.yml: default properties would
+     * lose to it, so the instance would bind port 8080, load the demo world and write ./data.
+     * {@code settings} are command-line style, e.g. {@code --benefits.rate-limit.window=1m}. */
     static SecondInstance sharing(MongoConnectionDetails store, String... settings) {
-        return new SecondInstance(new SpringApplicationBuilder(PartnerBenefitsApplication.class).properties(
-                "spring.mongodb.uri=" + store.getConnectionString(), "server.port=0", "benefits.demo.enabled=false")
-                .run(settings));
+        String[] args = Stream.concat(Stream.of("--spring.mongodb.uri=" + store.getConnectionString(), "--server.port=0",
+                "--benefits.demo.enabled=false"), Stream.of(settings)).toArray(String[]::new);
+        return new SecondInstance(new SpringApplicationBuilder(PartnerBenefitsApplication.class).run(args));
+    }
+
+    /** The value a setting resolved to in this instance. */
+    String setting(String key) {
+        return context.getEnvironment().getProperty(key);
+    }
+
+    int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     @Override

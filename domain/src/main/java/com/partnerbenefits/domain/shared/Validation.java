@@ -13,7 +13,14 @@ import java.util.regex.Pattern;
  */
 public final class Validation {
 
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}|[\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
+    /**
+     * Control characters, line/paragraph separators, the zero-width space and the bidi marks, overrides and
+     * isolates (which make text read differently from what it is). Not refused: the zero-width joiner and
+     * non-joiner (emoji sequences like 👩‍💻, Persian and Indic words), variation selectors and combining
+     * marks: people write them.
+     */
+    private static final Pattern CONTROL = Pattern.compile(
+            "\\p{Cc}|[\\u2028\\u2029\\u200B\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069]");
 
     private final List<FieldViolation> violations = new ArrayList<>();
 
@@ -36,7 +43,7 @@ public final class Validation {
     }
 
     private boolean sized(String field, String value, int min, int max) {
-        if (!present(field, value)) {
+        if (!present(field, value) || !wholeCharacters(field, value)) {
             return false;
         }
         String trimmed = value.strip();
@@ -46,6 +53,31 @@ public final class Validation {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Refuses half of a surrogate pair: it cannot be stored as sent (UTF-8 has no encoding for it), so the
+     * value read back would differ from the one acknowledged.
+     */
+    public boolean wholeCharacters(String field, String value) {
+        if (hasUnpairedSurrogate(value)) {
+            violations.add(FieldViolation.of(field, ViolationRule.UNPAIRED_SURROGATE));
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether the text holds a high surrogate not followed by a low one, or a low one not preceded by a high one. */
+    public static boolean hasUnpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean printable(String field, String text) {

@@ -14,5 +14,9 @@ public enum ViolationRule {
     ALREADY_TAKEN,
     NOT_FOUND,
     /** Exactly one of two alternative fields must be given. */
-    EXACTLY_ONE
+    EXACTLY_ONE,
+    /** A number outside its allowed range (a page size, say). */
+    RANGE,
+    /** Half of a surrogate pair: text cut in the middle of a character, which no store can keep as sent. */
+    UNPAIRED_SURROGATE
 }

@@ -37,8 +37,8 @@ final class Cursors {
                 if (parts.length == 3 && parts[0].equals("i") && !parts[2].isEmpty()) {
                     return new IncidentCursor(Instant.ofEpochMilli(Long.parseLong(parts[1])), new IncidentId(parts[2]));
                 }
-            } catch (NumberFormatException ignored) {
-                // falls through to the refusal
+            } catch (IllegalArgumentException ignored) {
+                // a number that is not one, or an ID no incident can have: falls through to the refusal
             }
             throw invalid();
         });

@@ -11,7 +11,6 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,12 +43,7 @@ public class OneLinkPerRequest extends SimplePerformantInstrumentation {
 
     /** The operation's own fields named {@link #FIELD}, through fragments; nested fields are not mutations. */
     private static int count(ExecutionContext execution) {
-        int[] links = {0};
-        Selections.walk(execution.getOperationDefinition().getSelectionSet(), execution.getFragmentsByName(), null,
-                (field, unused) -> {
-                    links[0] += FIELD.equals(field.getName()) ? 1 : 0;
-                    return Optional.empty();
-                });
-        return links[0];
+        return Selections.rootFields(execution.getOperationDefinition().getSelectionSet(), execution.getFragmentsByName(),
+                FIELD::equals);
     }
 }

@@ -28,7 +28,7 @@ public class ErrorShape implements WebGraphQlInterceptor, Ordered {
     private static final Set<String> CLASSIFICATIONS = Set.of("UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "BAD_REQUEST",
             "INTERNAL_ERROR");
     private static final Set<String> CLIENT_MISTAKES = Set.of("InvalidSyntax", "ValidationError", "OperationNotSupported",
-            "ExecutionAborted", "IntrospectionDisabled", "BAD_REQUEST");
+            "ExecutionAborted", "IntrospectionDisabled", "BadFaithIntrospection", "BAD_REQUEST");
 
     private final ApiMessages messages;
 
@@ -62,7 +62,7 @@ public class ErrorShape implements WebGraphQlInterceptor, Ordered {
         }
         String code = clientMistake ? "INVALID_INPUT" : "INTERNAL_ERROR";
         ErrorType classification = clientMistake ? ErrorType.BAD_REQUEST : ErrorType.INTERNAL_ERROR;
-        String message = clientMistake ? messages.get("error.INVALID_INPUT", locale, error.getMessage())
+        String message = clientMistake ? messages.get("error.INVALID_INPUT", locale, JavaNames.asJsonKinds(error.getMessage()))
                 : messages.get("error.INTERNAL_ERROR", locale, "-");
         return GraphqlErrorBuilder.newError().message(message).errorType(classification).locations(error.getLocations())
                 .extensions(RequestErrors.extensions(code, classification)).build();

@@ -15,17 +15,23 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Counts every mutation request against its account's rate limit, and refuses it whole (RATE_LIMITED) when over. */
+/**
+ * Counts every mutation field of a request (aliases and fragments expanded) against its account's rate limit,
+ * and refuses the request whole, before anything runs: over {@code maxMutations} fields in one request
+ * (MAX_MUTATIONS_EXCEEDED), or over the account's limit (RATE_LIMITED).
+ */
 public class MutationRateLimit extends SimplePerformantInstrumentation {
 
     private static final Logger LOG = LoggerFactory.getLogger(MutationRateLimit.class);
 
     private final AdmitMutationUseCase admission;
     private final ApiMessages messages;
+    private final int maxMutations;
 
-    public MutationRateLimit(AdmitMutationUseCase admission, ApiMessages messages) {
+    public MutationRateLimit(AdmitMutationUseCase admission, ApiMessages messages, int maxMutations) {
         this.admission = admission;
         this.messages = messages;
+        this.maxMutations = maxMutations;
     }
 
     @Override
@@ -33,7 +39,13 @@ public class MutationRateLimit extends SimplePerformantInstrumentation {
             InstrumentationState state) {
         ExecutionContext execution = parameters.getExecutionContext();
         if (execution.getOperationDefinition().getOperation() == OperationDefinition.Operation.MUTATION) {
-            Optional<Instant> retryAt = admit(execution);
+            int mutations = Selections.rootFields(execution.getOperationDefinition().getSelectionSet(),
+                    execution.getFragmentsByName(), name -> !name.startsWith("__"));
+            if (mutations > maxMutations) {
+                throw new AbortExecutionException(List.of(RequestErrors.badRequest("MAX_MUTATIONS_EXCEEDED",
+                        messages.get("limit.MAX_MUTATIONS_EXCEEDED", execution.getLocale(), String.valueOf(maxMutations)))));
+            }
+            Optional<Instant> retryAt = admit(execution, mutations);
             if (retryAt.isPresent()) {
                 throw new AbortExecutionException(List.of(RequestErrors.badRequest("RATE_LIMITED",
                         messages.get("limit.RATE_LIMITED", execution.getLocale(), retryAt.get().toString()))));
@@ -43,9 +55,9 @@ public class MutationRateLimit extends SimplePerformantInstrumentation {
     }
 
     /** A store that cannot count lets the request through: the mutation then fails on its own, cleanly. */
-    private Optional<Instant> admit(ExecutionContext execution) {
+    private Optional<Instant> admit(ExecutionContext execution, int mutations) {
         try {
-            return admission.admit(LazyViewer.of(execution.getGraphQLContext()));
+            return admission.admit(LazyViewer.of(execution.getGraphQLContext()), mutations);
         } catch (RuntimeException cannotCount) {
             LOG.warn("rate limit not checked: {}", cannotCount.toString());
             return Optional.empty();

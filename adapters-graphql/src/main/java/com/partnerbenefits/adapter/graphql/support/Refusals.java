@@ -21,9 +21,7 @@ public final class Refusals {
     }
 
     public UserError toUserError(Refusal refusal, Locale locale) {
-        return refusal.violation()
-                .map(violation -> new UserError(refusal.code().name(), describe(violation, locale), path(violation)))
-                .orElseGet(() -> new UserError(refusal.code().name(), message(refusal, locale), null));
+        return new UserError(refusal.code().name(), message(refusal, locale), refusal.field().map(Refusals::path).orElse(null));
     }
 
     public String message(Refusal refusal, Locale locale) {
@@ -39,10 +37,10 @@ public final class Refusals {
     }
 
     /** "versions.2" becomes ["input", "versions", "2"], the path into the mutation's arguments. */
-    private static List<String> path(FieldViolation violation) {
+    private static List<String> path(String field) {
         List<String> path = new ArrayList<>();
         path.add("input");
-        path.addAll(Arrays.asList(violation.field().split("\\.")));
+        path.addAll(Arrays.asList(field.split("\\.")));
         return path;
     }
 }

@@ -21,6 +21,11 @@ public final class Selections {
         /** The context to walk this field's own selections with, or empty to leave them. */
         Optional<C> visit(Field field, C context);
 
+        /** The context inside a fragment whose type condition names {@code type} (an inline fragment may have none). */
+        default C within(String type, C context) {
+            return context;
+        }
+
         /** Whether the check has seen enough; the walk stops at once. */
         default boolean done() {
             return false;
@@ -28,6 +33,17 @@ public final class Selections {
     }
 
     private Selections() {
+    }
+
+    /** How many of the operation's own fields (not nested ones), through fragments, have a name {@code counted} accepts. */
+    public static int rootFields(SelectionSet selections, Map<String, FragmentDefinition> fragments,
+            java.util.function.Predicate<String> counted) {
+        int[] fields = {0};
+        walk(selections, fragments, null, (field, unused) -> {
+            fields[0] += counted.test(field.getName()) ? 1 : 0;
+            return Optional.empty();
+        });
+        return fields[0];
     }
 
     public static <C> void walk(SelectionSet selections, Map<String, FragmentDefinition> fragments, C context,
@@ -42,9 +58,11 @@ public final class Selections {
                     walk(field.getSelectionSet(), fragments, inner.get(), visitor);
                 }
             } else if (selection instanceof InlineFragment inline) {
-                walk(inline.getSelectionSet(), fragments, context, visitor);
+                C inner = inline.getTypeCondition() == null ? context : visitor.within(inline.getTypeCondition().getName(), context);
+                walk(inline.getSelectionSet(), fragments, inner, visitor);
             } else if (selection instanceof FragmentSpread spread && fragments.containsKey(spread.getName())) {
-                walk(fragments.get(spread.getName()).getSelectionSet(), fragments, context, visitor);
+                FragmentDefinition fragment = fragments.get(spread.getName());
+                walk(fragment.getSelectionSet(), fragments, visitor.within(fragment.getTypeCondition().getName(), context), visitor);
             }
         }
     }

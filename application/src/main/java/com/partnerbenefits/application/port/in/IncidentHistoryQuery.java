@@ -30,7 +30,7 @@ public interface IncidentHistoryQuery {
             int size = first == null ? byDefault : first;
             if (size < 1 || size > MAX_PAGE) {
                 Validation validation = new Validation();
-                validation.add(FieldViolation.of("first", ViolationRule.LENGTH, 1, MAX_PAGE));
+                validation.add(FieldViolation.of("first", ViolationRule.RANGE, 1, MAX_PAGE));
                 validation.throwIfInvalid();
             }
             return new PageRequest<>(size, after);

@@ -8,27 +8,38 @@ import java.util.Optional;
 
 /**
  * Why a use case said no: a stable code and, for input problems, the field and the broken rule;
- * {@code details} are values the message shows (a date to retry after, say).
+ * {@code details} are values the message shows (a date to retry after, say); {@code field} names the input
+ * a business refusal is about (the product version no longer supported, say), when it is about one.
  */
-public record Refusal(RefusalCode code, Optional<FieldViolation> violation, List<Object> details) {
+public record Refusal(RefusalCode code, Optional<FieldViolation> violation, List<Object> details, Optional<String> field) {
 
     public Refusal {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(violation, "violation");
         details = List.copyOf(details);
+        Objects.requireNonNull(field, "field");
+        if (violation.isPresent()) {
+            field = Optional.of(violation.get().field());
+        }
     }
 
     public static Refusal of(RefusalCode code, Object... details) {
-        return new Refusal(code, Optional.empty(), List.of(details));
+        return new Refusal(code, Optional.empty(), List.of(details), Optional.empty());
     }
 
     public static Refusal invalid(FieldViolation violation) {
-        return new Refusal(RefusalCode.INVALID_INPUT, Optional.of(violation), List.of());
+        return new Refusal(RefusalCode.INVALID_INPUT, Optional.of(violation), List.of(), Optional.empty());
     }
 
     /** A reference to something that does not exist, reported on the input field that named it. */
     public static Refusal notFound(String field) {
-        return new Refusal(RefusalCode.NOT_FOUND, Optional.of(FieldViolation.of(field, ViolationRule.NOT_FOUND)), List.of());
+        return new Refusal(RefusalCode.NOT_FOUND, Optional.of(FieldViolation.of(field, ViolationRule.NOT_FOUND)), List.of(),
+                Optional.empty());
+    }
+
+    /** The same refusal, about the input field {@code name}. */
+    public Refusal on(String name) {
+        return new Refusal(code, violation, details, Optional.of(name));
     }
 
     public static List<Refusal> invalid(List<FieldViolation> violations) {

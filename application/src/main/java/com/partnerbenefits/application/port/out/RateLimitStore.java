@@ -5,9 +5,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Counts an account's requests per fixed window, in the store, so the limit holds across instances. */
+/** Counts an account's mutations per fixed window, in the store, so the limit holds across instances. */
 public interface RateLimitStore {
 
-    /** Counts one request unless the window holds {@code max} already; then answers the start of that window. */
-    Optional<Instant> acquire(AccountId account, Instant now, Duration window, int max);
+    /**
+     * Counts {@code count} unless the window would then hold more than {@code max}; then counts nothing and
+     * answers the start of that window.
+     */
+    Optional<Instant> acquire(AccountId account, Instant now, Duration window, int max, int count);
+
+    /** Counts one. */
+    default Optional<Instant> acquire(AccountId account, Instant now, Duration window, int max) {
+        return acquire(account, now, window, max, 1);
+    }
 }
