@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -34,7 +35,9 @@ public class HttpRequestGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!"POST".equals(request.getMethod())) {
+        if (CorsUtils.isPreFlightRequest(request)) {
+            chain.doFilter(request, response); // a browser's CORS preflight: answered by the CORS rules
+        } else if (!"POST".equals(request.getMethod())) {
             response.setHeader("Allow", "POST");
             response.sendError(HttpStatus.METHOD_NOT_ALLOWED.value());
         } else if (!isJson(request.getContentType())) {
