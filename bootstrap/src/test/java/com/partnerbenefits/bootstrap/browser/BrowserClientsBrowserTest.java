@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -53,6 +54,9 @@ class BrowserClientsBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
+        if (!HeadlessChromium.installed()) {
+            return; // each test is then skipped, and says why (below)
+        }
         chromium = HeadlessChromium.startOrSkip();
         pages = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         pages.createContext("/", exchange -> {
@@ -69,6 +73,11 @@ class BrowserClientsBrowserTest {
                 "--benefits.embedded-mongo.in-memory=true", "--benefits.demo.enabled=true",
                 "--spring.graphql.cors.allowed-origins=http://127.0.0.1:" + pagesPort);
         serviceUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) service).getWebServer().getPort();
+    }
+
+    @BeforeEach
+    void browserInstalled() {
+        HeadlessChromium.assumeInstalled();
     }
 
     @AfterAll

@@ -44,10 +44,20 @@ public final class HeadlessChromium implements AutoCloseable {
         this.profile = profile;
     }
 
+    /** Whether Debian's Chromium and its chromedriver are installed. */
+    public static boolean installed() {
+        return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+    }
+
+    /** Skips the calling test, saying why, when Chromium or chromedriver is not installed. */
+    public static void assumeInstalled() {
+        assumeTrue(installed(), "Browser test skipped: no " + BROWSER + " and " + DRIVER
+                + " (apt-get install chromium chromium-driver)");
+    }
+
     /** Starts a fresh browser, or skips the calling test when Chromium or chromedriver is not installed. */
     public static HeadlessChromium startOrSkip() {
-        assumeTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER), "Browser test skipped: no " + BROWSER
-                + " and " + DRIVER + " (apt-get install chromium chromium-driver)");
+        assumeInstalled();
         Path profile;
         try {
             profile = Files.createTempDirectory("chromium-profile");
