@@ -1,5 +1,6 @@
 package com.partnerbenefits.bootstrap.security;
 
+import com.partnerbenefits.adapter.graphql.support.ApiMessages;
 import com.partnerbenefits.adapter.graphql.support.CallerSource;
 import com.partnerbenefits.bootstrap.demo.DemoTokensController;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -26,10 +28,13 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.util.StringUtils;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every request but the health check needs a valid bearer token; a missing or bad one is answered
- * 401 with no body. Tokens are checked against the issuer / JWK set, or an HMAC-SHA256 secret.
+ * Every request but the health check, the explorer and the development token list needs a valid
+ * bearer token; a missing, bad or expired one is answered 401 in the API's error shape. The other
+ * actuator endpoints need the operator role. Tokens are checked against the issuer / JWK set, or an
+ * HMAC-SHA256 secret.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -37,14 +42,24 @@ public class SecurityConfiguration {
     static final int MIN_HMAC_SECRET_BYTES = 32;
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, GraphQlCorsProperties cors,
+            @Value("${spring.graphql.http.path:/graphql}") String graphQlPath, ApiMessages messages, JsonMapper json)
+            throws Exception {
+        SecurityErrorResponses errors = new SecurityErrorResponses(messages, json);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, DemoTokensController.PATH).permitAll()
+                        // the explorer and its libraries (each 404 where switched off, as under prod)
+                        .requestMatchers(HttpMethod.GET, "/graphiql", "/graphiql/**", "/graphql/schema", "/webjars/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**").access(OperatorRole.required())
                         .anyRequest().authenticated())
+                .cors(browsers -> browsers.configurationSource(BrowserOrigins.forGraphQlEndpoint(cors, graphQlPath)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .oauth2ResourceServer(server -> server.jwt(jwt -> { }));
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .oauth2ResourceServer(server -> server.jwt(jwt -> { })
+                        .authenticationEntryPoint(errors).accessDeniedHandler(errors));
         return http.build();
     }
 

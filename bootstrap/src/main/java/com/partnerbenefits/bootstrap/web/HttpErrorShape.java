@@ -68,6 +68,11 @@ public class HttpErrorShape extends DefaultErrorAttributes {
             classification = "INTERNAL_ERROR";
             message = messages.get("error.INTERNAL_ERROR", locale, "-");
         }
+        return body(message, code, classification);
+    }
+
+    /** The API's error shape: {@code {"errors":[{"message", "extensions":{"code","classification"}}]}}. */
+    public static Map<String, Object> body(String message, String code, String classification) {
         return Map.of("errors", List.of(Map.of("message", message,
                 "extensions", Map.of("code", code, "classification", classification))));
     }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -64,6 +65,8 @@ public class HttpRequestGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getDispatcherType() == DispatcherType.ASYNC) {
             goOn(request, response, chain);
+        } else if (CorsUtils.isPreFlightRequest(request)) {
+            chain.doFilter(request, response); // a browser's CORS preflight: answered by the CORS rules
         } else if (!"POST".equals(request.getMethod())) {
             response.setHeader("Allow", "POST");
             response.sendError(HttpStatus.METHOD_NOT_ALLOWED.value());

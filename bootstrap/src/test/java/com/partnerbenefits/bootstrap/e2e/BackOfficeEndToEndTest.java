@@ -18,15 +18,16 @@ class BackOfficeEndToEndTest extends EndToEndTest {
             }""";
 
     @Test
-    void noTokenOrABadTokenIsAnswered401WithNoBody() {
+    void noTokenOrABadTokenIsAnswered401Unauthenticated() {
         GraphQlHttp.Response anonymous = api.post(null, null, "{ products { name } }", Map.of());
         GraphQlHttp.Response forged = api.post(OPERATOR.substring(0, OPERATOR.length() - 4) + "AAAA", null,
                 "{ products { name } }", Map.of());
 
         assertThat(anonymous.status()).isEqualTo(401);
-        assertThat(anonymous.body()).isEmpty();
+        assertThat(anonymous.at("errors.0.extensions.code").asText()).isEqualTo("UNAUTHENTICATED");
+        assertThat(anonymous.at("data").isMissingNode()).as("nothing ran").isTrue();
         assertThat(forged.status()).isEqualTo(401);
-        assertThat(forged.body()).isEmpty();
+        assertThat(forged.at("errors.0.extensions.code").asText()).isEqualTo("UNAUTHENTICATED");
     }
 
     @Test
