@@ -22,6 +22,7 @@ import com.partnerbenefits.bootstrap.web.HttpErrorShape;
 import com.partnerbenefits.bootstrap.web.HttpRequestGuard;
 import io.micrometer.observation.ObservationPredicate;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -99,8 +100,8 @@ public class ApiConfiguration {
     }
 
     @Bean
-    MutationRateLimit mutationRateLimit(AdmitMutationUseCase admission, ApiMessages messages) {
-        return new MutationRateLimit(admission, messages);
+    MutationRateLimit mutationRateLimit(AdmitMutationUseCase admission, ApiMessages messages, Clock clock) {
+        return new MutationRateLimit(admission, messages, clock);
     }
 
     @Bean
