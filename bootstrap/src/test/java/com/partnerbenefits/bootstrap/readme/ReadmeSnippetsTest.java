@@ -59,7 +59,7 @@ class ReadmeSnippetsTest {
         assertThat(snippets).filteredOn(s -> !s.skipped() && SnippetRunner.SHELL.contains(s.language()))
                 .hasSizeGreaterThanOrEqualTo(8);
 
-        assertThat(new SnippetRunner(port, PROJECT, scratch).run(snippets)).isEmpty();
+        assertThat(new SnippetRunner(port, scratch).run(snippets)).isEmpty();
     }
 
     @Test
@@ -113,13 +113,13 @@ class ReadmeSnippetsTest {
                 ```
                 """;
 
-        List<String> problems = new SnippetRunner(port, PROJECT, scratch).run(Snippet.in(markdown));
+        List<String> problems = new SnippetRunner(port, scratch).run(Snippet.in(markdown));
 
         assertThat(problems).as(String.join("\n", problems)).hasSize(6);
         assertThat(problems.get(0)).startsWith(at(markdown, "unlabelled")).contains("has no language");
         assertThat(problems).noneMatch(p -> p.startsWith(at(markdown, "query($p")))
                 .noneMatch(p -> p.startsWith(at(markdown, "reason: __typename")))
-                .anySatisfy(p -> assertThat(p).startsWith(at(markdown, "{ supportPlans(")).contains("errors [NOT_FOUND]"))
+                .anySatisfy(p -> assertThat(p).startsWith(at(markdown, "{ supportPlans(productId: \"bm9wZQ\"")).contains("errors [NOT_FOUND]"))
                 .anySatisfy(p -> assertThat(p).startsWith(at(markdown, "benefitId:")).contains("errors [NOT_FOUND]"))
                 .anySatisfy(p -> assertThat(p).startsWith(at(markdown, "{ viewer {")).contains("should show TIMEOUT"))
                 .anySatisfy(p -> assertThat(p).startsWith(at(markdown, "{ products { id } }")).contains("HTTP 401"))

@@ -43,12 +43,14 @@ final class SnippetRunner {
     private static final Duration TIME_LIMIT = Duration.ofMinutes(5);
 
     private final int port;
-    private final Path workingDirectory;
     private final Path scratch;
 
-    SnippetRunner(int port, Path workingDirectory, Path scratch) {
+    /**
+     * Snippets run in an empty directory under {@code scratch}, so that an unmarked {@code ./mvnw}
+     * block fails at once instead of building the project inside its own test.
+     */
+    SnippetRunner(int port, Path scratch) {
         this.port = port;
-        this.workingDirectory = workingDirectory;
         this.scratch = scratch;
     }
 
@@ -82,7 +84,7 @@ final class SnippetRunner {
         Files.writeString(script, script(runnable));
 
         ProcessBuilder bash = new ProcessBuilder("bash", "--noprofile", "--norc", script.toString())
-                .directory(workingDirectory.toFile()).redirectErrorStream(true)
+                .directory(Files.createDirectories(scratch.resolve("work")).toFile()).redirectErrorStream(true)
                 .redirectOutput(scratch.resolve("bash.out").toFile());
         Map<String, String> env = bash.environment();
         env.remove("BENEFITS_SECURITY_JWT_HMAC_SECRET");

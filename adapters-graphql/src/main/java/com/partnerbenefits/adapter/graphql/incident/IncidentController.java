@@ -1,7 +1,7 @@
 package com.partnerbenefits.adapter.graphql.incident;
 
 import com.partnerbenefits.adapter.graphql.benefit.SupportContractView;
-import com.partnerbenefits.adapter.graphql.incident.IncidentViews.ConnectionView;
+import com.partnerbenefits.adapter.graphql.incident.IncidentViews.RelayConnection;
 import com.partnerbenefits.adapter.graphql.incident.IncidentViews.EdgeView;
 import com.partnerbenefits.adapter.graphql.incident.IncidentViews.IncidentView;
 import com.partnerbenefits.adapter.graphql.incident.IncidentViews.UsageEntryView;
@@ -97,7 +97,7 @@ public class IncidentController {
     }
 
     @SchemaMapping(typeName = "Viewer")
-    public CompletableFuture<ConnectionView<IncidentView>> incidents(Viewer viewer, @Argument Integer first,
+    public CompletableFuture<RelayConnection<IncidentView>> incidents(Viewer viewer, @Argument Integer first,
             @Argument String after, DataFetchingEnvironment env) {
         return connection(history.incidentsRaisedBy(viewer, PageRequest.of(first, Cursors.incident(after), DEFAULT_PAGE)),
                 after != null, env);
@@ -105,7 +105,7 @@ public class IncidentController {
 
     /** A first page comes through the batch loader, so a dashboard of many contracts costs one aggregation. */
     @SchemaMapping(typeName = "SupportContract")
-    public CompletableFuture<ConnectionView<IncidentView>> incidents(SupportContractView contract, @Argument Integer first,
+    public CompletableFuture<RelayConnection<IncidentView>> incidents(SupportContractView contract, @Argument Integer first,
             @Argument String after, @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
         PageRequest<IncidentCursor> page = PageRequest.of(first, Cursors.incident(after), DEFAULT_PAGE);
         if (page.after().isPresent()) {
@@ -117,13 +117,13 @@ public class IncidentController {
     }
 
     @SchemaMapping(typeName = "SupportContract")
-    public ConnectionView<UsageEntryView> usage(SupportContractView contract, @Argument Integer first,
+    public RelayConnection<UsageEntryView> usage(SupportContractView contract, @Argument Integer first,
             @Argument String after, @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer) {
         UsagePage page = QueryRefusedException.valueOrThrow(history.usageOf(viewer.get(), contract.key(),
                 PageRequest.of(first, Cursors.line(after), DEFAULT_PAGE)));
         List<EdgeView<UsageEntryView>> edges = page.items().stream().map(line -> new EdgeView<>(
                 Cursors.ofLine(line.number()), usage(line))).toList();
-        return ConnectionView.of(edges, page.hasNext(), after != null, page.totalCount());
+        return RelayConnection.of(edges, page.hasNext(), after != null, page.totalCount());
     }
 
     private Result<Raised> raise(Viewer viewer, RaiseIncidentInput input) {
@@ -150,7 +150,7 @@ public class IncidentController {
     }
 
     /** The page with each incident's product, which the pages of one level load together. */
-    private CompletableFuture<ConnectionView<IncidentView>> connection(IncidentPage page, boolean afterACursor,
+    private CompletableFuture<RelayConnection<IncidentView>> connection(IncidentPage page, boolean afterACursor,
             DataFetchingEnvironment env) {
         List<ProductId> named = page.items().stream().map(incident -> incident.request().productId()).distinct().toList();
         return IncidentLoaders.products(env).loadMany(named).thenApply(products -> {
@@ -160,12 +160,12 @@ public class IncidentController {
         });
     }
 
-    private ConnectionView<IncidentView> connection(IncidentLoaders.LoadedPage loaded, boolean afterACursor) {
+    private RelayConnection<IncidentView> connection(IncidentLoaders.LoadedPage loaded, boolean afterACursor) {
         IncidentPage page = loaded.page();
         List<EdgeView<IncidentView>> edges = page.items().stream().map(incident -> new EdgeView<>(
                 Cursors.of(IncidentCursor.of(incident)),
                 views.toView(incident, loaded.products().get(incident.request().productId())))).toList();
-        return ConnectionView.of(edges, page.hasNext(), afterACursor, page.totalCount());
+        return RelayConnection.of(edges, page.hasNext(), afterACursor, page.totalCount());
     }
 
     private UsageEntryView usage(NumberedUsage line) {
