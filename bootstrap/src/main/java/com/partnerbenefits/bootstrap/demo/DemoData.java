@@ -40,7 +40,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A small demo world, loaded through the same use cases as any operator call: a Gold (benefits
- * activated), a Silver and an Action Pack partner, accounts in each role, and a product catalog. Loaded once (a partner
+ * activated), a Silver and an Action Pack partner, accounts in each role, an outside MSA account with Contoso's
+ * product-support contract linked, and a product catalog. Loaded once (a partner
  * already registered is left alone); tokens for the demo accounts are printed at startup.
  */
 @Component
