@@ -1,6 +1,8 @@
 package com.partnerbenefits.bootstrap.e2e;
 
 import com.partnerbenefits.bootstrap.PartnerBenefitsApplication;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -17,11 +19,14 @@ final class SecondInstance implements AutoCloseable {
         this.api = new GraphQlHttp(((WebServerApplicationContext) context).getWebServer().getPort());
     }
 
-    /** {@code settings} are command-line style, e.g. {@code --benefits.rate-limit.window=1m}. */
+    /**
+     * {@code settings} are command-line style, e.g. {@code --benefits.rate-limit.window=1m}; all settings go
+     * as arguments, since application.yml overrides {@code properties(…)} defaults (its port 8080 may be taken).
+     */
     static SecondInstance sharing(MongoConnectionDetails store, String... settings) {
-        return new SecondInstance(new SpringApplicationBuilder(PartnerBenefitsApplication.class).properties(
-                "spring.mongodb.uri=" + store.getConnectionString(), "server.port=0", "benefits.demo.enabled=false")
-                .run(settings));
+        String[] args = Stream.concat(Stream.of("--spring.mongodb.uri=" + store.getConnectionString(), "--server.port=0",
+                "--benefits.demo.enabled=false"), Arrays.stream(settings)).toArray(String[]::new);
+        return new SecondInstance(new SpringApplicationBuilder(PartnerBenefitsApplication.class).run(args));
     }
 
     @Override
