@@ -3,7 +3,9 @@ package com.partnerbenefits.bootstrap.demo;
 import com.partnerbenefits.application.port.in.ActivateTechnicalBenefitUseCase;
 import com.partnerbenefits.application.port.in.Caller;
 import com.partnerbenefits.application.port.in.GrantMembershipUseCase;
+import com.partnerbenefits.application.port.in.ActivateTechnicalBenefitUseCase.Activation;
 import com.partnerbenefits.application.port.in.IdentifyCallerUseCase;
+import com.partnerbenefits.application.port.in.LinkSupportContractUseCase;
 import com.partnerbenefits.application.port.in.RegisterAccountUseCase;
 import com.partnerbenefits.application.port.in.RegisterPartnerUseCase;
 import com.partnerbenefits.application.port.in.RegisterProductUseCase;
@@ -11,6 +13,7 @@ import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.bootstrap.security.DevelopmentSecrets;
 import com.partnerbenefits.bootstrap.security.TokenCommand;
+import com.partnerbenefits.domain.benefit.BenefitKind;
 import com.partnerbenefits.domain.benefit.TechnicalBenefit;
 import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.membership.MembershipOffer;
@@ -37,7 +40,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A small demo world, loaded through the same use cases as any operator call: a Gold (benefits
- * activated), a Silver and an Action Pack partner, accounts in each role, and a product catalog. Loaded once (a partner
+ * activated), a Silver and an Action Pack partner, accounts in each role, an outside MSA account with Contoso's
+ * product-support contract linked, and a product catalog. Loaded once (a partner
  * already registered is left alone); tokens for the demo accounts are printed at startup.
  */
 @Component
@@ -46,6 +50,8 @@ import org.springframework.stereotype.Component;
 public class DemoData implements ApplicationRunner {
 
     public static final String OPERATOR = "ops@partner-benefits.example";
+    /** An outside MSA account with Contoso's Microsoft Product Support contract already linked: it raises incidents at once. */
+    public static final String OUTSIDER = "someone@outlook.com";
     private static final String OPERATOR_ROLE = "benefits.operator";
 
     /** The accounts to sign in as in development: printed at startup and served by {@link DemoTokensController}. */
@@ -55,7 +61,7 @@ public class DemoData implements ApplicationRunner {
             new DemoAccount("agent@contoso.com", "AAD", List.of(), "Contoso Ltd (Gold): Admin Agent, CSP only"),
             new DemoAccount("admin@fabrikam.com", "AAD", List.of(), "Fabrikam Inc (Silver): Global Admin, benefits not activated"),
             new DemoAccount("admin@northwind.com", "AAD", List.of(), "Northwind Traders (Action Pack): Global Admin"),
-            new DemoAccount("someone@outlook.com", "MSA", List.of(), "An outside personal account, in no partner"),
+            new DemoAccount(OUTSIDER, "MSA", List.of(), "An outside personal account, in no partner; Contoso's product-support contract linked"),
             new DemoAccount(OPERATOR, "AAD", List.of(OPERATOR_ROLE), "Programme operator (back office)"));
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -65,12 +71,13 @@ public class DemoData implements ApplicationRunner {
     private final GrantMembershipUseCase memberships;
     private final RegisterProductUseCase products;
     private final ActivateTechnicalBenefitUseCase activation;
+    private final LinkSupportContractUseCase linking;
     private final Clock clock;
     private final String hmacSecret;
 
     public DemoData(IdentifyCallerUseCase identify, RegisterPartnerUseCase partners, RegisterAccountUseCase accounts,
             GrantMembershipUseCase memberships, RegisterProductUseCase products, ActivateTechnicalBenefitUseCase activation,
-            Clock clock,
+            LinkSupportContractUseCase linking, Clock clock,
             @Value("${benefits.security.jwt.hmac-secret:}") String hmacSecret) {
         this.identify = identify;
         this.partners = partners;
@@ -78,6 +85,7 @@ public class DemoData implements ApplicationRunner {
         this.memberships = memberships;
         this.products = products;
         this.activation = activation;
+        this.linking = linking;
         this.clock = clock;
         this.hmacSecret = hmacSecret;
     }
@@ -90,7 +98,10 @@ public class DemoData implements ApplicationRunner {
                 account("admin@contoso.com", PartnerRole.GLOBAL_ADMIN, ProgramAssociation.MPN),
                 account("mpnadmin@contoso.com", PartnerRole.MPN_PARTNER_ADMIN, ProgramAssociation.MPN),
                 account("agent@contoso.com", PartnerRole.ADMIN_AGENT, ProgramAssociation.CSP)))
-                .ifPresent(gold -> activateAll(gold, "admin@contoso.com"));
+                .ifPresent(gold -> {
+                    activateAll(gold, "admin@contoso.com");
+                    linkOutsider(gold, "admin@contoso.com", OUTSIDER);
+                });
         partner(operator, "Fabrikam Inc", "1000002", MembershipOffer.SILVER_COMPETENCY, "Data Platform", today, List.of(
                 account("admin@fabrikam.com", PartnerRole.GLOBAL_ADMIN, ProgramAssociation.MPN),
                 account("agent@fabrikam.com", PartnerRole.ADMIN_AGENT, ProgramAssociation.CSP)));
@@ -126,6 +137,18 @@ public class DemoData implements ApplicationRunner {
     private void activateAll(Membership membership, String adminLogin) {
         Viewer admin = identify.identify(new Caller(new Login(adminLogin), AccountKind.AAD, false));
         TechnicalBenefit.grantedBy(membership).forEach(benefit -> activation.activate(admin, benefit.id()));
+    }
+
+    /** The account presents the Access ID and Contract ID of the membership's product-support contract, as the article's users do. */
+    private void linkOutsider(Membership membership, String adminLogin, String outsiderLogin) {
+        Viewer admin = identify.identify(new Caller(new Login(adminLogin), AccountKind.AAD, false));
+        Viewer outsider = identify.identify(new Caller(new Login(outsiderLogin), AccountKind.MSA, false));
+        TechnicalBenefit.grantedBy(membership, BenefitKind.MICROSOFT_PRODUCT_SUPPORT)
+                .map(benefit -> activation.activate(admin, benefit.id()))
+                .filter(activated -> activated instanceof Result.Succeeded<Activation>)
+                .map(activated -> ((Result.Succeeded<Activation>) activated).value().contract().contract())
+                .ifPresent(contract -> linking.link(outsider,
+                        new LinkSupportContractUseCase.Command(contract.accessId(), contract.contractId())));
     }
 
     /** A partner-less template; the partner is filled in once it exists. */

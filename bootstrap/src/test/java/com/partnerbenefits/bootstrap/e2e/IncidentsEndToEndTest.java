@@ -177,8 +177,10 @@ class IncidentsEndToEndTest extends EndToEndTest {
         assertThat(withdrawn.at("data.withdrawIncident.contract.incidentsRemaining").asInt()).isEqualTo(20);
         assertCode(again, "withdrawIncident", "INCIDENT_NOT_OPEN");
         JsonNode usage = api.post(admin, null, "query($id: ID!) { node(id: $id) { ... on SupportContract { usage(first: 10) {"
-                + " totalCount edges { node { kind change account { login } } } } } } }", Map.of("id", id(productSupport)))
+                + " totalCount edges { cursor node { kind change account { login } } } nodes { kind change account { login } }"
+                + " pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } } }", Map.of("id", id(productSupport)))
                 .at("data.node.usage");
+        assertRelayPage(usage, false);
         assertThat(usage.get("totalCount").asInt()).isEqualTo(2);
         assertThat(usage.at("/edges/0/node/kind").asText()).isEqualTo("REFUNDED");
         assertThat(usage.at("/edges/1/node/change").asInt()).isEqualTo(-1);
@@ -196,12 +198,15 @@ class IncidentsEndToEndTest extends EndToEndTest {
             JsonNode page = history(engineer, id(productSupport), 3, after);
             assertThat(page.get("totalCount").asInt()).isEqualTo(7);
             page.get("edges").forEach(edge -> seen.add(edge.get("node").get("idempotencyKey").asText()));
+            assertRelayPage(page, after != null);
             after = page.get("pageInfo").get("hasNextPage").asBoolean() ? page.get("pageInfo").get("endCursor").asText() : null;
         } while (after != null);
 
         assertThat(seen).containsExactly("page-6", "page-5", "page-4", "page-3", "page-2", "page-1", "page-0");
-        JsonNode mine = api.post(engineer, null, "{ viewer { incidents(first: 2) { totalCount edges { node { idempotencyKey } } } } }",
-                Map.of()).at("data.viewer.incidents");
+        JsonNode mine = api.post(engineer, null, """
+                { viewer { incidents(first: 2) { totalCount edges { cursor node { id idempotencyKey } } nodes { id idempotencyKey }
+                  pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }""", Map.of()).at("data.viewer.incidents");
+        assertRelayPage(mine, false);
         assertThat(mine.get("totalCount").asInt()).isEqualTo(7);
         assertThat(mine.at("/edges/0/node/idempotencyKey").asText()).isEqualTo("page-6");
         for (String bad : List.of("first: 0", "first: 101", "first: 5, after: \"bm9wZQ\"")) {
@@ -216,8 +221,21 @@ class IncidentsEndToEndTest extends EndToEndTest {
         variables.put("after", after);
         return api.post(token, null, """
                 query($id: ID!, $first: Int, $after: String) { node(id: $id) { ... on SupportContract {
-                  incidents(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
-                    edges { cursor node { id idempotencyKey } } } } } }""", variables).at("data.node.incidents");
+                  incidents(first: $first, after: $after) {
+                    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+                    edges { cursor node { id idempotencyKey } } nodes { id idempotencyKey } } } } }""", variables).at("data.node.incidents");
+    }
+
+    /** SPEC 4.1: nodes are the edges' nodes; the page's cursors are its first and last edges'. */
+    private static void assertRelayPage(JsonNode page, boolean afterACursor) {
+        JsonNode edges = page.get("edges");
+        assertThat(page.get("nodes").size()).isEqualTo(edges.size());
+        for (int i = 0; i < edges.size(); i++) {
+            assertThat(page.get("nodes").get(i)).isEqualTo(edges.get(i).get("node"));
+        }
+        assertThat(page.at("/pageInfo/hasPreviousPage").asBoolean()).isEqualTo(afterACursor);
+        assertThat(page.at("/pageInfo/startCursor").asText()).isEqualTo(edges.get(0).get("cursor").asText());
+        assertThat(page.at("/pageInfo/endCursor").asText()).isEqualTo(edges.get(edges.size() - 1).get("cursor").asText());
     }
 
     private static List<String> fields(GraphQlHttp.Response response) {

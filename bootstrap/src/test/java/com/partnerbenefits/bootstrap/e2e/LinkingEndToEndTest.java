@@ -164,6 +164,8 @@ class LinkingEndToEndTest extends EndToEndTest {
         assertThat(refused.at("errors.0.extensions.code").asText()).isEqualTo("TOO_MANY_ATTEMPTS");
         assertThat(refused.at("errors.0.extensions.classification").asText()).isEqualTo("BAD_REQUEST");
         assertThat(refused.at("errors.0.message").asText()).startsWith("Só é permitido um linkSupportContract");
+        assertThat(refused.at("errors.0.extensions.retryAfterSeconds").isIntegralNumber()).as("at once, one per request").isTrue();
+        assertThat(refused.at("errors.0.extensions.retryAfterSeconds").asLong()).isZero();
         assertThat(refused.at("data").isMissingNode() || refused.at("data").isNull()).isTrue();
         assertThat(api.post(outsider, null, LINKED_CONTRACTS, Map.of()).at("data.viewer.linkedContracts").size()).isZero();
     }
@@ -183,6 +185,7 @@ class LinkingEndToEndTest extends EndToEndTest {
                 GraphQlHttp.Response locked = instance.link(outsider, null, productSupport);
                 assertThat(locked.at("data.linkSupportContract.userErrors.0.code").asText()).isEqualTo("TOO_MANY_ATTEMPTS");
                 assertThat(locked.at("data.linkSupportContract.userErrors.0.message").asText()).contains("paused")
+                        .containsPattern("until \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}")
                         .doesNotContain(productSupport.get("contractId").asText());
                 assertThat(locked.at("data.linkSupportContract.contract").isNull()).isTrue();
             }

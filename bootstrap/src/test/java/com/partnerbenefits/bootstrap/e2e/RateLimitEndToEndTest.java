@@ -39,6 +39,8 @@ class RateLimitEndToEndTest {
                 assertThat(limited.at("errors.0.extensions.code").asText()).isEqualTo("RATE_LIMITED");
                 assertThat(limited.at("errors.0.extensions.classification").asText()).isEqualTo("BAD_REQUEST");
                 assertThat(limited.at("errors.0.message").asText()).contains("以降にもう一度お試しください");
+                assertThat(limited.at("errors.0.extensions.retryAfterSeconds").isIntegralNumber()).isTrue();
+                assertThat(limited.at("errors.0.extensions.retryAfterSeconds").asLong()).isBetween(1L, 600L);
                 assertThat(limited.at("data").isMissingNode() || limited.at("data").isNull()).isTrue();
             }
         }

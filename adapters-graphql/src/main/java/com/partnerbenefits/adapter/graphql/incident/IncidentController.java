@@ -1,7 +1,7 @@
 package com.partnerbenefits.adapter.graphql.incident;
 
 import com.partnerbenefits.adapter.graphql.benefit.SupportContractView;
-import com.partnerbenefits.adapter.graphql.incident.IncidentViews.ConnectionView;
+import com.partnerbenefits.adapter.graphql.incident.IncidentViews.RelayConnection;
 import com.partnerbenefits.adapter.graphql.incident.IncidentViews.EdgeView;
 import com.partnerbenefits.adapter.graphql.incident.IncidentViews.IncidentView;
 import com.partnerbenefits.adapter.graphql.incident.IncidentViews.UsageEntryView;
@@ -97,31 +97,33 @@ public class IncidentController {
     }
 
     @SchemaMapping(typeName = "Viewer")
-    public CompletableFuture<ConnectionView<IncidentView>> incidents(Viewer viewer, @Argument Integer first,
+    public CompletableFuture<RelayConnection<IncidentView>> incidents(Viewer viewer, @Argument Integer first,
             @Argument String after, DataFetchingEnvironment env) {
-        return connection(history.incidentsRaisedBy(viewer, PageRequest.of(first, Cursors.incident(after), DEFAULT_PAGE)), env);
+        return connection(history.incidentsRaisedBy(viewer, PageRequest.of(first, Cursors.incident(after), DEFAULT_PAGE)),
+                after != null, env);
     }
 
     /** A first page comes through the batch loader, so a dashboard of many contracts costs one aggregation. */
     @SchemaMapping(typeName = "SupportContract")
-    public CompletableFuture<ConnectionView<IncidentView>> incidents(SupportContractView contract, @Argument Integer first,
+    public CompletableFuture<RelayConnection<IncidentView>> incidents(SupportContractView contract, @Argument Integer first,
             @Argument String after, @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
         PageRequest<IncidentCursor> page = PageRequest.of(first, Cursors.incident(after), DEFAULT_PAGE);
         if (page.after().isPresent()) {
-            return connection(QueryRefusedException.valueOrThrow(history.incidentsOf(viewer.get(), contract.key(), page)), env);
+            return connection(QueryRefusedException.valueOrThrow(history.incidentsOf(viewer.get(), contract.key(), page)),
+                    true, env);
         }
         return IncidentLoaders.latestIncidents(env).load(new IncidentLoaders.FirstPage(contract.key(), page.first()))
-                .thenApply(result -> connection(QueryRefusedException.valueOrThrow(result)));
+                .thenApply(result -> connection(QueryRefusedException.valueOrThrow(result), false));
     }
 
     @SchemaMapping(typeName = "SupportContract")
-    public ConnectionView<UsageEntryView> usage(SupportContractView contract, @Argument Integer first,
+    public RelayConnection<UsageEntryView> usage(SupportContractView contract, @Argument Integer first,
             @Argument String after, @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer) {
         UsagePage page = QueryRefusedException.valueOrThrow(history.usageOf(viewer.get(), contract.key(),
                 PageRequest.of(first, Cursors.line(after), DEFAULT_PAGE)));
         List<EdgeView<UsageEntryView>> edges = page.items().stream().map(line -> new EdgeView<>(
                 Cursors.ofLine(line.number()), usage(line))).toList();
-        return ConnectionView.of(edges, page.hasNext(), page.totalCount());
+        return RelayConnection.of(edges, page.hasNext(), after != null, page.totalCount());
     }
 
     private Result<Raised> raise(Viewer viewer, RaiseIncidentInput input) {
@@ -148,21 +150,22 @@ public class IncidentController {
     }
 
     /** The page with each incident's product, which the pages of one level load together. */
-    private CompletableFuture<ConnectionView<IncidentView>> connection(IncidentPage page, DataFetchingEnvironment env) {
+    private CompletableFuture<RelayConnection<IncidentView>> connection(IncidentPage page, boolean afterACursor,
+            DataFetchingEnvironment env) {
         List<ProductId> named = page.items().stream().map(incident -> incident.request().productId()).distinct().toList();
         return IncidentLoaders.products(env).loadMany(named).thenApply(products -> {
             Map<ProductId, Product> byId = new HashMap<>();
             products.stream().filter(java.util.Objects::nonNull).forEach(product -> byId.put(product.id(), product));
-            return connection(new IncidentLoaders.LoadedPage(page, byId));
+            return connection(new IncidentLoaders.LoadedPage(page, byId), afterACursor);
         });
     }
 
-    private ConnectionView<IncidentView> connection(IncidentLoaders.LoadedPage loaded) {
+    private RelayConnection<IncidentView> connection(IncidentLoaders.LoadedPage loaded, boolean afterACursor) {
         IncidentPage page = loaded.page();
         List<EdgeView<IncidentView>> edges = page.items().stream().map(incident -> new EdgeView<>(
                 Cursors.of(IncidentCursor.of(incident)),
                 views.toView(incident, loaded.products().get(incident.request().productId())))).toList();
-        return ConnectionView.of(edges, page.hasNext(), page.totalCount());
+        return RelayConnection.of(edges, page.hasNext(), afterACursor, page.totalCount());
     }
 
     private UsageEntryView usage(NumberedUsage line) {

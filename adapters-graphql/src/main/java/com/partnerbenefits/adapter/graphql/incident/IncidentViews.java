@@ -23,18 +23,31 @@ public final class IncidentViews {
     public record UsageEntryView(UsageEntry.Kind kind, int change, String incidentId, AccountView account, Instant at) {
     }
 
-    public record ConnectionView<T>(List<EdgeView<T>> edges, PageInfoView pageInfo, long totalCount) {
+    /**
+     * A page of a Relay connection; {@code nodes} are the edges' nodes, for clients that need no cursors.
+     * Its name ends with "Connection" so that Spring for GraphQL, which adapts the values of connection
+     * fields, passes it through as a connection already made (it keeps totalCount and nodes).
+     */
+    public record RelayConnection<T>(List<EdgeView<T>> edges, PageInfoView pageInfo, long totalCount) {
 
-        /** A page whose end cursor is its last edge's. */
-        static <T> ConnectionView<T> of(List<EdgeView<T>> edges, boolean hasNextPage, long totalCount) {
-            return new ConnectionView<>(edges, new PageInfoView(hasNextPage,
+        /**
+         * A forward page: its cursors are its first and last edges'; there is something before it
+         * exactly when it was asked for {@code after} a cursor.
+         */
+        static <T> RelayConnection<T> of(List<EdgeView<T>> edges, boolean hasNextPage, boolean afterACursor, long totalCount) {
+            return new RelayConnection<>(edges, new PageInfoView(hasNextPage, afterACursor,
+                    edges.isEmpty() ? null : edges.get(0).cursor(),
                     edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), totalCount);
+        }
+
+        public List<T> nodes() {
+            return edges.stream().map(EdgeView::node).toList();
         }
     }
 
     public record EdgeView<T>(String cursor, T node) {
     }
 
-    public record PageInfoView(boolean hasNextPage, String endCursor) {
+    public record PageInfoView(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
     }
 }

@@ -35,8 +35,8 @@ public class OneLinkPerRequest extends SimplePerformantInstrumentation {
             InstrumentationState state) {
         ExecutionContext execution = parameters.getExecutionContext();
         if (count(execution) > 1) {
-            throw new AbortExecutionException(List.of(RequestErrors.badRequest(CODE,
-                    messages.get("limit.ONE_LINK_PER_REQUEST", execution.getLocale()))));
+            throw new AbortExecutionException(List.of(RequestErrors.retryLater(CODE,
+                    messages.get("limit.ONE_LINK_PER_REQUEST", execution.getLocale()), 0)));
         }
         return super.beginExecuteOperation(parameters, state);
     }

@@ -9,6 +9,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.OperationDefinition;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,11 +28,13 @@ public class MutationRateLimit extends SimplePerformantInstrumentation {
     private final AdmitMutationUseCase admission;
     private final ApiMessages messages;
     private final int maxMutations;
+    private final Clock clock;
 
-    public MutationRateLimit(AdmitMutationUseCase admission, ApiMessages messages, int maxMutations) {
+    public MutationRateLimit(AdmitMutationUseCase admission, ApiMessages messages, int maxMutations, Clock clock) {
         this.admission = admission;
         this.messages = messages;
         this.maxMutations = maxMutations;
+        this.clock = clock;
     }
 
     @Override
@@ -47,8 +50,9 @@ public class MutationRateLimit extends SimplePerformantInstrumentation {
             }
             Optional<Instant> retryAt = admit(execution, mutations);
             if (retryAt.isPresent()) {
-                throw new AbortExecutionException(List.of(RequestErrors.badRequest("RATE_LIMITED",
-                        messages.get("limit.RATE_LIMITED", execution.getLocale(), retryAt.get().toString()))));
+                throw new AbortExecutionException(List.of(RequestErrors.retryLater("RATE_LIMITED",
+                        messages.get("limit.RATE_LIMITED", execution.getLocale(), retryAt.get().toString()),
+                        RequestErrors.secondsUntil(retryAt.get(), clock))));
             }
         }
         return super.beginExecuteOperation(parameters, state);

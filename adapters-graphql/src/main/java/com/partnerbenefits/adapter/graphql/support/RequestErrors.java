@@ -3,6 +3,10 @@ package com.partnerbenefits.adapter.graphql.support;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -18,6 +22,18 @@ public final class RequestErrors {
     public static GraphQLError badRequest(String code, String message) {
         return GraphqlErrorBuilder.newError().message(message).errorType(ErrorType.BAD_REQUEST)
                 .extensions(extensions(code, ErrorType.BAD_REQUEST)).build();
+    }
+
+    /** A refusal to try again later: its extensions also carry {@code retryAfterSeconds} (0: at once, differently). */
+    public static GraphQLError retryLater(String code, String message, long seconds) {
+        Map<String, Object> extensions = new LinkedHashMap<>(extensions(code, ErrorType.BAD_REQUEST));
+        extensions.put("retryAfterSeconds", seconds);
+        return GraphqlErrorBuilder.newError().message(message).errorType(ErrorType.BAD_REQUEST).extensions(extensions).build();
+    }
+
+    /** Whole seconds from now until {@code retryAt}, rounded up so a client that waits them is let in. */
+    public static long secondsUntil(Instant retryAt, Clock clock) {
+        return Math.max(0, (Duration.between(clock.instant(), retryAt).toMillis() + 999) / 1000);
     }
 
     /** The extensions every error of the API carries: its stable code and its classification. */
