@@ -17,13 +17,18 @@ public record Resolution(ResolutionCause cause, String note, Instant at) {
 
     /** Checks the engineer's input, collecting every violation. */
     public static Resolution of(ResolutionCause cause, String note, Instant at) {
+        return new Resolution(cause, checked(cause, note), at);
+    }
+
+    /** The note as kept (stripped, "" when absent), once the cause and the note are checked. */
+    public static String checked(ResolutionCause cause, String note) {
         Validation validation = new Validation();
         validation.present("cause", cause);
         if (note != null) {
             validation.multilineText("note", note, 0, MAX_NOTE);
         }
         validation.throwIfInvalid();
-        return new Resolution(cause, note == null ? "" : note.strip(), at);
+        return note == null ? "" : note.strip();
     }
 
     /** Microsoft's rule: an incident caused by a defect of the product is not charged. */
