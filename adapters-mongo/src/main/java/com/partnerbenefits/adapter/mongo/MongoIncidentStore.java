@@ -70,6 +70,12 @@ public class MongoIncidentStore implements IncidentStore {
     }
 
     @Override
+    public List<Incident> findIncidents(Collection<IncidentId> ids) {
+        return mongo.find(query(where("_id").in(ids.stream().map(IncidentId::value).distinct().toList())),
+                IncidentDocument.class).stream().map(mapper::toIncident).toList();
+    }
+
+    @Override
     public Set<IncidentId> existing(Collection<IncidentId> ids) {
         if (ids.isEmpty()) {
             return Set.of();

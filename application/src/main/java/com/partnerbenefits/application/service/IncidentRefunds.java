@@ -24,16 +24,14 @@ final class IncidentRefunds {
         this.clock = clock;
     }
 
-    /** Settles what the incident's state says is owed; {@code by} is who caused the refund. */
-    void settle(Incident incident, AccountId by) {
-        if (incident.givenBack()) {
-            giveBack(incident, by, incident.status() == IncidentStatus.WITHDRAWN ? RefundReason.WITHDRAWN
-                    : RefundReason.PRODUCT_DEFECT);
-        }
+    /** Settles what the incident's state says is owed; {@code by} is who caused the refund. Answers whether it gave back. */
+    boolean settle(Incident incident, AccountId by) {
+        return incident.givenBack() && giveBack(incident, by, incident.status() == IncidentStatus.WITHDRAWN
+                ? RefundReason.WITHDRAWN : RefundReason.PRODUCT_DEFECT);
     }
 
-    void giveBack(Incident incident, AccountId by, RefundReason reason) {
-        incident.request().contractId().ifPresent(contract -> contracts.refund(contract,
-                UsageEntry.refunded(incident.id(), by, clock.instant(), reason)));
+    boolean giveBack(Incident incident, AccountId by, RefundReason reason) {
+        return incident.request().contractId().map(contract -> contracts.refund(contract,
+                UsageEntry.refunded(incident.id(), by, clock.instant(), reason))).orElse(false);
     }
 }

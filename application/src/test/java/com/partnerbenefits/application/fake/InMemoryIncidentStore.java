@@ -48,6 +48,11 @@ public class InMemoryIncidentStore implements IncidentStore {
     }
 
     @Override
+    public synchronized List<Incident> findIncidents(Collection<IncidentId> ids) {
+        return incidents.stream().filter(i -> ids.contains(i.id())).toList();
+    }
+
+    @Override
     public synchronized Set<IncidentId> existing(Collection<IncidentId> ids) {
         return incidents.stream().map(Incident::id).filter(ids::contains).collect(java.util.stream.Collectors.toSet());
     }

@@ -41,6 +41,8 @@ import com.partnerbenefits.domain.partner.ProgramAssociation;
 import com.partnerbenefits.domain.product.Product;
 import com.partnerbenefits.domain.product.ProductKind;
 import com.partnerbenefits.domain.shared.InvalidInputException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -187,6 +189,21 @@ class SupportDeskServicesTest {
         desk.resolve(support, resolve(incident, ResolutionCause.PRODUCT_DEFECT));
 
         assertThat(remaining()).isEqualTo(20);
+    }
+
+    @Test
+    void aResolutionCutShortBeforeItsRefundIsGivenBackByTheReconciliationOnce() {
+        Incident incident = raise(Severity.B, "k1");
+        Incident charged = raise(Severity.B, "k2");
+        incidentStore.changeIfStatus(incident.resolve(new Resolution(ResolutionCause.PRODUCT_DEFECT, "", Instant.now()))
+                .orElseThrow(), IncidentStatus.OPEN); // stored, then the process died
+        ReconcileConsumptionsService reconciliation = new ReconcileConsumptionsService(fixture.stores, incidentStore,
+                Clock.offset(fixture.clock, Duration.ofMinutes(10)), Duration.ofMinutes(2), Duration.ofDays(1));
+
+        assertThat(reconciliation.reconcile()).isEqualTo(1);
+        assertThat(reconciliation.reconcile()).isZero();
+        assertThat(remaining()).isEqualTo(19);
+        assertThat(incidentStore.findIncident(charged.id()).orElseThrow().status()).isEqualTo(IncidentStatus.OPEN);
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.partnerbenefits.domain.incident.IncidentStatus;
 import com.partnerbenefits.domain.incident.SupportQueue;
 import com.partnerbenefits.domain.partner.AccountId;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,9 @@ public interface IncidentStore {
     Optional<Incident> findByKey(AccountId account, String idempotencyKey);
 
     Optional<Incident> findIncident(IncidentId id);
+
+    /** Those of these incidents that are stored, as stored, in one round trip. */
+    List<Incident> findIncidents(Collection<IncidentId> ids);
 
     /** Those of these incidents that are stored, in one round trip. */
     Set<IncidentId> existing(Collection<IncidentId> ids);
