@@ -72,6 +72,9 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
 
     @Override
     public Result<Raised> raise(Viewer viewer, Command command) {
+        if (viewer.supportEngineer()) {
+            return Result.refused(RefusalCode.NOT_AUTHORIZED); // they work incidents; they raise none
+        }
         IncidentRequest request = command.request();
         Optional<Incident> earlier = incidents.findByKey(viewer.account().id(), command.idempotencyKey());
         if (earlier.isPresent()) {

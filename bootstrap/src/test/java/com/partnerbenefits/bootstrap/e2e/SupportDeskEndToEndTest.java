@@ -104,6 +104,9 @@ class SupportDeskEndToEndTest extends EndToEndTest {
                 Map.of("p", contoso.id())), "updatePartner")).isEqualTo("NOT_AUTHORIZED");
         assertThat(code(api.post(SUPPORT, null, BackOfficeEndToEndTest.REGISTER_PARTNER, Map.of("name", "X",
                 "mpnId", BackOfficeEndToEndTest.uniqueMpnId())), "registerPartner")).isEqualTo("NOT_AUTHORIZED");
+        assertThat(code(benefits.link(SUPPORT, null, contract), "linkSupportContract")).isEqualTo("NOT_AUTHORIZED");
+        assertThat(code(incidents.raise(SUPPORT, null, Incidents.input(contract.get("id").asText(), sql, "2022",
+                contoso.mpnId() + "support-raises")), "raiseIncident")).isEqualTo("NOT_AUTHORIZED");
         assertThat(remaining()).isEqualTo(19);
     }
 
