@@ -217,6 +217,22 @@ class SupportDeskServicesTest {
     }
 
     @Test
+    void underTheCspPlanTheFirstResponseIsDueInTheRaisingAccountsPartnersHoursAndNothingIsGivenBack() {
+        Viewer agent = member("agent@contoso.com", PartnerRole.ADMIN_AGENT, ProgramAssociation.CSP);
+        Product azure = succeeded(new RegisterProductService(fixture.stores, fixture.stores).registerProduct(
+                fixture.operator(), RegisterProductUseCase.Command.of("Azure", ProductKind.CLOUD, List.of())));
+        Incident incident = succeeded(incidents.raise(agent, RaiseIncidentUseCase.Command.of(IncidentRequest.of(
+                Optional.empty(), "72f988bf-86f1-41af-91ab-2d7cd011db47", azure.id(), "current", "Tenant down", "",
+                Severity.C), "csp-1"))).incident();
+
+        // Sunday 19:00 in Tokyo: eight business hours from Monday 09:00 JST end at 17:00 JST.
+        assertThat(incident.firstResponseDueAt()).isEqualTo(Instant.parse("2026-03-02T08:00:00Z"));
+        Resolved resolved = succeeded(desk.resolve(support, resolve(incident, ResolutionCause.PRODUCT_DEFECT)));
+        assertThat(resolved.contract()).isEmpty();
+        assertThat(remaining()).isEqualTo(20);
+    }
+
+    @Test
     void theQueueShowsOpenAndInProgressIncidentsEarliestDueFirstAndPagesStably() {
         Incident c = raise(Severity.C, "c");
         Incident b = raise(Severity.B, "b");
