@@ -103,6 +103,9 @@ public class SupportDeskService implements StartIncidentWorkUseCase, ResolveInci
                 visible.put(id, contract);
             }
         });
+        if (visible.isEmpty()) {
+            return Map.of();
+        }
         Map<MembershipId, Membership> grantedBy = memberships.findMemberships(visible.values().stream()
                 .map(contract -> contract.benefitId().membershipId()).distinct().toList());
         Map<SupportContractId, BenefitContract> answer = new HashMap<>();

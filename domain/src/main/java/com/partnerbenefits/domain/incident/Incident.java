@@ -2,6 +2,7 @@ package com.partnerbenefits.domain.incident;
 
 import com.partnerbenefits.domain.partner.AccountId;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,7 +52,7 @@ public record Incident(IncidentId id, AccountId raisedBy, IncidentRequest reques
 
     /** A new OPEN incident; its first response is due by the policy, in the owning partner's business hours. */
     public static Incident raise(IncidentId id, AccountId by, IncidentRequest request, Instant now, String idempotencyKey,
-            java.time.ZoneId businessHoursZone) {
+            ZoneId businessHoursZone) {
         return new Incident(id, by, request, IncidentStatus.OPEN, now, idempotencyKey,
                 FirstResponsePolicy.dueAt(request.severity(), now, businessHoursZone), Optional.empty(), Optional.empty());
     }
