@@ -15,6 +15,8 @@ import com.partnerbenefits.application.service.RateLimitService;
 import com.partnerbenefits.application.service.ReconcileConsumptionsService;
 import com.partnerbenefits.application.service.RegisterAccountService;
 import com.partnerbenefits.application.service.RegisterPartnerService;
+import com.partnerbenefits.application.service.SupportDeskService;
+import com.partnerbenefits.application.service.UpdatePartnerService;
 import com.partnerbenefits.application.service.RegisterProductService;
 import com.partnerbenefits.application.service.TechnicalBenefitsService;
 import com.partnerbenefits.domain.contract.AttemptWindow;
@@ -100,7 +102,17 @@ public class ServiceConfiguration {
     @Bean
     IncidentService incidentService(MongoStores stores, Clock clock) {
         return new IncidentService(stores.incidents(), stores.contracts(), stores.memberships(), stores.products(),
-                stores.links(), stores.ids(), clock);
+                stores.partners(), stores.links(), stores.ids(), clock);
+    }
+
+    @Bean
+    SupportDeskService supportDeskService(MongoStores stores, Clock clock) {
+        return new SupportDeskService(stores.incidents(), stores.contracts(), stores.memberships(), stores.links(), clock);
+    }
+
+    @Bean
+    UpdatePartnerService updatePartnerService(MongoStores stores) {
+        return new UpdatePartnerService(stores.partners());
     }
 
     @Bean

@@ -10,6 +10,8 @@ import com.partnerbenefits.domain.incident.Incident;
 import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.incident.IncidentRequest;
 import com.partnerbenefits.domain.incident.IncidentStatus;
+import com.partnerbenefits.domain.incident.Resolution;
+import com.partnerbenefits.domain.incident.ResolutionCause;
 import com.partnerbenefits.domain.incident.Severity;
 import com.partnerbenefits.domain.incident.UsageEntry;
 import com.partnerbenefits.domain.membership.CompetencyArea;
@@ -25,6 +27,7 @@ import com.partnerbenefits.domain.partner.PartnerId;
 import com.partnerbenefits.domain.product.Product;
 import com.partnerbenefits.domain.product.ProductId;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.mapstruct.Mapper;
@@ -34,9 +37,16 @@ import org.mapstruct.Mapping;
 @Mapper
 interface DocumentMapper {
 
-    PartnerDocument toDocument(Partner partner);
+    default PartnerDocument toDocument(Partner partner) {
+        return new PartnerDocument(partner.id().value(), partner.name(), partner.mpnId().value(), partner.registeredAt(),
+                partner.timeZone().getId());
+    }
 
-    Partner toPartner(PartnerDocument document);
+    /** A partner stored before time zones existed is in UTC. */
+    default Partner toPartner(PartnerDocument document) {
+        return new Partner(partnerId(document.id()), document.name(), mpnId(document.mpnId()), document.registeredAt(),
+                document.timeZone() == null ? Partner.DEFAULT_TIME_ZONE : ZoneId.of(document.timeZone()));
+    }
 
     AccountDocument toDocument(Account account);
 
@@ -69,12 +79,14 @@ interface DocumentMapper {
     }
 
     default UsageDocument toDocument(UsageEntry entry) {
-        return new UsageDocument(entry.kind().name(), entry.incident().value(), entry.account().value(), entry.at());
+        return new UsageDocument(entry.kind().name(), entry.incident().value(), entry.account().value(), entry.at(),
+                entry.reason().map(Enum::name).orElse(null));
     }
 
     default UsageEntry toUsage(UsageDocument document) {
         return new UsageEntry(UsageEntry.Kind.valueOf(document.kind()), new IncidentId(document.incident()),
-                new AccountId(document.account()), document.at());
+                new AccountId(document.account()), document.at(),
+                Optional.ofNullable(document.reason()).map(UsageEntry.RefundReason::valueOf));
     }
 
     default IncidentDocument toDocument(Incident incident) {
@@ -82,15 +94,22 @@ interface DocumentMapper {
         return new IncidentDocument(incident.id().value(), incident.raisedBy().value(),
                 request.contractId().map(SupportContractId::value).orElse(null), request.cspCustomerTenantId().orElse(null),
                 request.productId().value(), request.productVersion(), request.title(), request.description(),
-                request.severity().name(), incident.status().name(), incident.raisedAt(), incident.idempotencyKey());
+                request.severity().name(), incident.status().name(), incident.raisedAt(), incident.idempotencyKey(),
+                incident.firstResponseDueAt(), incident.firstRespondedAt().orElse(null),
+                incident.resolution().map(Resolution::at).orElse(null),
+                incident.resolution().map(resolution -> resolution.cause().name()).orElse(null),
+                incident.resolution().map(Resolution::note).orElse(null));
     }
 
     default Incident toIncident(IncidentDocument document) {
         IncidentRequest request = new IncidentRequest(Optional.ofNullable(document.contractId()).map(SupportContractId::new),
                 Optional.ofNullable(document.cspCustomerTenantId()), new ProductId(document.productId()),
                 document.productVersion(), document.title(), document.description(), Severity.valueOf(document.severity()));
+        Optional<Resolution> resolution = Optional.ofNullable(document.resolutionCause()).map(cause -> new Resolution(
+                ResolutionCause.valueOf(cause), document.resolutionNote(), document.resolvedAt()));
         return new Incident(new IncidentId(document.id()), new AccountId(document.accountId()), request,
-                IncidentStatus.valueOf(document.status()), document.raisedAt(), document.idempotencyKey());
+                IncidentStatus.valueOf(document.status()), document.raisedAt(), document.idempotencyKey(),
+                document.firstResponseDueAt(), Optional.ofNullable(document.firstRespondedAt()), resolution);
     }
 
     @Mapping(target = "nameKey", expression = "java(ProductDocument.keyOf(product.name()))")

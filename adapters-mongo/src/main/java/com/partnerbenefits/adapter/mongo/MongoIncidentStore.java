@@ -15,6 +15,7 @@ import com.partnerbenefits.domain.contract.SupportContractId;
 import com.partnerbenefits.domain.incident.Incident;
 import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.incident.IncidentStatus;
+import com.partnerbenefits.domain.incident.SupportQueue;
 import com.partnerbenefits.domain.partner.AccountId;
 import java.util.Collection;
 import java.util.HashMap;
@@ -36,6 +37,8 @@ import org.springframework.data.mongodb.core.query.Update;
 public class MongoIncidentStore implements IncidentStore {
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("raisedAt"), Sort.Order.desc("_id"));
+    /** {@link SupportQueue#ORDER}. */
+    private static final Sort QUEUE_ORDER = Sort.by(Sort.Order.asc("firstResponseDueAt"), Sort.Order.asc("_id"));
 
     private final MongoOperations mongo;
     private final DocumentMapper mapper;
@@ -67,6 +70,12 @@ public class MongoIncidentStore implements IncidentStore {
     }
 
     @Override
+    public List<Incident> findIncidents(Collection<IncidentId> ids) {
+        return mongo.find(query(where("_id").in(ids.stream().map(IncidentId::value).distinct().toList())),
+                IncidentDocument.class).stream().map(mapper::toIncident).toList();
+    }
+
+    @Override
     public Set<IncidentId> existing(Collection<IncidentId> ids) {
         if (ids.isEmpty()) {
             return Set.of();
@@ -82,6 +91,50 @@ public class MongoIncidentStore implements IncidentStore {
         return Optional.ofNullable(mongo.findAndModify(query(where("_id").is(id.value()).and("accountId").is(raisedBy.value())
                         .and("status").is(IncidentStatus.OPEN.name())), Update.update("status", IncidentStatus.WITHDRAWN.name()),
                 FindAndModifyOptions.options().returnNew(true), IncidentDocument.class)).map(mapper::toIncident);
+    }
+
+    /** The lifecycle fields only, under the status the change was decided on: one conditional update. */
+    @Override
+    public Optional<Incident> changeIfStatus(Incident changed, IncidentStatus expected) {
+        IncidentDocument next = mapper.toDocument(changed);
+        Update lifecycle = new Update().set("status", next.status()).set("firstRespondedAt", next.firstRespondedAt())
+                .set("resolvedAt", next.resolvedAt()).set("resolutionCause", next.resolutionCause())
+                .set("resolutionNote", next.resolutionNote());
+        return Optional.ofNullable(mongo.findAndModify(query(where("_id").is(next.id()).and("status").is(expected.name())),
+                lifecycle, FindAndModifyOptions.options().returnNew(true), IncidentDocument.class)).map(mapper::toIncident);
+    }
+
+    /**
+     * Served by the index {@code incident_support_queue} (status, severity, firstResponseDueAt, _id;
+     * see MongoIndexes): both filters are always given as lists, so a real MongoDB walks the index
+     * ranges merged in due order and stops after {@code first + 1}.
+     */
+    @Override
+    public IncidentPage supportQueue(SupportQueue.Filter filter, int first, Optional<SupportQueue.Cursor> after) {
+        Criteria shown = where("status").in(filter.statuses().stream().map(Enum::name).sorted().toList())
+                .and("severity").in(filter.severities().stream().map(Enum::name).sorted().toList());
+        long total = mongo.count(query(shown), IncidentDocument.class);
+        Query page = query(shown).with(QUEUE_ORDER).limit(first + 1);
+        after.ifPresent(cursor -> page.addCriteria(new Criteria().orOperator(
+                where("firstResponseDueAt").gt(cursor.firstResponseDueAt()),
+                where("firstResponseDueAt").is(cursor.firstResponseDueAt()).and("_id").gt(cursor.id().value()))));
+        List<Incident> items = mongo.find(page, IncidentDocument.class).stream().map(mapper::toIncident).toList();
+        return new IncidentPage(items.stream().limit(first).toList(), items.size() > first, total);
+    }
+
+    /**
+     * Incidents stored before due times existed get theirs, as the domain computes it for them
+     * ({@link Incident#legacyDueAt}), so the queue can sort and page on a stored value. Run at start;
+     * each write only fills a missing value, so concurrent starts agree. Answers how many it filled.
+     */
+    public long fillMissingDueTimes() {
+        long filled = 0;
+        for (IncidentDocument legacy : mongo.find(query(where("firstResponseDueAt").is(null)), IncidentDocument.class)) {
+            filled += mongo.updateFirst(query(where("_id").is(legacy.id()).and("firstResponseDueAt").is(null)),
+                    Update.update("firstResponseDueAt", mapper.toIncident(legacy).firstResponseDueAt()),
+                    IncidentDocument.class).getModifiedCount();
+        }
+        return filled;
     }
 
     @Override

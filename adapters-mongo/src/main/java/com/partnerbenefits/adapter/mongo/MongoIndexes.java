@@ -37,6 +37,11 @@ public final class MongoIndexes {
                 .on("raisedAt", Sort.Direction.DESC).on("_id", Sort.Direction.DESC).named("incident_contract"));
         mongo.indexOps(IncidentDocument.class).createIndex(new Index().on("accountId", Sort.Direction.ASC)
                 .on("raisedAt", Sort.Direction.DESC).on("_id", Sort.Direction.DESC).named("incident_account"));
+        // The support queue (MongoIncidentStore.supportQueue): equality on status and severity (always both
+        // given, as $in lists), then the sort: a real MongoDB merges the index ranges in order, no in-memory sort.
+        mongo.indexOps(IncidentDocument.class).createIndex(new Index().on("status", Sort.Direction.ASC)
+                .on("severity", Sort.Direction.ASC).on("firstResponseDueAt", Sort.Direction.ASC).on("_id", Sort.Direction.ASC)
+                .named("incident_support_queue"));
         mongo.indexOps(MembershipDocument.class).createIndex(
                 new Index().on("partnerId", Sort.Direction.ASC).on("startsOn", Sort.Direction.DESC).named("membership_partner"));
     }

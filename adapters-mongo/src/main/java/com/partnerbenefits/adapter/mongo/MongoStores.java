@@ -13,10 +13,12 @@ public record MongoStores(MongoPartnerStore partners, MongoAccountStore accounts
         DocumentMapper mapper = new DocumentMapperImpl();
         ObjectIdGenerator ids = new ObjectIdGenerator();
         WindowCounters counters = new WindowCounters(mongo);
+        MongoIncidentStore incidents = new MongoIncidentStore(mongo, mapper);
+        incidents.fillMissingDueTimes();
         return new MongoStores(new MongoPartnerStore(mongo, mapper), new MongoAccountStore(mongo, mapper),
                 new MongoMembershipStore(mongo, mapper), new MongoProductStore(mongo, mapper),
                 new MongoSupportContractStore(mongo, mapper), new MongoContractLinkStore(mongo, ids),
-                new MongoLinkAttemptStore(counters), new MongoIncidentStore(mongo, mapper), new MongoRateLimitStore(counters),
+                new MongoLinkAttemptStore(counters), incidents, new MongoRateLimitStore(counters),
                 ids);
     }
 }

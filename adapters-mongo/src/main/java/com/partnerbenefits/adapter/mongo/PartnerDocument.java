@@ -5,6 +5,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 @Document(PartnerDocument.COLLECTION)
-record PartnerDocument(@Id String id, String name, String mpnId, Instant registeredAt) {
+/** {@code timeZone}: an IANA zone name; null on partners stored before time zones existed (UTC). */
+record PartnerDocument(@Id String id, String name, String mpnId, Instant registeredAt, String timeZone) {
     static final String COLLECTION = "partners";
 }

@@ -18,6 +18,10 @@ import com.partnerbenefits.domain.incident.IncidentPage;
 import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.incident.IncidentRequest;
 import com.partnerbenefits.domain.incident.IncidentStatus;
+import com.partnerbenefits.domain.incident.Resolution;
+import com.partnerbenefits.domain.incident.ResolutionCause;
+import com.partnerbenefits.domain.incident.SupportQueue;
+import java.time.ZoneId;
 import com.partnerbenefits.domain.incident.Severity;
 import com.partnerbenefits.domain.incident.UsageEntry;
 import com.partnerbenefits.domain.membership.CompetencyArea;
@@ -38,11 +42,13 @@ import com.partnerbenefits.domain.product.ProductId;
 import com.partnerbenefits.domain.product.ProductKind;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -407,6 +413,98 @@ abstract class StoreContractTest {
         assertThat(latest.get(new SupportContractId("c2")).items()).extracting(i -> i.id().value()).containsExactly("i6", "i5");
         assertThat(latest.get(new SupportContractId("c2")).hasNext()).isFalse();
         assertThat(latest.get(new SupportContractId("c3"))).isEqualTo(IncidentPage.EMPTY);
+    }
+
+    @Test
+    void anIncidentChangesStatusOnlyFromTheStatusItWasDecidedOnAndOneOfManyConcurrentChangesWins() throws Exception {
+        Incident open = incident("i1", "a1", "c1", "key", NOW);
+        stores.incidents().addIfKeyFree(open);
+        Incident working = open.startWork(NOW.plusSeconds(60)).orElseThrow();
+        Incident resolved = working.resolve(new Resolution(ResolutionCause.PRODUCT_DEFECT, "CU3 fixes it",
+                NOW.plusSeconds(120))).orElseThrow();
+
+        assertThat(stores.incidents().changeIfStatus(resolved, IncidentStatus.OPEN).orElseThrow()).isEqualTo(resolved);
+        assertThat(stores.incidents().changeIfStatus(working, IncidentStatus.OPEN)).isEmpty();
+        assertThat(stores.incidents().findIncident(open.id())).contains(resolved);
+
+        Incident other = incident("i2", "a1", "c1", "key2", NOW);
+        stores.incidents().addIfKeyFree(other);
+        Incident otherResolved = other.resolve(new Resolution(ResolutionCause.SOLVED, "", NOW)).orElseThrow();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Callable<Boolean>> attempts = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            attempts.add(() -> stores.incidents().changeIfStatus(otherResolved, IncidentStatus.OPEN).isPresent());
+        }
+        long won = 0;
+        for (Future<Boolean> attempt : pool.invokeAll(attempts)) {
+            won += attempt.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(won).isEqualTo(1);
+    }
+
+    @Test
+    void theSupportQueueIsEarliestDueFirstThroughTiesFilteredAndPagedStably() {
+        for (int i = 0; i < 6; i++) {
+            Incident raised = incident("q" + i, "a1", "c1", "k" + i, NOW.plusSeconds(3600L * (i / 2)));
+            stores.incidents().addIfKeyFree(i == 5 ? raised.startWork(NOW).orElseThrow() : raised);
+        }
+        stores.incidents().changeIfStatus(incident("q0", "a1", "c1", "k0", NOW).withdraw().orElseThrow(), IncidentStatus.OPEN);
+        SupportQueue.Filter waiting = SupportQueue.Filter.of(null, null);
+
+        IncidentPage first = stores.incidents().supportQueue(waiting, 2, Optional.empty());
+        IncidentPage rest = stores.incidents().supportQueue(waiting, 10, Optional.of(SupportQueue.Cursor.of(first.items().get(1))));
+
+        assertThat(first.items()).extracting(i -> i.id().value()).containsExactly("q1", "q2");
+        assertThat(first.hasNext()).isTrue();
+        assertThat(first.totalCount()).isEqualTo(5);
+        assertThat(rest.items()).extracting(i -> i.id().value()).containsExactly("q3", "q4", "q5");
+        assertThat(rest.hasNext()).isFalse();
+        assertThat(stores.incidents().supportQueue(SupportQueue.Filter.of(List.of(IncidentStatus.WITHDRAWN), null), 10,
+                Optional.empty()).items()).extracting(i -> i.id().value()).containsExactly("q0");
+        assertThat(stores.incidents().supportQueue(SupportQueue.Filter.of(null, List.of(Severity.A)), 10,
+                Optional.empty()).totalCount()).isZero();
+    }
+
+    @Test
+    void anIncidentStoredBeforeDueTimesGetsItsDueTimeFilledInOnce() {
+        Incident legacy = incident("old", "a1", "c1", "key", Instant.parse("2026-11-27T15:00:00Z"));
+        mongo().getCollection(IncidentDocument.COLLECTION).insertOne(new org.bson.Document("_id", "old")
+                .append("accountId", "a1").append("contractId", "c1").append("productId", "sql").append("productVersion", "2022")
+                .append("title", "Title old").append("description", "").append("severity", "B").append("status", "OPEN")
+                .append("raisedAt", java.util.Date.from(legacy.raisedAt())).append("idempotencyKey", "key"));
+
+        assertThat(stores.incidents().fillMissingDueTimes()).isEqualTo(1);
+        assertThat(stores.incidents().fillMissingDueTimes()).isZero();
+        assertThat(stores.incidents().findIncident(new IncidentId("old")).orElseThrow().firstResponseDueAt())
+                .isEqualTo(Instant.parse("2026-11-30T11:00:00Z"));
+    }
+
+    @Test
+    void aPartnersNameAndTimeZoneChangeEachOnItsOwn() {
+        Partner contoso = partner("Contoso", "1234567");
+        stores.partners().addIfMpnIdFree(contoso);
+
+        assertThat(contoso.timeZone()).isEqualTo(ZoneId.of("UTC"));
+        assertThat(stores.partners().updatePartner(contoso.id(), Optional.empty(), Optional.of(ZoneId.of("Asia/Tokyo")))
+                .orElseThrow().timeZone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
+        Partner renamed = stores.partners().updatePartner(contoso.id(), Optional.of("Contoso KK"), Optional.empty()).orElseThrow();
+        assertThat(renamed.name()).isEqualTo("Contoso KK");
+        assertThat(renamed.timeZone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
+        assertThat(stores.partners().updatePartner(new PartnerId("nobody"), Optional.of("X"), Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void aRefundSaysWhy() {
+        Membership gold = membership(new PartnerId("p1"), LocalDate.of(2026, 1, 1));
+        SupportContract contract = contract(gold, BenefitKind.MICROSOFT_PRODUCT_SUPPORT, 7);
+        stores.contracts().addIfUnique(contract);
+        stores.contracts().consume(contract.id(), usage(UsageEntry.Kind.CONSUMED, "i1"));
+
+        assertThat(stores.contracts().refund(contract.id(), UsageEntry.refunded(new IncidentId("i1"), new AccountId("s1"), NOW,
+                UsageEntry.RefundReason.PRODUCT_DEFECT))).isTrue();
+        assertThat(stores.contracts().usageOf(contract.id())).last()
+                .satisfies(line -> assertThat(line.reason()).contains(UsageEntry.RefundReason.PRODUCT_DEFECT));
     }
 
     private static UsageEntry usage(UsageEntry.Kind kind, String incident) {

@@ -4,7 +4,10 @@ import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.ContractLinkStore;
 import com.partnerbenefits.domain.contract.SupportContract;
 
-/** Who may see a support contract: operators, the partner's MPN-associated accounts, and the accounts it is linked to. */
+/**
+ * Who may see a support contract: operators, the partner's MPN-associated accounts, the accounts it is
+ * linked to, and support engineers (who work the incidents raised on it).
+ */
 final class ContractAccess {
 
     private final ContractLinkStore links;
@@ -14,7 +17,7 @@ final class ContractAccess {
     }
 
     boolean maySee(Viewer viewer, SupportContract contract) {
-        return viewer.maySeeBenefitsOf(contract.partnerId()) || isLinkedTo(viewer, contract);
+        return viewer.supportEngineer() || viewer.maySeeBenefitsOf(contract.partnerId()) || isLinkedTo(viewer, contract);
     }
 
     boolean isLinkedTo(Viewer viewer, SupportContract contract) {

@@ -27,6 +27,6 @@ public class IdentifyCallerService implements IdentifyCallerUseCase {
         Account account = accounts.findByLogin(caller.login())
                 .orElseGet(() -> accounts.findOrRecord(Account.standalone(
                         new AccountId(ids.newId()), caller.login(), caller.kindWhenFirstSeen(), clock.instant())));
-        return new Viewer(account, caller.operator());
+        return new Viewer(account, caller.operator(), caller.supportEngineer());
     }
 }

@@ -11,6 +11,7 @@ import com.partnerbenefits.application.port.out.ContractLinkStore;
 import com.partnerbenefits.application.port.out.IdGenerator;
 import com.partnerbenefits.application.port.out.IncidentStore;
 import com.partnerbenefits.application.port.out.MembershipStore;
+import com.partnerbenefits.application.port.out.PartnerStore;
 import com.partnerbenefits.application.port.out.ProductStore;
 import com.partnerbenefits.application.port.out.SupportContractStore;
 import com.partnerbenefits.domain.benefit.BenefitKind;
@@ -22,16 +23,18 @@ import com.partnerbenefits.domain.contract.UnavailabilityReason;
 import com.partnerbenefits.domain.incident.Incident;
 import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.incident.IncidentRequest;
-import com.partnerbenefits.domain.incident.IncidentStatus;
 import com.partnerbenefits.domain.incident.UsageEntry;
 import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.partner.AccountId;
+import com.partnerbenefits.domain.partner.Partner;
+import com.partnerbenefits.domain.partner.PartnerId;
 import com.partnerbenefits.domain.product.Product;
 import com.partnerbenefits.domain.product.ProductKind;
 import com.partnerbenefits.domain.product.ProductVersion;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +42,8 @@ import java.util.Optional;
  * Raising and withdrawing incidents without transactions. The count is taken by one conditional
  * update that also writes the ledger line, before the incident is stored; if the incident then
  * cannot be stored (a failure, or a concurrent request with the same key won) the count is given
- * back, once per incident, with its own ledger line.
+ * back, once per incident, with its own ledger line. The first response is due by the
+ * {@code FirstResponsePolicy}, in the business hours of the partner's time zone.
  */
 public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUseCase {
 
@@ -49,23 +53,30 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
     private final SupportContractStore contracts;
     private final MembershipStore memberships;
     private final ProductStore products;
+    private final PartnerStore partners;
     private final ContractAccess access;
+    private final IncidentRefunds refunds;
     private final IdGenerator ids;
     private final Clock clock;
 
     public IncidentService(IncidentStore incidents, SupportContractStore contracts, MembershipStore memberships,
-            ProductStore products, ContractLinkStore links, IdGenerator ids, Clock clock) {
+            ProductStore products, PartnerStore partners, ContractLinkStore links, IdGenerator ids, Clock clock) {
         this.incidents = incidents;
         this.contracts = contracts;
         this.memberships = memberships;
         this.products = products;
+        this.partners = partners;
         this.access = new ContractAccess(links);
+        this.refunds = new IncidentRefunds(contracts, clock);
         this.ids = ids;
         this.clock = clock;
     }
 
     @Override
     public Result<Raised> raise(Viewer viewer, Command command) {
+        if (viewer.supportEngineer()) {
+            return Result.refused(RefusalCode.NOT_AUTHORIZED); // they work incidents; they raise none
+        }
         IncidentRequest request = command.request();
         Optional<Incident> earlier = incidents.findByKey(viewer.account().id(), command.idempotencyKey());
         if (earlier.isPresent()) {
@@ -98,6 +109,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
             return Result.refused(refusalFor(reasons.get(0), product, membership));
         }
         AccountId account = viewer.account().id();
+        ZoneId businessHours = businessHoursOf(contract.partnerId());
         IncidentId id = new IncidentId(ids.newId());
         Instant now = clock.instant();
         SupportContract afterwards = contract;
@@ -109,7 +121,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
             }
             afterwards = consumed.get();
         }
-        Incident incident = Incident.raise(id, account, command.request(), now, command.idempotencyKey());
+        Incident incident = Incident.raise(id, account, command.request(), now, command.idempotencyKey(), businessHours);
         if (store(incident, contract)) {
             return Result.succeeded(new Raised(incident, Optional.of(new BenefitContract(afterwards, membership))));
         }
@@ -127,12 +139,18 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
             return Result.refused(Refusal.of(RefusalCode.PRODUCT_VERSION_NOT_SUPPORTED).on(PRODUCT_VERSION));
         }
         AccountId account = viewer.account().id();
+        ZoneId businessHours = businessHoursOf(viewer.account().partnerId().orElseThrow());
         Incident incident = Incident.raise(new IncidentId(ids.newId()), account, command.request(), clock.instant(),
-                command.idempotencyKey());
+                command.idempotencyKey(), businessHours);
         if (incidents.addIfKeyFree(incident)) {
             return Result.succeeded(new Raised(incident, Optional.empty()));
         }
         return replay(incidents.findByKey(account, command.idempotencyKey()).orElseThrow(), command.request());
+    }
+
+    /** First responses are due in the business hours of the partner that owns the contract (or raises under CSP). */
+    private ZoneId businessHoursOf(PartnerId partner) {
+        return partners.findPartner(partner).map(Partner::timeZone).orElse(Partner.DEFAULT_TIME_ZONE);
     }
 
     /** Stores the incident, giving its count back when it is not stored (and rethrowing a failure). */
@@ -152,8 +170,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
 
     private void giveBack(Incident incident, SupportContract contract) {
         if (!contract.allowance().unlimited()) {
-            contracts.refund(contract.id(), new UsageEntry(UsageEntry.Kind.REFUNDED, incident.id(), incident.raisedBy(),
-                    clock.instant()));
+            refunds.giveBack(incident, incident.raisedBy(), UsageEntry.RefundReason.NOT_STORED);
         }
     }
 
@@ -185,7 +202,11 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         }
     }
 
-    /** The count goes back first (at most once per incident), so a withdrawal cut short can simply be repeated. */
+    /**
+     * The status changes first (one conditional update: only an OPEN incident, so work started or a
+     * resolution can't be undone by a withdrawal), then the incident goes back, once. A withdrawal cut
+     * short between the two is completed by repeating it, which answers INCIDENT_NOT_OPEN.
+     */
     @Override
     public Result<Raised> withdraw(Viewer viewer, IncidentId id) {
         AccountId account = viewer.account().id();
@@ -193,12 +214,15 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         if (own.isEmpty()) {
             return Result.refused(Refusal.notFound("incidentId"));
         }
-        if (own.get().status() != IncidentStatus.OPEN) {
+        if (!own.get().mayBeWithdrawn()) {
+            refunds.settle(own.get(), account);
             return Result.refused(RefusalCode.INCIDENT_NOT_OPEN);
         }
-        own.get().request().contractId().flatMap(contracts::findContract).ifPresent(contract -> giveBack(own.get(), contract));
-        return incidents.withdrawIfOpen(id, account)
-                .<Result<Raised>>map(withdrawn -> Result.succeeded(new Raised(withdrawn, currentContract(withdrawn))))
-                .orElseGet(() -> Result.refused(RefusalCode.INCIDENT_NOT_OPEN));
+        Optional<Incident> withdrawn = incidents.withdrawIfOpen(id, account);
+        if (withdrawn.isEmpty()) {
+            return Result.refused(RefusalCode.INCIDENT_NOT_OPEN); // a concurrent change won, and settles itself
+        }
+        refunds.settle(withdrawn.get(), account);
+        return Result.succeeded(new Raised(withdrawn.get(), currentContract(withdrawn.get())));
     }
 }

@@ -47,6 +47,9 @@ public class LinkSupportContractService implements LinkSupportContractUseCase {
 
     @Override
     public Result<Linked> link(Viewer viewer, Command command) {
+        if (viewer.supportEngineer()) {
+            return Result.refused(RefusalCode.NOT_AUTHORIZED); // support engineers see credentials, and use none
+        }
         AccountId account = viewer.account().id();
         Instant now = clock.instant();
         Optional<Instant> full = attempts.fullWindowStart(account, now, window);

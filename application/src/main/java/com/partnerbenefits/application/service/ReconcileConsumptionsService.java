@@ -4,6 +4,7 @@ import com.partnerbenefits.application.port.in.ReconcileConsumptionsUseCase;
 import com.partnerbenefits.application.port.out.IncidentStore;
 import com.partnerbenefits.application.port.out.SupportContractStore;
 import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.incident.Incident;
 import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.incident.UsageEntry;
 import java.time.Clock;
@@ -17,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * A consumption is orphaned when its line is older than the grace period (longer than any request
  * may run), was never given back, and no incident was stored under its ID. Ledgers written in the
- * last {@code horizon} are looked at.
+ * last {@code horizon} are looked at. A stored incident that is not charged (withdrawn, or resolved as
+ * a product defect) but whose refund was cut short after its status changed is given back too.
  */
 public class ReconcileConsumptionsService implements ReconcileConsumptionsUseCase {
 
@@ -26,6 +28,7 @@ public class ReconcileConsumptionsService implements ReconcileConsumptionsUseCas
     private final Clock clock;
     private final Duration grace;
     private final Duration horizon;
+    private final IncidentRefunds refunds;
 
     public ReconcileConsumptionsService(SupportContractStore contracts, IncidentStore incidents, Clock clock, Duration grace,
             Duration horizon) {
@@ -34,6 +37,7 @@ public class ReconcileConsumptionsService implements ReconcileConsumptionsUseCas
         this.clock = clock;
         this.grace = grace;
         this.horizon = horizon;
+        this.refunds = new IncidentRefunds(contracts, clock);
     }
 
     @Override
@@ -54,7 +58,19 @@ public class ReconcileConsumptionsService implements ReconcileConsumptionsUseCas
                 }
             }
         }
-        return givenBack;
+        return givenBack + settleNotCharged(suspects, stored);
+    }
+
+    private int settleNotCharged(Map<SupportContractId, List<UsageEntry>> suspects, Set<IncidentId> stored) {
+        List<IncidentId> candidates = suspects.values().stream().flatMap(List::stream).map(UsageEntry::incident)
+                .filter(stored::contains).toList();
+        int settled = 0;
+        for (Incident incident : candidates.isEmpty() ? List.<Incident>of() : incidents.findIncidents(candidates)) {
+            if (incident.givenBack() && refunds.settle(incident, incident.raisedBy())) {
+                settled++;
+            }
+        }
+        return settled;
     }
 
     private static List<UsageEntry> unreturned(List<UsageEntry> ledger, Instant settled) {

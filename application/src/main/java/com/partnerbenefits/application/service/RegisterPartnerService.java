@@ -30,7 +30,8 @@ public class RegisterPartnerService implements RegisterPartnerUseCase {
         if (!viewer.operator()) {
             return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
-        Partner partner = new Partner(new PartnerId(ids.newId()), command.name(), command.mpnId(), clock.instant());
+        Partner partner = new Partner(new PartnerId(ids.newId()), command.name(), command.mpnId(), clock.instant(),
+                command.timeZone());
         if (!partners.addIfMpnIdFree(partner)) {
             return Result.refused(Refusal.invalid(FieldViolation.of("mpnId", ViolationRule.ALREADY_TAKEN)));
         }

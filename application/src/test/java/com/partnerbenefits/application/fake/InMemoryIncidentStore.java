@@ -7,6 +7,7 @@ import com.partnerbenefits.domain.incident.IncidentCursor;
 import com.partnerbenefits.domain.incident.IncidentPage;
 import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.incident.IncidentStatus;
+import com.partnerbenefits.domain.incident.SupportQueue;
 import com.partnerbenefits.domain.partner.AccountId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,6 +48,11 @@ public class InMemoryIncidentStore implements IncidentStore {
     }
 
     @Override
+    public synchronized List<Incident> findIncidents(Collection<IncidentId> ids) {
+        return incidents.stream().filter(i -> ids.contains(i.id())).toList();
+    }
+
+    @Override
     public synchronized Set<IncidentId> existing(Collection<IncidentId> ids) {
         return incidents.stream().map(Incident::id).filter(ids::contains).collect(java.util.stream.Collectors.toSet());
     }
@@ -56,13 +62,30 @@ public class InMemoryIncidentStore implements IncidentStore {
         for (int i = 0; i < incidents.size(); i++) {
             Incident incident = incidents.get(i);
             if (incident.id().equals(id) && incident.raisedBy().equals(raisedBy) && incident.status() == IncidentStatus.OPEN) {
-                Incident withdrawn = new Incident(incident.id(), incident.raisedBy(), incident.request(),
-                        IncidentStatus.WITHDRAWN, incident.raisedAt(), incident.idempotencyKey());
+                Incident withdrawn = incident.withdraw().orElseThrow();
                 incidents.set(i, withdrawn);
                 return Optional.of(withdrawn);
             }
         }
         return Optional.empty();
+    }
+
+    @Override
+    public synchronized Optional<Incident> changeIfStatus(Incident changed, IncidentStatus expected) {
+        for (int i = 0; i < incidents.size(); i++) {
+            if (incidents.get(i).id().equals(changed.id()) && incidents.get(i).status() == expected) {
+                incidents.set(i, changed);
+                return Optional.of(changed);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public synchronized IncidentPage supportQueue(SupportQueue.Filter filter, int first, Optional<SupportQueue.Cursor> after) {
+        List<Incident> all = incidents.stream().filter(filter::shows).sorted(SupportQueue.ORDER).toList();
+        List<Incident> rest = after.map(cursor -> all.stream().filter(cursor::precedes).toList()).orElse(all);
+        return new IncidentPage(rest.stream().limit(first).toList(), rest.size() > first, all.size());
     }
 
     @Override

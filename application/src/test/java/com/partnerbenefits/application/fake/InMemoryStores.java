@@ -77,6 +77,12 @@ public class InMemoryStores
     }
 
     @Override
+    public Optional<Partner> updatePartner(PartnerId id, Optional<String> name, Optional<java.time.ZoneId> timeZone) {
+        return Optional.ofNullable(partners.computeIfPresent(id, (key, partner) -> new Partner(partner.id(),
+                name.orElse(partner.name()), partner.mpnId(), partner.registeredAt(), timeZone.orElse(partner.timeZone()))));
+    }
+
+    @Override
     public Account findOrRecord(Account firstSeen) {
         return accountsByLogin.computeIfAbsent(firstSeen.login().value(), login -> firstSeen);
     }

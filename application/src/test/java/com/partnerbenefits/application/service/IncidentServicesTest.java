@@ -240,7 +240,7 @@ class IncidentServicesTest {
 
     private IncidentService incidents(IncidentStore store) {
         return new IncidentService(store, fixture.stores, fixture.stores, fixture.stores, fixture.stores, fixture.stores,
-                fixture.clock);
+                fixture.stores, fixture.clock);
     }
 
     private static Command onContract(SupportContract contract, Product product, String version, String key) {

@@ -53,6 +53,8 @@ public class DemoData implements ApplicationRunner {
     /** An outside MSA account with Contoso's Microsoft Product Support contract already linked: it raises incidents at once. */
     public static final String OUTSIDER = "someone@outlook.com";
     private static final String OPERATOR_ROLE = "benefits.operator";
+    public static final String SUPPORT_ENGINEER = "support@partner-benefits.example";
+    private static final String SUPPORT_ROLE = "benefits.support";
 
     /** The accounts to sign in as in development: printed at startup and served by {@link DemoTokensController}. */
     public static final List<DemoAccount> ACCOUNTS = List.of(
@@ -62,7 +64,9 @@ public class DemoData implements ApplicationRunner {
             new DemoAccount("admin@fabrikam.com", "AAD", List.of(), "Fabrikam Inc (Silver): Global Admin, benefits not activated"),
             new DemoAccount("admin@northwind.com", "AAD", List.of(), "Northwind Traders (Action Pack): Global Admin"),
             new DemoAccount(OUTSIDER, "MSA", List.of(), "An outside personal account, in no partner; Contoso's product-support contract linked"),
-            new DemoAccount(OPERATOR, "AAD", List.of(OPERATOR_ROLE), "Programme operator (back office)"));
+            new DemoAccount(OPERATOR, "AAD", List.of(OPERATOR_ROLE), "Programme operator (back office)"),
+            new DemoAccount(SUPPORT_ENGINEER, "AAD", List.of(SUPPORT_ROLE),
+                    "Support engineer: the queue of every partner's incidents; starts work and resolves"));
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
     private final IdentifyCallerUseCase identify;

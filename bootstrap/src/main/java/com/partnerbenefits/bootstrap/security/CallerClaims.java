@@ -12,6 +12,7 @@ final class CallerClaims {
     static final String ACCOUNT_KIND = "account_kind";
     static final String ROLES = "roles";
     static final String OPERATOR_ROLE = "benefits.operator";
+    static final String SUPPORT_ROLE = "benefits.support";
 
     private CallerClaims() {
     }
@@ -22,7 +23,11 @@ final class CallerClaims {
         Object kind = claims.getOrDefault(ACCOUNT_KIND, AccountKind.AAD.name());
         AccountKind accountKind = AccountKind.valueOf(String.valueOf(kind));
         Object roles = claims.get(ROLES);
-        boolean operator = roles instanceof Collection<?> list ? list.contains(OPERATOR_ROLE) : OPERATOR_ROLE.equals(roles);
-        return new Caller(login, accountKind, operator);
+        return new Caller(login, accountKind, hasRole(roles, OPERATOR_ROLE), hasRole(roles, SUPPORT_ROLE));
+    }
+
+    /** {@code roles} is a list of names, or a single name. */
+    private static boolean hasRole(Object roles, String role) {
+        return roles instanceof Collection<?> list ? list.contains(role) : role.equals(roles);
     }
 }

@@ -8,11 +8,12 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
 /**
- * Development tokens, signed with the HMAC secret: {@code token <login> [--operator] [--msa]}.
+ * Development tokens, signed with the HMAC secret: {@code token <login> [--operator] [--support] [--msa]}.
  * The secret comes from BENEFITS_SECURITY_JWT_HMAC_SECRET, else the development default.
  */
 public final class TokenCommand {
@@ -22,13 +23,19 @@ public final class TokenCommand {
 
     public static int run(String[] args) {
         if (args.length < 2) {
-            System.err.println("usage: java -jar partner-benefits.jar token <login> [--operator] [--msa]");
+            System.err.println("usage: java -jar partner-benefits.jar token <login> [--operator] [--support] [--msa]");
             return 2;
         }
         List<String> options = List.of(args).subList(2, args.length);
         String secret = System.getenv().getOrDefault("BENEFITS_SECURITY_JWT_HMAC_SECRET", DevelopmentSecrets.JWT_HMAC_SECRET);
-        System.out.println(sign(secret, args[1], options.contains("--msa") ? "MSA" : "AAD", options.contains("--operator"),
-                Duration.ofHours(12)));
+        List<String> roles = new ArrayList<>();
+        if (options.contains("--operator")) {
+            roles.add(CallerClaims.OPERATOR_ROLE);
+        }
+        if (options.contains("--support")) {
+            roles.add(CallerClaims.SUPPORT_ROLE);
+        }
+        System.out.println(sign(secret, args[1], options.contains("--msa") ? "MSA" : "AAD", roles, Duration.ofHours(12)));
         return 0;
     }
 

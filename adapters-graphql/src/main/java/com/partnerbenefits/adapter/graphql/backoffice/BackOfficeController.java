@@ -71,7 +71,7 @@ public class BackOfficeController {
     public DataFetcherResult<Map<String, Object>> registerPartner(@Argument RegisterPartnerInput input,
             @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
         return operatorOnly("partner", viewer, env, operator -> registerPartner.registerPartner(operator,
-                RegisterPartnerUseCase.Command.of(input.name(), input.mpnId())), views::toView);
+                RegisterPartnerUseCase.Command.of(input.name(), input.mpnId(), input.timeZone())), views::toView);
     }
 
     @MutationMapping

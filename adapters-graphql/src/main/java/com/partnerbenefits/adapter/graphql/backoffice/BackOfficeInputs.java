@@ -14,7 +14,7 @@ final class BackOfficeInputs {
     private BackOfficeInputs() {
     }
 
-    record RegisterPartnerInput(String name, String mpnId) {
+    record RegisterPartnerInput(String name, String mpnId, String timeZone) {
     }
 
     record RegisterAccountInput(String login, AccountKind kind, String partnerId, List<PartnerRole> roles,

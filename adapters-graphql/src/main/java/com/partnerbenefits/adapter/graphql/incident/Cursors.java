@@ -2,6 +2,7 @@ package com.partnerbenefits.adapter.graphql.incident;
 
 import com.partnerbenefits.domain.incident.IncidentCursor;
 import com.partnerbenefits.domain.incident.IncidentId;
+import com.partnerbenefits.domain.incident.SupportQueue;
 import com.partnerbenefits.domain.shared.FieldViolation;
 import com.partnerbenefits.domain.shared.InvalidInputException;
 import com.partnerbenefits.domain.shared.ViolationRule;
@@ -24,6 +25,25 @@ final class Cursors {
 
     static String of(IncidentCursor cursor) {
         return encode("i:" + cursor.raisedAt().toEpochMilli() + ":" + cursor.id().value());
+    }
+
+    /** A place in the support queue: the due time and the incident. */
+    static String ofQueue(SupportQueue.Cursor cursor) {
+        return encode("q:" + cursor.firstResponseDueAt().toEpochMilli() + ":" + cursor.id().value());
+    }
+
+    static Optional<SupportQueue.Cursor> queue(String after) {
+        return Optional.ofNullable(after).map(typed -> {
+            String[] parts = decode(typed).split(":", 3);
+            try {
+                if (parts.length == 3 && parts[0].equals("q") && !parts[2].isEmpty()) {
+                    return new SupportQueue.Cursor(Instant.ofEpochMilli(Long.parseLong(parts[1])), new IncidentId(parts[2]));
+                }
+            } catch (NumberFormatException ignored) {
+                // falls through to the refusal
+            }
+            throw invalid();
+        });
     }
 
     static String ofLine(long number) {

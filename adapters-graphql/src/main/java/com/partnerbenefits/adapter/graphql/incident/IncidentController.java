@@ -25,7 +25,11 @@ import com.partnerbenefits.application.port.in.WithdrawIncidentUseCase;
 import com.partnerbenefits.domain.incident.IncidentCursor;
 import com.partnerbenefits.domain.incident.IncidentPage;
 import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.application.port.in.SupportQueueQuery;
+import com.partnerbenefits.domain.incident.Incident;
 import com.partnerbenefits.domain.incident.IncidentId;
+import com.partnerbenefits.domain.incident.IncidentStatus;
+import com.partnerbenefits.domain.incident.SupportQueue;
 import com.partnerbenefits.domain.incident.IncidentRequest;
 import com.partnerbenefits.domain.incident.Severity;
 import com.partnerbenefits.domain.product.Product;
@@ -39,9 +43,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
@@ -68,10 +74,12 @@ public class IncidentController {
     private final ViewMapper views;
     private final Payloads payloads;
     private final Clock clock;
+    private final SupportQueueQuery queue;
 
     public IncidentController(RaiseIncidentUseCase raising, WithdrawIncidentUseCase withdrawing,
             IncidentHistoryQuery history, ProductCatalogQuery catalog, GlobalIds ids, ViewMapper views, Payloads payloads,
-            Clock clock) {
+            Clock clock, SupportQueueQuery queue) {
+        this.queue = queue;
         this.raising = raising;
         this.catalog = catalog;
         this.withdrawing = withdrawing;
@@ -94,6 +102,16 @@ public class IncidentController {
         Optional<IncidentId> incident = ids.decode(NodeTypes.INCIDENT, input.incidentId()).map(IncidentId::new);
         return payloads.run(() -> incident.map(id -> withdrawing.withdraw(viewer.get(), id))
                 .orElseGet(() -> Result.refused(Refusal.notFound("incidentId"))), this::payload, env);
+    }
+
+    /** Support engineers only (else NOT_AUTHORIZED); cursors name a place in the queue's order. */
+    @QueryMapping
+    public CompletableFuture<RelayConnection<IncidentView>> supportQueue(@Argument Integer first, @Argument String after,
+            @Argument List<IncidentStatus> status, @Argument List<Severity> severity,
+            @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
+        IncidentPage page = QueryRefusedException.valueOrThrow(queue.supportQueue(viewer.get(),
+                SupportQueue.Filter.of(status, severity), PageRequest.of(first, Cursors.queue(after), DEFAULT_PAGE)));
+        return connection(page, after != null, env, incident -> Cursors.ofQueue(SupportQueue.Cursor.of(incident)));
     }
 
     @SchemaMapping(typeName = "Viewer")
@@ -152,18 +170,28 @@ public class IncidentController {
     /** The page with each incident's product, which the pages of one level load together. */
     private CompletableFuture<RelayConnection<IncidentView>> connection(IncidentPage page, boolean afterACursor,
             DataFetchingEnvironment env) {
+        return connection(page, afterACursor, env, incident -> Cursors.of(IncidentCursor.of(incident)));
+    }
+
+    private CompletableFuture<RelayConnection<IncidentView>> connection(IncidentPage page, boolean afterACursor,
+            DataFetchingEnvironment env, Function<Incident, String> cursor) {
         List<ProductId> named = page.items().stream().map(incident -> incident.request().productId()).distinct().toList();
         return IncidentLoaders.products(env).loadMany(named).thenApply(products -> {
             Map<ProductId, Product> byId = new HashMap<>();
             products.stream().filter(java.util.Objects::nonNull).forEach(product -> byId.put(product.id(), product));
-            return connection(new IncidentLoaders.LoadedPage(page, byId), afterACursor);
+            return connection(new IncidentLoaders.LoadedPage(page, byId), afterACursor, cursor);
         });
     }
 
     private RelayConnection<IncidentView> connection(IncidentLoaders.LoadedPage loaded, boolean afterACursor) {
+        return connection(loaded, afterACursor, incident -> Cursors.of(IncidentCursor.of(incident)));
+    }
+
+    private RelayConnection<IncidentView> connection(IncidentLoaders.LoadedPage loaded, boolean afterACursor,
+            Function<Incident, String> cursor) {
         IncidentPage page = loaded.page();
         List<EdgeView<IncidentView>> edges = page.items().stream().map(incident -> new EdgeView<>(
-                Cursors.of(IncidentCursor.of(incident)),
+                cursor.apply(incident),
                 views.toView(incident, loaded.products().get(incident.request().productId())))).toList();
         return RelayConnection.of(edges, page.hasNext(), afterACursor, page.totalCount());
     }
@@ -171,6 +199,6 @@ public class IncidentController {
     private UsageEntryView usage(NumberedUsage line) {
         return new UsageEntryView(line.entry().kind(), line.entry().kind().delta(),
                 ids.encode(NodeTypes.INCIDENT, line.entry().incident().value()),
-                line.account().map(views::toView).orElse(null), line.entry().at());
+                line.account().map(views::toView).orElse(null), line.entry().at(), line.entry().reason().orElse(null));
     }
 }

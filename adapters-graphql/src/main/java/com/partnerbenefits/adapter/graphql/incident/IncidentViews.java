@@ -2,7 +2,9 @@ package com.partnerbenefits.adapter.graphql.incident;
 
 import com.partnerbenefits.adapter.graphql.catalog.ProductView;
 import com.partnerbenefits.adapter.graphql.partner.AccountView;
+import com.partnerbenefits.domain.contract.SupportContractId;
 import com.partnerbenefits.domain.incident.IncidentStatus;
+import com.partnerbenefits.domain.incident.ResolutionCause;
 import com.partnerbenefits.domain.incident.Severity;
 import com.partnerbenefits.domain.incident.UsageEntry;
 import java.time.Instant;
@@ -14,13 +16,20 @@ public final class IncidentViews {
     private IncidentViews() {
     }
 
-    /** The product comes with the incident (loaded for the whole page at once); null if it left the catalog. */
+    /**
+     * The product comes with the incident (loaded for the whole page at once); null if it left the
+     * catalog. {@code contractKey} is what {@code Incident.contract} loads by (null under the CSP plan).
+     */
     public record IncidentView(String id, String title, String description, Severity severity, IncidentStatus status,
             ProductView product, String productVersion, Instant raisedAt, String supportContractId,
-            String cspCustomerTenantId, String idempotencyKey) {
+            String cspCustomerTenantId, String idempotencyKey, Instant firstResponseDueAt, Instant firstRespondedAt,
+            boolean slaBreached, Instant resolvedAt, ResolutionCause resolutionCause, String resolutionNote,
+            SupportContractId contractKey) {
     }
 
-    public record UsageEntryView(UsageEntry.Kind kind, int change, String incidentId, AccountView account, Instant at) {
+    /** {@code refundReason}: why a REFUNDED line gave the incident back (null on older lines and on CONSUMED ones). */
+    public record UsageEntryView(UsageEntry.Kind kind, int change, String incidentId, AccountView account, Instant at,
+            UsageEntry.RefundReason refundReason) {
     }
 
     /**

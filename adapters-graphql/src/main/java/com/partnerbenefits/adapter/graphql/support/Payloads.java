@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -59,5 +60,30 @@ public final class Payloads {
         Map<String, Object> payload = new HashMap<>(fields);
         payload.put("userErrors", errors);
         return DataFetcherResult.<Map<String, Object>>newResult().data(payload).build();
+    }
+
+    /**
+     * As {@link #run}, for a payload record: {@code payload} builds it from the value (null on a
+     * refusal) and the user errors, so the payload's shape is a type the compiler and the schema
+     * inspection see.
+     */
+    public <T, P> DataFetcherResult<P> runTyped(Supplier<Result<T>> mutation, BiFunction<T, List<UserError>, P> payload,
+            DataFetchingEnvironment env) {
+        Result<T> result;
+        try {
+            result = mutation.get();
+        } catch (InvalidInputException invalid) {
+            result = new Result.Refused<>(Refusal.invalid(invalid.violations()));
+        }
+        if (result instanceof Result.Succeeded<T> succeeded) {
+            return DataFetcherResult.<P>newResult().data(payload.apply(succeeded.value(), List.of())).build();
+        }
+        List<Refusal> reasons = ((Result.Refused<T>) result).refusals();
+        Locale locale = env.getLocale();
+        DataFetcherResult.Builder<P> refused = DataFetcherResult.<P>newResult()
+                .data(payload.apply(null, refusals.toUserErrors(reasons, locale)));
+        reasons.stream().filter(r -> r.code() == RefusalCode.NOT_AUTHORIZED).findFirst().ifPresent(r -> refused.error(
+                ApiErrorResolver.error(env, ApiErrorResolver.classify(r.code()), r.code().name(), refusals.message(r, locale))));
+        return refused.build();
     }
 }

@@ -15,6 +15,7 @@ import com.partnerbenefits.domain.benefit.TechnicalBenefit;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.incident.Incident;
 import com.partnerbenefits.domain.incident.IncidentRequest;
+import com.partnerbenefits.domain.incident.Resolution;
 import com.partnerbenefits.domain.membership.CompetencyArea;
 import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.partner.Account;
@@ -25,6 +26,7 @@ import com.partnerbenefits.domain.partner.PartnerRole;
 import com.partnerbenefits.domain.partner.ProgramAssociation;
 import com.partnerbenefits.domain.partner.Login;
 import com.partnerbenefits.domain.product.Product;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -39,14 +41,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 public abstract class ViewMapper {
 
     protected GlobalIds ids;
+    protected Clock clock = Clock.systemUTC();
 
     @Autowired
     public void setIds(GlobalIds ids) {
         this.ids = ids;
     }
 
+    /** The one clock, for what an incident's due time means now ({@code slaBreached}). */
+    @Autowired(required = false)
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
     @Mapping(target = "id", expression = "java(ids.encode(NodeTypes.PARTNER, partner.id().value()))")
     @Mapping(target = "partnerId", source = "id")
+    @Mapping(target = "timeZone", expression = "java(partner.timeZone().getId())")
     public abstract PartnerView toView(Partner partner);
 
     @Mapping(target = "id", expression = "java(ids.encode(NodeTypes.ACCOUNT, account.id().value()))")
@@ -82,7 +92,11 @@ public abstract class ViewMapper {
         return new IncidentView(ids.encode(NodeTypes.INCIDENT, incident.id().value()), request.title(), request.description(),
                 request.severity(), incident.status(), product == null ? null : toView(product), request.productVersion(),
                 incident.raisedAt(), request.contractId().map(id -> ids.encode(NodeTypes.SUPPORT_CONTRACT, id.value())).orElse(null),
-                request.cspCustomerTenantId().orElse(null), incident.idempotencyKey());
+                request.cspCustomerTenantId().orElse(null), incident.idempotencyKey(), incident.firstResponseDueAt(),
+                incident.firstRespondedAt().orElse(null), incident.slaBreached(clock.instant()),
+                incident.resolution().map(Resolution::at).orElse(null),
+                incident.resolution().map(Resolution::cause).orElse(null),
+                incident.resolution().map(Resolution::note).orElse(null), request.contractId().orElse(null));
     }
 
     @Mapping(target = "id", expression = "java(ids.encode(NodeTypes.PRODUCT, product.id().value()))")

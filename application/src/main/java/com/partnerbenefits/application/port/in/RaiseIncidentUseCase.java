@@ -11,7 +11,8 @@ import java.util.function.Supplier;
  * one, nothing under the Cloud Solution Provider plan). A replayed idempotency key answers the first
  * incident without consuming again; the same key with other input is refused (IDEMPOTENCY_KEY_REUSED).
  * Other refusals: CONTRACT_NOT_LINKED, CONTRACT_EXPIRED, NO_INCIDENTS_REMAINING, PRODUCT_KIND_NOT_COVERED,
- * PRODUCT_VERSION_NOT_SUPPORTED, CLOUD_SUPPORT_NOT_INCLUDED, NOT_AUTHORIZED (CSP plan), NOT_FOUND.
+ * PRODUCT_VERSION_NOT_SUPPORTED, CLOUD_SUPPORT_NOT_INCLUDED, NOT_AUTHORIZED (CSP plan; support engineers),
+ * NOT_FOUND. The first response is due by {@code FirstResponsePolicy}, in the owning partner's time zone.
  */
 public interface RaiseIncidentUseCase {
 

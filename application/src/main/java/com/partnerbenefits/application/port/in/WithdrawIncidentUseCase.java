@@ -4,8 +4,9 @@ import com.partnerbenefits.application.port.in.RaiseIncidentUseCase.Raised;
 import com.partnerbenefits.domain.incident.IncidentId;
 
 /**
- * The account that raised an incident withdraws it while it is OPEN; its incident goes back to the
- * contract. Refusals: NOT_FOUND (no such incident of the caller's), INCIDENT_NOT_OPEN.
+ * The account that raised an incident withdraws it while it is OPEN (before a support engineer starts
+ * work); its incident goes back to the contract. Refusals: NOT_FOUND (no such incident of the
+ * caller's), INCIDENT_NOT_OPEN.
  */
 public interface WithdrawIncidentUseCase {
 

@@ -2,6 +2,7 @@ package com.partnerbenefits.application.port.out;
 
 import com.partnerbenefits.domain.partner.Partner;
 import com.partnerbenefits.domain.partner.PartnerId;
+import java.time.ZoneId;
 import java.util.Optional;
 
 public interface PartnerStore {
@@ -10,4 +11,7 @@ public interface PartnerStore {
     boolean addIfMpnIdFree(Partner partner);
 
     Optional<Partner> findPartner(PartnerId id);
+
+    /** Sets the given fields (the others stay as they are) in one update; answers the partner as changed. */
+    Optional<Partner> updatePartner(PartnerId id, Optional<String> name, Optional<ZoneId> timeZone);
 }

@@ -1,0 +1,67 @@
+package com.partnerbenefits.adapter.graphql.partner;
+
+import com.partnerbenefits.adapter.graphql.support.GlobalIds;
+import com.partnerbenefits.adapter.graphql.support.LazyViewer;
+import com.partnerbenefits.adapter.graphql.support.NodeTypes;
+import com.partnerbenefits.adapter.graphql.support.Payloads;
+import com.partnerbenefits.adapter.graphql.support.UserError;
+import com.partnerbenefits.adapter.graphql.support.ViewMapper;
+import com.partnerbenefits.application.port.in.Refusal;
+import com.partnerbenefits.application.port.in.RefusalCode;
+import com.partnerbenefits.application.port.in.Result;
+import com.partnerbenefits.application.port.in.UpdatePartnerUseCase;
+import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.domain.partner.Partner;
+import com.partnerbenefits.domain.partner.PartnerId;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code updatePartner}: operators only, checked before the input is looked at. */
+@Controller
+public class UpdatePartnerController {
+
+    /** The input of {@code updatePartner}; omitted fields stay as they are. */
+    public record UpdatePartnerInput(String partnerId, String name, String timeZone) {
+    }
+
+    /** The payload of {@code updatePartner}. */
+    public record UpdatePartnerPayload(PartnerView partner, List<UserError> userErrors) {
+    }
+
+    private final UpdatePartnerUseCase updating;
+    private final GlobalIds ids;
+    private final ViewMapper views;
+    private final Payloads payloads;
+
+    public UpdatePartnerController(UpdatePartnerUseCase updating, GlobalIds ids, ViewMapper views, Payloads payloads) {
+        this.updating = updating;
+        this.ids = ids;
+        this.views = views;
+        this.payloads = payloads;
+    }
+
+    @MutationMapping
+    public DataFetcherResult<UpdatePartnerPayload> updatePartner(@Argument UpdatePartnerInput input,
+            @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer lazyViewer, DataFetchingEnvironment env) {
+        Viewer viewer = lazyViewer.get();
+        return payloads.runTyped(() -> update(viewer, input),
+                (partner, errors) -> new UpdatePartnerPayload(partner == null ? null : views.toView(partner), errors), env);
+    }
+
+    private Result<Partner> update(Viewer viewer, UpdatePartnerInput input) {
+        if (!viewer.operator()) {
+            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+        }
+        Optional<PartnerId> partner = ids.decode(NodeTypes.PARTNER, input.partnerId()).map(PartnerId::new);
+        if (partner.isEmpty()) {
+            return Result.refused(Refusal.notFound("partnerId"));
+        }
+        return updating.updatePartner(viewer, UpdatePartnerUseCase.Command.of(partner.get(), input.name(), input.timeZone()));
+    }
+}

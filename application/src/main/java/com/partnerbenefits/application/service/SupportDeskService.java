@@ -1,0 +1,145 @@
+package com.partnerbenefits.application.service;
+
+import com.partnerbenefits.application.port.in.BenefitContract;
+import com.partnerbenefits.application.port.in.IncidentContractsQuery;
+import com.partnerbenefits.application.port.in.IncidentHistoryQuery.PageRequest;
+import com.partnerbenefits.application.port.in.Refusal;
+import com.partnerbenefits.application.port.in.RefusalCode;
+import com.partnerbenefits.application.port.in.ResolveIncidentUseCase;
+import com.partnerbenefits.application.port.in.Result;
+import com.partnerbenefits.application.port.in.StartIncidentWorkUseCase;
+import com.partnerbenefits.application.port.in.SupportQueueQuery;
+import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.application.port.out.ContractLinkStore;
+import com.partnerbenefits.application.port.out.IncidentStore;
+import com.partnerbenefits.application.port.out.MembershipStore;
+import com.partnerbenefits.application.port.out.SupportContractStore;
+import com.partnerbenefits.domain.contract.SupportContract;
+import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.incident.Incident;
+import com.partnerbenefits.domain.incident.IncidentId;
+import com.partnerbenefits.domain.incident.IncidentPage;
+import com.partnerbenefits.domain.incident.Resolution;
+import com.partnerbenefits.domain.incident.SupportQueue;
+import com.partnerbenefits.domain.membership.Membership;
+import com.partnerbenefits.domain.membership.MembershipId;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The support engineers' side: the queue, starting work, resolving. Every status change is decided
+ * by the incident (the domain) and stored by a conditional update on the status it was read in, so
+ * of two concurrent changes exactly one wins; the loser reads again and decides again. The status
+ * only moves forward, so this ends within a few rounds. A resolution as a product defect is stored
+ * first and then gives the incident back through the store's refund-once update; a retry of a
+ * resolution cut short between the two completes the refund and answers INCIDENT_NOT_OPEN.
+ */
+public class SupportDeskService implements StartIncidentWorkUseCase, ResolveIncidentUseCase, SupportQueueQuery,
+        IncidentContractsQuery {
+
+    /** OPEN → IN_PROGRESS → RESOLVED: a reader can lose to at most two changes, then the status is final. */
+    private static final int ROUNDS = 3;
+
+    private final IncidentStore incidents;
+    private final SupportContractStore contracts;
+    private final MembershipStore memberships;
+    private final ContractAccess access;
+    private final IncidentRefunds refunds;
+    private final Clock clock;
+
+    public SupportDeskService(IncidentStore incidents, SupportContractStore contracts, MembershipStore memberships,
+            ContractLinkStore links, Clock clock) {
+        this.incidents = incidents;
+        this.contracts = contracts;
+        this.memberships = memberships;
+        this.access = new ContractAccess(links);
+        this.refunds = new IncidentRefunds(contracts, clock);
+        this.clock = clock;
+    }
+
+    @Override
+    public Result<IncidentPage> supportQueue(Viewer viewer, SupportQueue.Filter filter, PageRequest<SupportQueue.Cursor> page) {
+        if (!viewer.supportEngineer()) {
+            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+        }
+        return Result.succeeded(incidents.supportQueue(filter, page.first(), page.after()));
+    }
+
+    @Override
+    public Result<Incident> startWork(Viewer viewer, IncidentId id) {
+        if (!viewer.supportEngineer()) {
+            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+        }
+        return change(id, incident -> incident.startWork(clock.instant()), notOpen -> {
+        });
+    }
+
+    @Override
+    public Result<Resolved> resolve(Viewer viewer, Command command) {
+        if (!viewer.supportEngineer()) {
+            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+        }
+        Resolution resolution = new Resolution(command.cause(), command.note(), clock.instant());
+        Result<Incident> resolved = change(command.incident(), incident -> incident.resolve(resolution),
+                notOpen -> refunds.settle(notOpen, viewer.account().id()));
+        if (resolved instanceof Result.Succeeded<Incident> succeeded) {
+            Incident incident = succeeded.value();
+            refunds.settle(incident, viewer.account().id());
+            return Result.succeeded(new Resolved(incident, contractOf(incident)));
+        }
+        return new Result.Refused<>(((Result.Refused<Incident>) resolved).refusals());
+    }
+
+    @Override
+    public Map<SupportContractId, BenefitContract> contractsOf(Viewer viewer, Set<SupportContractId> ids) {
+        Map<SupportContractId, SupportContract> visible = new HashMap<>();
+        contracts.findContracts(ids).forEach((id, contract) -> {
+            if (access.maySee(viewer, contract)) {
+                visible.put(id, contract);
+            }
+        });
+        if (visible.isEmpty()) {
+            return Map.of();
+        }
+        Map<MembershipId, Membership> grantedBy = memberships.findMemberships(visible.values().stream()
+                .map(contract -> contract.benefitId().membershipId()).distinct().toList());
+        Map<SupportContractId, BenefitContract> answer = new HashMap<>();
+        visible.forEach((id, contract) -> Optional.ofNullable(grantedBy.get(contract.benefitId().membershipId()))
+                .ifPresent(membership -> answer.put(id, new BenefitContract(contract, membership))));
+        return answer;
+    }
+
+    /**
+     * Reads, lets the incident decide, stores under the status read; {@code whenNotOpen} sees an
+     * incident whose status refuses the change.
+     */
+    private Result<Incident> change(IncidentId id, Function<Incident, Optional<Incident>> decide,
+            Consumer<Incident> whenNotOpen) {
+        for (int round = 0; round < ROUNDS; round++) {
+            Optional<Incident> current = incidents.findIncident(id);
+            if (current.isEmpty()) {
+                return Result.refused(Refusal.notFound("incidentId"));
+            }
+            Optional<Incident> next = decide.apply(current.get());
+            if (next.isEmpty()) {
+                whenNotOpen.accept(current.get());
+                return Result.refused(RefusalCode.INCIDENT_NOT_OPEN);
+            }
+            Optional<Incident> stored = incidents.changeIfStatus(next.get(), current.get().status());
+            if (stored.isPresent()) {
+                return Result.succeeded(stored.get());
+            }
+        }
+        return Result.refused(RefusalCode.INCIDENT_NOT_OPEN);
+    }
+
+    private Optional<BenefitContract> contractOf(Incident incident) {
+        return incident.request().contractId().flatMap(contracts::findContract).flatMap(contract -> memberships
+                .findMembership(contract.benefitId().membershipId()).map(m -> new BenefitContract(contract, m)));
+    }
+}

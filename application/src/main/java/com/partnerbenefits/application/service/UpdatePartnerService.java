@@ -1,0 +1,28 @@
+package com.partnerbenefits.application.service;
+
+import com.partnerbenefits.application.port.in.Refusal;
+import com.partnerbenefits.application.port.in.RefusalCode;
+import com.partnerbenefits.application.port.in.Result;
+import com.partnerbenefits.application.port.in.UpdatePartnerUseCase;
+import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.application.port.out.PartnerStore;
+import com.partnerbenefits.domain.partner.Partner;
+
+public class UpdatePartnerService implements UpdatePartnerUseCase {
+
+    private final PartnerStore partners;
+
+    public UpdatePartnerService(PartnerStore partners) {
+        this.partners = partners;
+    }
+
+    @Override
+    public Result<Partner> updatePartner(Viewer viewer, Command command) {
+        if (!viewer.operator()) {
+            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+        }
+        return partners.updatePartner(command.partner(), command.name(), command.timeZone())
+                .<Result<Partner>>map(Result::succeeded)
+                .orElseGet(() -> Result.refused(Refusal.notFound("partnerId")));
+    }
+}
