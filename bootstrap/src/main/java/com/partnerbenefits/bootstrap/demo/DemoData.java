@@ -1,9 +1,9 @@
 package com.partnerbenefits.bootstrap.demo;
 
 import com.partnerbenefits.application.port.in.ActivateTechnicalBenefitUseCase;
+import com.partnerbenefits.application.port.in.ActivateTechnicalBenefitUseCase.Activation;
 import com.partnerbenefits.application.port.in.Caller;
 import com.partnerbenefits.application.port.in.GrantMembershipUseCase;
-import com.partnerbenefits.application.port.in.ActivateTechnicalBenefitUseCase.Activation;
 import com.partnerbenefits.application.port.in.IdentifyCallerUseCase;
 import com.partnerbenefits.application.port.in.LinkSupportContractUseCase;
 import com.partnerbenefits.application.port.in.RegisterAccountUseCase;
@@ -61,7 +61,7 @@ public class DemoData implements ApplicationRunner {
             new DemoAccount("agent@contoso.com", "AAD", List.of(), "Contoso Ltd (Gold): Admin Agent, CSP only"),
             new DemoAccount("admin@fabrikam.com", "AAD", List.of(), "Fabrikam Inc (Silver): Global Admin, benefits not activated"),
             new DemoAccount("admin@northwind.com", "AAD", List.of(), "Northwind Traders (Action Pack): Global Admin"),
-            new DemoAccount(OUTSIDER, "MSA", List.of(), "An outside personal account, in no partner; Contoso's product-support contract linked"),
+            new DemoAccount("someone@outlook.com", "MSA", List.of(), "An outside personal account, in no partner"),
             new DemoAccount(OPERATOR, "AAD", List.of(OPERATOR_ROLE), "Programme operator (back office)"));
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 

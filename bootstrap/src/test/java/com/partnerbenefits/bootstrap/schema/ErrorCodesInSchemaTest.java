@@ -53,7 +53,8 @@ class ErrorCodesInSchemaTest {
         emitted.removeAll(valuesOfOtherEnums());
         Arrays.stream(RefusalCode.values()).map(Enum::name).forEach(emitted::add);
 
-        assertThat(emitted).as("literal codes found: %s", emitted).contains("RATE_LIMITED", "TIMEOUT", "MAX_DEPTH_EXCEEDED", "REQUEST_TOO_LARGE", "STORE_UNAVAILABLE");
+        assertThat(emitted).as("literal codes found: %s", emitted).contains("RATE_LIMITED", "TIMEOUT", "MAX_DEPTH_EXCEEDED",
+                "REQUEST_TOO_LARGE", "STORE_UNAVAILABLE");
         assertThat(values("ErrorCode")).as("enum ErrorCode in schema.graphqls (or NOT_CODES here, if one is no code)")
                 .containsAll(emitted);
     }
