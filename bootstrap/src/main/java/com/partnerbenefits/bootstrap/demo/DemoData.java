@@ -1,9 +1,9 @@
 package com.partnerbenefits.bootstrap.demo;
 
 import com.partnerbenefits.application.port.in.ActivateTechnicalBenefitUseCase;
+import com.partnerbenefits.application.port.in.ActivateTechnicalBenefitUseCase.Activation;
 import com.partnerbenefits.application.port.in.Caller;
 import com.partnerbenefits.application.port.in.GrantMembershipUseCase;
-import com.partnerbenefits.application.port.in.ActivateTechnicalBenefitUseCase.Activation;
 import com.partnerbenefits.application.port.in.IdentifyCallerUseCase;
 import com.partnerbenefits.application.port.in.LinkSupportContractUseCase;
 import com.partnerbenefits.application.port.in.RegisterAccountUseCase;
