@@ -41,6 +41,8 @@ let t = translator(state.language);
 takeTokenFromFragment();
 applyLanguage();
 session.token() ? loadPage() : showSignIn(null);
+// a sign-in front may hand a token to a page that is already open
+window.addEventListener('hashchange', () => { if (takeTokenFromFragment()) signIn(session.token()); });
 
 // ---------- actions ----------
 
@@ -84,6 +86,7 @@ async function loadPage() {
 
 async function showSignIn(messageKey) {
   session.signOut();
+  state.loading = false;
   state.page = null;
   state.plans = null;
   state.incidents = null;
@@ -288,7 +291,9 @@ function body() {
   if (state.loading && !state.page) return h('p', { class: 'loading', role: 'status' }, t('loading'));
   if (state.failure) return failure();
   if (!session.token() || !state.page) return signInView();
-  return [benefitsView(), linkView(), plansView(), incidentsView()];
+  const other = [...new Set(state.pageErrors.filter((e) => !(e.path || []).includes('partner')).map((e) => e.message))];
+  const alert = other.length ? h('div', { role: 'alert', class: 'notice error' }, other.map((m) => h('p', {}, m))) : null;
+  return [alert, benefitsView(), linkView(), plansView(), incidentsView()];
 }
 
 function header() {
@@ -330,13 +335,13 @@ function signInView() {
 
 function benefitsView() {
   const partner = state.page.viewer.partner;
-  const errors = state.pageErrors.filter((e) => (e.path || []).includes('partner')).map((e) => e.message);
+  const errors = [...new Set(state.pageErrors.filter((e) => (e.path || []).includes('partner')).map((e) => e.message))];
   return h('section', { class: 'card', 'aria-labelledby': 'benefits-title' },
     h('h1', { id: 'benefits-title' }, t('benefits.title')),
     partner ? h('p', { class: 'partner' }, `${partner.name} · MPN ID ${partner.mpnId}`) : null,
     h('p', { class: 'hint' }, t('benefits.intro')),
     errors.length ? h('div', { role: 'alert', class: 'notice error' }, errors.map((m) => h('p', {}, m))) : null,
-    !partner ? h('p', {}, t('benefits.noPartner')) : null,
+    !partner && !errors.length ? h('p', {}, t('benefits.noPartner')) : null,
     partner && partner.emptyBenefitsMessage ? h('p', { class: 'empty', id: 'empty-benefits' }, partner.emptyBenefitsMessage) : null,
     partner && partner.memberships ? partner.memberships.map(membershipView) : null);
 }
