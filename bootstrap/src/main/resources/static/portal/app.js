@@ -468,7 +468,7 @@ function planPicker() {
           onchange: () => pick(c.value) }),
         h('label', { for: `plan-${i}` }, c.label),
         c.facts)))
-        : h('p', { class: 'empty' }, t('plans.noneAvailable'))),
+        : h('p', { class: 'empty' }, t(plans.unavailable.length ? 'plans.noneAvailable' : 'linked.none'))),
     h('details', { id: 'unavailable-plans', open: plans.available.length === 0 && plans.unavailable.length > 0 },
       h('summary', {}, t('plans.unavailable')),
       plans.unavailable.length ? h('ul', { class: 'plain' }, plans.unavailable.map((u) => h('li', { class: 'plan unavailable' },

@@ -53,7 +53,9 @@ class PortalPageTest {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ viewer { account { login } } }\"}")).build(),
                     HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> missing = get(port, "/portal/missing.js");
+            // asked for as a module loader asks (Accept: */*)
+            HttpResponse<String> missing = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/portal/missing.js")).header("Accept", "*/*").build(), HttpResponse.BodyHandlers.ofString());
 
             assertThat(graphql.statusCode()).isEqualTo(401);
             assertThat(graphql.headers().firstValue("Content-Security-Policy")).isEmpty();
