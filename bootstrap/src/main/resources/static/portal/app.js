@@ -64,7 +64,7 @@ async function loadPage() {
   try {
     const { data, errors } = await call(Q.PAGE, { first: PAGE_SIZE });
     if (!data || !data.viewer) {
-      state.failure = { messages: errors.map((e) => e.message) };
+      state.failure = { messages: errors.map((e) => e.message), retry: loadPage };
     } else {
       state.page = data;
       state.pageErrors = errors;
@@ -299,7 +299,7 @@ function body() {
 function header() {
   const signedIn = session.token() && state.page;
   return h('header', { class: 'top' },
-    h('p', { class: 'brand' }, t('app.title')),
+    h('h1', { class: 'brand' }, t('app.title')),
     h('div', { class: 'top-controls' },
       h('label', { for: 'language' }, t('language')),
       h('select', {
@@ -318,7 +318,7 @@ function failure() {
 function signInView() {
   const demo = state.demo || [];
   return h('section', { class: 'card', 'aria-labelledby': 'sign-in-title' },
-    h('h1', { id: 'sign-in-title' }, t('signIn.title')),
+    h('h2', { id: 'sign-in-title' }, t('signIn.title')),
     state.signInMessage ? h('p', { role: 'alert', class: 'notice error', id: 'sign-in-message' }, t(state.signInMessage)) : null,
     h('p', {}, t('signIn.intro')),
     h('form', { class: 'stack', onsubmit: (e) => { e.preventDefault(); signIn(state.forms.token); } },
@@ -327,7 +327,7 @@ function signInView() {
         oninput: (e) => { state.forms.token = e.target.value; } }, state.forms.token),
       h('button', { type: 'submit' }, t('signIn.submit'))),
     demo.length ? h('div', { class: 'demo' },
-      h('h2', {}, t('signIn.demo')),
+      h('h3', {}, t('signIn.demo')),
       h('ul', { class: 'plain' }, demo.map((a) => h('li', {},
         h('button', { type: 'button', class: 'secondary', onclick: () => signIn(a.token) }, t('signIn.demoAs', a.login)),
         h('span', { class: 'hint' }, ` ${a.description}`))))) : null);
@@ -337,7 +337,7 @@ function benefitsView() {
   const partner = state.page.viewer.partner;
   const errors = [...new Set(state.pageErrors.filter((e) => (e.path || []).includes('partner')).map((e) => e.message))];
   return h('section', { class: 'card', 'aria-labelledby': 'benefits-title' },
-    h('h1', { id: 'benefits-title' }, t('benefits.title')),
+    h('h2', { id: 'benefits-title' }, t('benefits.title')),
     partner ? h('p', { class: 'partner' }, `${partner.name} · MPN ID ${partner.mpnId}`) : null,
     h('p', { class: 'hint' }, t('benefits.intro')),
     errors.length ? h('div', { role: 'alert', class: 'notice error' }, errors.map((m) => h('p', {}, m))) : null,
@@ -349,7 +349,7 @@ function benefitsView() {
 function membershipView(membership) {
   const name = t(`offer.${membership.offer}`) + (membership.competencyArea ? ` – ${membership.competencyArea}` : '');
   return h('article', { class: `membership${membership.active ? '' : ' ended'}` },
-    h('h2', {}, name, membership.active ? null : h('span', { class: 'badge' }, t('membership.ended'))),
+    h('h3', {}, name, membership.active ? null : h('span', { class: 'badge' }, t('membership.ended'))),
     h('p', { class: 'hint' }, t('membership.period', date(membership.startsOn), date(membership.endsOn))),
     h('ul', { class: 'benefits plain' }, membership.benefits.map((b) => benefitView(b, membership))));
 }
@@ -372,7 +372,7 @@ function benefitView(benefit, membership) {
     detail = h('p', {}, t('notActivated'), ' ', membership.active ? t('benefits.onlyAdmins') : '');
   }
   return h('li', { class: 'benefit' },
-    h('h3', {}, kind),
+    h('h4', {}, kind),
     h('p', { class: 'hint' }, `${t(`kindNote.${benefit.kind}`)} · ${allowance}`),
     detail,
     notice(section));
@@ -405,7 +405,7 @@ function linkView() {
   const linked = state.page.viewer.linkedContracts;
   const form = state.forms.link;
   return h('section', { class: 'card', 'aria-labelledby': 'link-title' },
-    h('h1', { id: 'link-title' }, t('link.title')),
+    h('h2', { id: 'link-title' }, t('link.title')),
     h('p', { class: 'hint' }, t('link.intro')),
     h('form', { class: 'grid', onsubmit: (e) => { e.preventDefault(); link(); } },
       field('link-access-id', t('accessId'), h('input', {
@@ -418,9 +418,9 @@ function linkView() {
       })),
       h('div', { class: 'actions' }, h('button', { type: 'submit', disabled: !!state.busy.link }, t('link.submit')))),
     notice('link'),
-    h('h2', {}, t('linked.title')),
+    h('h3', {}, t('linked.title')),
     linked.length ? h('ul', { class: 'plain contracts' }, linked.map((c) => h('li', { class: 'contract' },
-      h('h3', {}, t(`kind.${c.benefitKind}`)), contractDetails(c, false))))
+      h('h4', {}, t(`kind.${c.benefitKind}`)), contractDetails(c, false))))
       : h('p', { class: 'empty' }, t('linked.none')));
 }
 
@@ -429,7 +429,7 @@ function plansView() {
   const form = state.forms.plan;
   const product = productById(form.productId);
   return h('section', { class: 'card', 'aria-labelledby': 'plans-title' },
-    h('h1', { id: 'plans-title' }, t('plans.title')),
+    h('h2', { id: 'plans-title' }, t('plans.title')),
     h('p', { class: 'hint' }, t('plans.intro')),
     h('form', { class: 'grid', onsubmit: (e) => { e.preventDefault(); showPlans(); } },
       field('plan-product', t('plans.product'), h('select', {
@@ -472,7 +472,7 @@ function planPicker() {
     h('details', { id: 'unavailable-plans', open: plans.available.length === 0 && plans.unavailable.length > 0 },
       h('summary', {}, t('plans.unavailable')),
       plans.unavailable.length ? h('ul', { class: 'plain' }, plans.unavailable.map((u) => h('li', { class: 'plan unavailable' },
-        h('h3', {}, `${t(`kind.${u.contract.benefitKind}`)} – ${t('contractId')} ${u.contract.contractId}`),
+        h('h4', {}, `${t(`kind.${u.contract.benefitKind}`)} – ${t('contractId')} ${u.contract.contractId}`),
         h('p', {}, u.message),
         details([[t('startDate'), date(u.contract.startsOn)], [t('endDate'), date(u.contract.endsOn)],
           [t('incidentsRemaining'), remaining(u.contract.unlimited, u.contract.incidentsRemaining, null)]]))))
@@ -504,11 +504,11 @@ function incidentsView() {
   const incidents = state.incidents;
   const nodes = incidents.edges.map((e) => e.node);
   return h('section', { class: 'card', 'aria-labelledby': 'incidents-title' },
-    h('h1', { id: 'incidents-title' }, t('mine.title'),
+    h('h2', { id: 'incidents-title' }, t('mine.title'),
       incidents.totalCount ? h('span', { class: 'badge' }, t('mine.total', incidents.totalCount)) : null),
     notice('incidents'),
     nodes.length ? h('ul', { class: 'plain incidents' }, nodes.map((i) => h('li', { class: 'incident' },
-      h('h2', {}, i.title),
+      h('h3', {}, i.title),
       details([[t('mine.product'), `${i.product ? i.product.name : ''} ${i.productVersion}`],
         [t('raise.severity'), t(`severity.${i.severity}`)],
         [t('status'), t(`incident.${i.status}`)],

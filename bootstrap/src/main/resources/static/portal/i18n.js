@@ -330,5 +330,3 @@ export function translator(language) {
     return text.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)] ?? ''));
   };
 }
-
-export const DICTIONARY_KEYS = { en: Object.keys(en), ja: Object.keys(ja), 'pt-BR': Object.keys(ptBR) };
