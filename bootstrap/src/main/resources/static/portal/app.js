@@ -91,8 +91,12 @@ async function showSignIn(messageKey) {
   state.plans = null;
   state.incidents = null;
   state.notices = {};
+  state.busy = {};
   state.failure = null;
   state.signInMessage = messageKey;
+  // nothing the last account typed stays for the next one
+  state.forms.link = { accessId: '', contractId: '' };
+  state.forms.raise = { ...state.forms.raise, choice: '', tenant: '', title: '', description: '', key: newIdempotencyKey() };
   render();
   if (state.demo === null) {
     state.demo = await demoAccounts();
