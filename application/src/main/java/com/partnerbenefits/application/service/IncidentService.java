@@ -23,7 +23,7 @@ import com.partnerbenefits.domain.incident.Incident;
 import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.incident.IncidentRequest;
 import com.partnerbenefits.domain.incident.IncidentStatus;
-import com.partnerbenefits.domain.incident.UsageEntry;
+import com.partnerbenefits.domain.incident.IncidentUsage;
 import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.partner.AccountId;
 import com.partnerbenefits.domain.product.Product;
@@ -99,13 +99,13 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         IncidentId id = new IncidentId(ids.newId());
         Instant now = clock.instant();
         SupportContract afterwards = contract;
-        if (!contract.allowance().unlimited()) {
-            Optional<SupportContract> consumed = contracts.consume(contract.id(),
-                    new UsageEntry(UsageEntry.Kind.CONSUMED, id, account, now));
-            if (consumed.isEmpty()) {
+        Optional<IncidentUsage.Take> take = IncidentUsage.take(contract, id, account, now);
+        if (take.isPresent()) {
+            Optional<SupportContract> taken = contracts.take(take.get());
+            if (taken.isEmpty()) {
                 return Result.refused(RefusalCode.NO_INCIDENTS_REMAINING);
             }
-            afterwards = consumed.get();
+            afterwards = taken.get();
         }
         Incident incident = Incident.raise(id, account, command.request(), now, command.idempotencyKey());
         if (store(incident, contract)) {
@@ -149,10 +149,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
     }
 
     private void giveBack(Incident incident, SupportContract contract) {
-        if (!contract.allowance().unlimited()) {
-            contracts.refund(contract.id(), new UsageEntry(UsageEntry.Kind.REFUNDED, incident.id(), incident.raisedBy(),
-                    clock.instant()));
-        }
+        IncidentUsage.giveBack(contract, incident.id(), incident.raisedBy(), clock.instant()).ifPresent(contracts::giveBack);
     }
 
     private Result<Raised> replay(Incident earlier, IncidentRequest request) {

@@ -47,10 +47,11 @@ class IncidentServicesTest {
     private final BackOfficeFixture fixture = new BackOfficeFixture();
     private final InMemoryIncidentStore incidentStore = new InMemoryIncidentStore();
     private final IncidentService incidents = incidents(incidentStore);
-    private final IncidentHistoryService history = new IncidentHistoryService(incidentStore, fixture.stores, fixture.stores,
-            fixture.stores);
-    private final LinkSupportContractService linking = new LinkSupportContractService(fixture.stores, fixture.stores,
-            fixture.stores, fixture.stores, AttemptWindow.DEFAULT, fixture.clock);
+    private final IncidentHistoryService history = new IncidentHistoryService(incidentStore,
+            fixture.stores.contracts(), fixture.stores.links(), fixture.stores.accounts());
+    private final LinkSupportContractService linking = new LinkSupportContractService(fixture.stores.contracts(),
+            fixture.stores.memberships(), fixture.stores.links(), fixture.stores.linkAttempts(), AttemptWindow.DEFAULT,
+            fixture.clock);
 
     private final Partner contoso = succeeded(fixture.registerPartner.registerPartner(fixture.operator(),
             RegisterPartnerUseCase.Command.of("Contoso", "1000001")));
@@ -70,7 +71,7 @@ class IncidentServicesTest {
 
         assertThat(raised.contract().orElseThrow().contract().incidentsRemaining()).isEqualTo(19);
         assertThat(raised.incident().status()).isEqualTo(IncidentStatus.OPEN);
-        assertThat(fixture.stores.usageOf(productSupport.id())).singleElement().satisfies(entry -> {
+        assertThat(fixture.stores.contracts().usageOf(productSupport.id())).singleElement().satisfies(entry -> {
             assertThat(entry.kind()).isEqualTo(UsageEntry.Kind.CONSUMED);
             assertThat(entry.incident()).isEqualTo(raised.incident().id());
             assertThat(entry.account()).isEqualTo(engineer.account().id());
@@ -84,7 +85,7 @@ class IncidentServicesTest {
         Raised raised = succeeded(incidents.raise(engineer, onContract(cloudSupport, azure, "current", "key-1")));
 
         assertThat(raised.contract().orElseThrow().contract().allowance().unlimited()).isTrue();
-        assertThat(fixture.stores.usageOf(cloudSupport.id())).isEmpty();
+        assertThat(fixture.stores.contracts().usageOf(cloudSupport.id())).isEmpty();
     }
 
     @Test
@@ -98,7 +99,7 @@ class IncidentServicesTest {
         assertThat(replay.incident()).isEqualTo(first.incident());
         assertThat(replay.contract().orElseThrow().contract().incidentsRemaining()).isEqualTo(19);
         assertThat(reused).isEqualTo(Result.refused(RefusalCode.IDEMPOTENCY_KEY_REUSED));
-        assertThat(fixture.stores.findContract(productSupport.id()).orElseThrow().incidentsRemaining()).isEqualTo(19);
+        assertThat(fixture.stores.contracts().findContract(productSupport.id()).orElseThrow().incidentsRemaining()).isEqualTo(19);
     }
 
     @Test
@@ -118,7 +119,7 @@ class IncidentServicesTest {
                 .isEqualTo(Result.refused(RefusalCode.CLOUD_SUPPORT_NOT_INCLUDED));
         assertThat(incidents.raise(engineer, onContract(productSupport, sql, "2008", "k5")))
                 .isEqualTo(Result.refused(Refusal.notFound("productVersion")));
-        fixture.stores.setRemaining(productSupport.id(), 0);
+        fixture.stores.contracts().setRemaining(productSupport.id(), 0);
         assertThat(incidents.raise(engineer, onContract(productSupport, sql, "2022", "k6")))
                 .isEqualTo(Result.refused(RefusalCode.NO_INCIDENTS_REMAINING));
         fixture.memberships.endMembership(fixture.operator(),
@@ -140,8 +141,8 @@ class IncidentServicesTest {
         assertThatThrownBy(() -> failing.raise(engineer, onContract(productSupport, sql, "2022", "key-1")))
                 .hasMessage("store down");
 
-        assertThat(fixture.stores.findContract(productSupport.id()).orElseThrow().incidentsRemaining()).isEqualTo(20);
-        assertThat(fixture.stores.usageOf(productSupport.id())).extracting(UsageEntry::kind)
+        assertThat(fixture.stores.contracts().findContract(productSupport.id()).orElseThrow().incidentsRemaining()).isEqualTo(20);
+        assertThat(fixture.stores.contracts().usageOf(productSupport.id())).extracting(UsageEntry::kind)
                 .containsExactly(UsageEntry.Kind.CONSUMED, UsageEntry.Kind.REFUNDED);
     }
 
@@ -154,13 +155,13 @@ class IncidentServicesTest {
                 throw new IllegalStateException("store down");
             }
         };
-        fixture.stores.failRefunds(true);
+        fixture.stores.contracts().failGiveBacks(true);
         assertThatThrownBy(() -> incidents(down).raise(engineer, onContract(productSupport, sql, "2022", "key-1")));
-        fixture.stores.failRefunds(false);
+        fixture.stores.contracts().failGiveBacks(false);
         assertThat(remaining()).isEqualTo(19);
 
         LinkingServicesTest.MovableClock later = new LinkingServicesTest.MovableClock();
-        ReconcileConsumptionsService reconcile = new ReconcileConsumptionsService(fixture.stores, incidentStore, later,
+        ReconcileConsumptionsService reconcile = new ReconcileConsumptionsService(fixture.stores.contracts(), incidentStore, later,
                 java.time.Duration.ofMinutes(2), java.time.Duration.ofDays(1));
         later.set(fixture.clock.instant().plusSeconds(60));
         assertThat(reconcile.reconcile()).as("still within its grace").isZero();
@@ -175,7 +176,7 @@ class IncidentServicesTest {
     }
 
     private int remaining() {
-        return fixture.stores.findContract(productSupport.id()).orElseThrow().incidentsRemaining();
+        return fixture.stores.contracts().findContract(productSupport.id()).orElseThrow().incidentsRemaining();
     }
 
     @Test
@@ -206,7 +207,7 @@ class IncidentServicesTest {
         assertThat(withdrawn.incident().status()).isEqualTo(IncidentStatus.WITHDRAWN);
         assertThat(withdrawn.contract().orElseThrow().contract().incidentsRemaining()).isEqualTo(20);
         assertThat(again).isEqualTo(Result.refused(RefusalCode.INCIDENT_NOT_OPEN));
-        assertThat(fixture.stores.findContract(productSupport.id()).orElseThrow().incidentsRemaining()).isEqualTo(20);
+        assertThat(fixture.stores.contracts().findContract(productSupport.id()).orElseThrow().incidentsRemaining()).isEqualTo(20);
     }
 
     @Test
@@ -231,15 +232,15 @@ class IncidentServicesTest {
         var usage = succeeded(history.usageOf(admin, productSupport.id(), PageRequest.of(3, Optional.empty(), 10)));
         assertThat(usage.totalCount()).isEqualTo(5);
         assertThat(usage.items()).extracting(u -> u.number()).containsExactly(5L, 4L, 3L);
-        assertThat(fixture.stores.usageOf(productSupport.id()).stream().mapToInt(e -> e.kind().delta()).sum())
-                .isEqualTo(fixture.stores.findContract(productSupport.id()).orElseThrow().incidentsRemaining() - 20);
+        assertThat(fixture.stores.contracts().usageOf(productSupport.id()).stream().mapToInt(e -> e.kind().delta()).sum())
+                .isEqualTo(fixture.stores.contracts().findContract(productSupport.id()).orElseThrow().incidentsRemaining() - 20);
         assertThat(history.usageOf(engineer, productSupport.id(), PageRequest.of(3, Optional.empty(), 10)))
                 .isEqualTo(Result.refused(RefusalCode.NOT_AUTHORIZED));
     }
 
     private IncidentService incidents(IncidentStore store) {
-        return new IncidentService(store, fixture.stores, fixture.stores, fixture.stores, fixture.stores, fixture.stores,
-                fixture.clock);
+        return new IncidentService(store, fixture.stores.contracts(), fixture.stores.memberships(),
+                fixture.stores.products(), fixture.stores.links(), fixture.stores.ids(), fixture.clock);
     }
 
     private static Command onContract(SupportContract contract, Product product, String version, String key) {
@@ -266,7 +267,7 @@ class IncidentServicesTest {
     }
 
     private Product product(String name, ProductKind kind, List<String> versions) {
-        return succeeded(new RegisterProductService(fixture.stores, fixture.stores).registerProduct(fixture.operator(),
+        return succeeded(new RegisterProductService(fixture.stores.products(), fixture.stores.ids()).registerProduct(fixture.operator(),
                 RegisterProductUseCase.Command.of(name, kind, versions)));
     }
 
