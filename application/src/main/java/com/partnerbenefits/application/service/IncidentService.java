@@ -5,6 +5,7 @@ import com.partnerbenefits.application.port.in.RaiseIncidentUseCase;
 import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
+import com.partnerbenefits.application.port.in.UnavailabilityAnswers;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.in.WithdrawIncidentUseCase;
 import com.partnerbenefits.application.port.out.ContractLinkStore;
@@ -13,8 +14,6 @@ import com.partnerbenefits.application.port.out.IncidentStore;
 import com.partnerbenefits.application.port.out.MembershipStore;
 import com.partnerbenefits.application.port.out.ProductStore;
 import com.partnerbenefits.application.port.out.SupportContractStore;
-import com.partnerbenefits.domain.benefit.BenefitKind;
-import com.partnerbenefits.domain.benefit.TechnicalBenefit;
 import com.partnerbenefits.domain.contract.Coverage;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
@@ -27,7 +26,6 @@ import com.partnerbenefits.domain.incident.IncidentUsage;
 import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.partner.AccountId;
 import com.partnerbenefits.domain.product.Product;
-import com.partnerbenefits.domain.product.ProductKind;
 import com.partnerbenefits.domain.product.ProductVersion;
 import java.time.Clock;
 import java.time.Instant;
@@ -90,10 +88,9 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         }
         SupportContract contract = linked.get();
         Membership membership = memberships.findMembership(contract.benefitId().membershipId()).orElseThrow();
-        List<UnavailabilityReason> reasons = Coverage.reasons(contract, membership.endsOn(), product, version,
-                LocalDate.now(clock));
+        List<UnavailabilityReason> reasons = Coverage.reasons(contract, membership, product, version, LocalDate.now(clock));
         if (!reasons.isEmpty()) {
-            return Result.refused(refusalFor(reasons.get(0), product, membership));
+            return Result.refused(UnavailabilityAnswers.whenRaising(reasons.get(0)));
         }
         AccountId account = viewer.account().id();
         IncidentId id = new IncidentId(ids.newId());
@@ -103,7 +100,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         if (take.isPresent()) {
             Optional<SupportContract> taken = contracts.take(take.get());
             if (taken.isEmpty()) {
-                return Result.refused(RefusalCode.NO_INCIDENTS_REMAINING);
+                return Result.refused(UnavailabilityAnswers.whenRaising(UnavailabilityReason.EXHAUSTED));
             }
             afterwards = taken.get();
         }
@@ -118,11 +115,9 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         if (!viewer.account().mayRaiseCspIncidents()) {
             return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
-        if (product.kind() != ProductKind.CLOUD) {
-            return Result.refused(RefusalCode.PRODUCT_KIND_NOT_COVERED);
-        }
-        if (!version.supported()) {
-            return Result.refused(RefusalCode.PRODUCT_VERSION_NOT_SUPPORTED);
+        List<UnavailabilityReason> reasons = Coverage.cspPlanReasons(product, version);
+        if (!reasons.isEmpty()) {
+            return Result.refused(UnavailabilityAnswers.whenRaising(reasons.get(0)));
         }
         AccountId account = viewer.account().id();
         Incident incident = Incident.raise(new IncidentId(ids.newId()), account, command.request(), clock.instant(),
@@ -162,22 +157,6 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
     private Optional<BenefitContract> currentContract(Incident incident) {
         return incident.request().contractId().flatMap(contracts::findContract).map(contract -> new BenefitContract(
                 contract, memberships.findMembership(contract.benefitId().membershipId()).orElseThrow()));
-    }
-
-    /** A cloud product on the product-support contract of a membership without cloud support gets the precise answer. */
-    private static Refusal refusalFor(UnavailabilityReason reason, Product product, Membership membership) {
-        switch (reason) {
-            case EXPIRED:
-                return Refusal.of(RefusalCode.CONTRACT_EXPIRED);
-            case EXHAUSTED:
-                return Refusal.of(RefusalCode.NO_INCIDENTS_REMAINING);
-            case PRODUCT_VERSION_NOT_SUPPORTED:
-                return Refusal.of(RefusalCode.PRODUCT_VERSION_NOT_SUPPORTED);
-            default:
-                boolean noCloudSupport = product.kind() == ProductKind.CLOUD
-                        && TechnicalBenefit.grantedBy(membership, BenefitKind.SIGNATURE_CLOUD_SUPPORT).isEmpty();
-                return Refusal.of(noCloudSupport ? RefusalCode.CLOUD_SUPPORT_NOT_INCLUDED : RefusalCode.PRODUCT_KIND_NOT_COVERED);
-        }
     }
 
     /** The count goes back first (at most once per incident), so a withdrawal cut short can simply be repeated. */

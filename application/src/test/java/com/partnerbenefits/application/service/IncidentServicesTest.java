@@ -15,12 +15,14 @@ import com.partnerbenefits.application.port.in.RegisterAccountUseCase;
 import com.partnerbenefits.application.port.in.RegisterPartnerUseCase;
 import com.partnerbenefits.application.port.in.RegisterProductUseCase;
 import com.partnerbenefits.application.port.in.Result;
+import com.partnerbenefits.application.port.in.UnavailabilityAnswers;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.IncidentStore;
 import com.partnerbenefits.domain.benefit.BenefitKind;
 import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.contract.AttemptWindow;
 import com.partnerbenefits.domain.contract.SupportContract;
+import com.partnerbenefits.domain.contract.UnavailabilityReason;
 import com.partnerbenefits.domain.incident.Incident;
 import com.partnerbenefits.domain.incident.IncidentCursor;
 import com.partnerbenefits.domain.incident.IncidentPage;
@@ -236,6 +238,34 @@ class IncidentServicesTest {
                 .isEqualTo(fixture.stores.contracts().findContract(productSupport.id()).orElseThrow().incidentsRemaining() - 20);
         assertThat(history.usageOf(engineer, productSupport.id(), PageRequest.of(3, Optional.empty(), 10)))
                 .isEqualTo(Result.refused(RefusalCode.NOT_AUTHORIZED));
+    }
+
+    @Test
+    void thePlanPickerRaisingAndLinkingGiveOneAnswerToOneSituation() {
+        Membership pack = grant(MembershipOffer.ACTION_PACK, null);
+        SupportContract packSupport = activate(pack, BenefitKind.MICROSOFT_PRODUCT_SUPPORT);
+        link(engineer, packSupport);
+        link(engineer, productSupport);
+        LinkedContractsService plans = new LinkedContractsService(fixture.stores.links(), fixture.stores.contracts(),
+                fixture.stores.memberships(), fixture.stores.accounts(), fixture.stores.products(), fixture.clock);
+
+        List<UnavailabilityReason> forAzure = succeeded(plans.supportPlans(engineer, azure.id(), "current")).unavailable()
+                .stream().filter(u -> u.plan().contract().contract().id().equals(packSupport.id())).findFirst()
+                .orElseThrow().reasons();
+        assertThat(forAzure).containsExactly(UnavailabilityReason.CLOUD_SUPPORT_NOT_INCLUDED);
+        assertThat(UnavailabilityAnswers.inPlanPicker(forAzure.get(0))).isEqualTo(UnavailabilityReason.PRODUCT_KIND_NOT_COVERED);
+        assertThat(incidents.raise(engineer, onContract(packSupport, azure, "current", "k1")))
+                .isEqualTo(Result.refused(UnavailabilityAnswers.whenRaising(forAzure.get(0))));
+
+        fixture.stores.contracts().setRemaining(productSupport.id(), 0);
+        List<UnavailabilityReason> exhausted = succeeded(plans.supportPlans(engineer, sql.id(), "2022")).unavailable()
+                .stream().filter(u -> u.plan().contract().contract().id().equals(productSupport.id())).findFirst()
+                .orElseThrow().reasons();
+        assertThat(exhausted).containsExactly(UnavailabilityReason.EXHAUSTED);
+        assertThat(incidents.raise(engineer, onContract(productSupport, sql, "2022", "k2")))
+                .isEqualTo(Result.refused(RefusalCode.NO_INCIDENTS_REMAINING));
+        assertThat(linking.link(admin, new LinkSupportContractUseCase.Command(productSupport.accessId(),
+                productSupport.contractId()))).isEqualTo(Result.refused(RefusalCode.CONTRACT_EXHAUSTED));
     }
 
     private IncidentService incidents(IncidentStore store) {
