@@ -8,6 +8,7 @@ import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.contract.AccessId;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.incident.IncidentUsage;
 import com.partnerbenefits.domain.incident.UsageEntry;
 import java.time.Instant;
 import java.util.Collection;
@@ -73,22 +74,29 @@ public class MongoSupportContractStore implements SupportContractStore {
                 .collect(Collectors.toMap(SupportContract::id, contract -> contract));
     }
 
+    /** The take's condition (a limited contract with enough left) and its change, in one findAndModify. */
     @Override
-    public Optional<SupportContract> consume(SupportContractId id, UsageEntry consumed) {
-        Query query = withoutLedger(query(where("_id").is(id.value()).and("incidentsRemaining").gt(0)));
-        Update take = new Update().inc("incidentsRemaining", -1).push("usage", mapper.toDocument(consumed));
-        return Optional.ofNullable(mongo.findAndModify(query, take, FindAndModifyOptions.options().returnNew(true),
+    public Optional<SupportContract> take(IncidentUsage.Take take) {
+        Query query = withoutLedger(query(where("_id").is(take.contract().value()).and("unlimited").is(false)
+                .and("incidentsRemaining").gte(IncidentUsage.Take.LEAST_REMAINING)));
+        Update change = new Update().inc("incidentsRemaining", take.delta()).push("usage", mapper.toDocument(take.line()));
+        return Optional.ofNullable(mongo.findAndModify(query, change, FindAndModifyOptions.options().returnNew(true),
                 SupportContractDocument.class)).map(mapper::toContract);
     }
 
-    /** Only an incident the ledger shows consumed, and not yet given back. */
+    /**
+     * The give-back's condition (the ledger shows the incident taken, and {@code refunded}, kept beside
+     * the ledger so the condition is one query, does not list it) and its change, in one update.
+     */
     @Override
-    public boolean refund(SupportContractId id, UsageEntry refunded) {
-        String incident = refunded.incident().value();
-        Query query = query(where("_id").is(id.value()).and("usage.incident").is(incident).and("refunded").ne(incident));
-        Update giveBack = new Update().inc("incidentsRemaining", 1).push("usage", mapper.toDocument(refunded))
-                .addToSet("refunded", incident);
-        return mongo.updateFirst(query, giveBack, SupportContractDocument.class).getModifiedCount() == 1;
+    public boolean giveBack(IncidentUsage.GiveBack giveBack) {
+        String incident = giveBack.incident().value();
+        Query query = query(where("_id").is(giveBack.contract().value())
+                .and("usage").elemMatch(where("kind").is(UsageEntry.Kind.CONSUMED.name()).and("incident").is(incident))
+                .and("refunded").ne(incident));
+        Update change = new Update().inc("incidentsRemaining", giveBack.delta())
+                .push("usage", mapper.toDocument(giveBack.line())).addToSet("refunded", incident);
+        return mongo.updateFirst(query, change, SupportContractDocument.class).getModifiedCount() == 1;
     }
 
     @Override

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** The store contract on mongo-java-server, the embedded default: always runs. */
-class EmbeddedMongoStoreContractTest extends StoreContractTest {
+class EmbeddedMongoStoreContractTest extends MongoStoreContractTest {
 
     private static MongoServer server;
     private static MongoClient client;

@@ -14,7 +14,7 @@ import org.testcontainers.mongodb.MongoDBContainer;
  * Docker engine is available.
  */
 @Testcontainers(disabledWithoutDocker = true)
-class RealMongoStoreContractTest extends StoreContractTest {
+class RealMongoStoreContractTest extends MongoStoreContractTest {
 
     @Container
     private static final MongoDBContainer MONGO = new MongoDBContainer("mongo:7.0");

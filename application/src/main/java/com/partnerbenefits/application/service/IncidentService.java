@@ -5,6 +5,7 @@ import com.partnerbenefits.application.port.in.RaiseIncidentUseCase;
 import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
+import com.partnerbenefits.application.port.in.UnavailabilityAnswers;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.in.WithdrawIncidentUseCase;
 import com.partnerbenefits.application.port.out.ContractLinkStore;
@@ -14,8 +15,6 @@ import com.partnerbenefits.application.port.out.MembershipStore;
 import com.partnerbenefits.application.port.out.PartnerStore;
 import com.partnerbenefits.application.port.out.ProductStore;
 import com.partnerbenefits.application.port.out.SupportContractStore;
-import com.partnerbenefits.domain.benefit.BenefitKind;
-import com.partnerbenefits.domain.benefit.TechnicalBenefit;
 import com.partnerbenefits.domain.contract.Coverage;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
@@ -24,12 +23,13 @@ import com.partnerbenefits.domain.incident.Incident;
 import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.incident.IncidentRequest;
 import com.partnerbenefits.domain.incident.UsageEntry;
+import com.partnerbenefits.domain.incident.IncidentStatus;
+import com.partnerbenefits.domain.incident.IncidentUsage;
 import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.partner.AccountId;
 import com.partnerbenefits.domain.partner.Partner;
 import com.partnerbenefits.domain.partner.PartnerId;
 import com.partnerbenefits.domain.product.Product;
-import com.partnerbenefits.domain.product.ProductKind;
 import com.partnerbenefits.domain.product.ProductVersion;
 import java.time.Clock;
 import java.time.Instant;
@@ -103,23 +103,22 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         }
         SupportContract contract = linked.get();
         Membership membership = memberships.findMembership(contract.benefitId().membershipId()).orElseThrow();
-        List<UnavailabilityReason> reasons = Coverage.reasons(contract, membership.endsOn(), product, version,
-                LocalDate.now(clock));
+        List<UnavailabilityReason> reasons = Coverage.reasons(contract, membership, product, version, LocalDate.now(clock));
         if (!reasons.isEmpty()) {
-            return Result.refused(refusalFor(reasons.get(0), product, membership));
+            return Result.refused(refusalWhenRaising(reasons.get(0)));
         }
         AccountId account = viewer.account().id();
         ZoneId businessHours = businessHoursOf(contract.partnerId());
         IncidentId id = new IncidentId(ids.newId());
         Instant now = clock.instant();
         SupportContract afterwards = contract;
-        if (!contract.allowance().unlimited()) {
-            Optional<SupportContract> consumed = contracts.consume(contract.id(),
-                    new UsageEntry(UsageEntry.Kind.CONSUMED, id, account, now));
-            if (consumed.isEmpty()) {
-                return Result.refused(RefusalCode.NO_INCIDENTS_REMAINING);
+        Optional<IncidentUsage.Take> take = IncidentUsage.take(contract, id, account, now);
+        if (take.isPresent()) {
+            Optional<SupportContract> taken = contracts.take(take.get());
+            if (taken.isEmpty()) {
+                return Result.refused(UnavailabilityAnswers.whenRaising(UnavailabilityReason.EXHAUSTED));
             }
-            afterwards = consumed.get();
+            afterwards = taken.get();
         }
         Incident incident = Incident.raise(id, account, command.request(), now, command.idempotencyKey(), businessHours);
         if (store(incident, contract)) {
@@ -132,11 +131,9 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         if (!viewer.account().mayRaiseCspIncidents()) {
             return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
-        if (product.kind() != ProductKind.CLOUD) {
-            return Result.refused(RefusalCode.PRODUCT_KIND_NOT_COVERED);
-        }
-        if (!version.supported()) {
-            return Result.refused(Refusal.of(RefusalCode.PRODUCT_VERSION_NOT_SUPPORTED).on(PRODUCT_VERSION));
+        List<UnavailabilityReason> reasons = Coverage.cspPlanReasons(product, version);
+        if (!reasons.isEmpty()) {
+            return Result.refused(refusalWhenRaising(reasons.get(0)));
         }
         AccountId account = viewer.account().id();
         ZoneId businessHours = businessHoursOf(viewer.account().partnerId().orElseThrow());
@@ -186,20 +183,10 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
                 contract, memberships.findMembership(contract.benefitId().membershipId()).orElseThrow()));
     }
 
-    /** A cloud product on the product-support contract of a membership without cloud support gets the precise answer. */
-    private static Refusal refusalFor(UnavailabilityReason reason, Product product, Membership membership) {
-        switch (reason) {
-            case EXPIRED:
-                return Refusal.of(RefusalCode.CONTRACT_EXPIRED);
-            case EXHAUSTED:
-                return Refusal.of(RefusalCode.NO_INCIDENTS_REMAINING);
-            case PRODUCT_VERSION_NOT_SUPPORTED:
-                return Refusal.of(RefusalCode.PRODUCT_VERSION_NOT_SUPPORTED).on(PRODUCT_VERSION);
-            default:
-                boolean noCloudSupport = product.kind() == ProductKind.CLOUD
-                        && TechnicalBenefit.grantedBy(membership, BenefitKind.SIGNATURE_CLOUD_SUPPORT).isEmpty();
-                return Refusal.of(noCloudSupport ? RefusalCode.CLOUD_SUPPORT_NOT_INCLUDED : RefusalCode.PRODUCT_KIND_NOT_COVERED);
-        }
+    /** The refusal code comes from the one mapping for raising; a version too old names the field it is about. */
+    private static Refusal refusalWhenRaising(UnavailabilityReason reason) {
+        Refusal refusal = Refusal.of(UnavailabilityAnswers.whenRaising(reason));
+        return reason == UnavailabilityReason.PRODUCT_VERSION_NOT_SUPPORTED ? refusal.on(PRODUCT_VERSION) : refusal;
     }
 
     /**

@@ -5,6 +5,7 @@ import com.partnerbenefits.application.port.in.LinkSupportContractUseCase;
 import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
+import com.partnerbenefits.application.port.in.UnavailabilityAnswers;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.ContractLinkStore;
 import com.partnerbenefits.application.port.out.LinkAttemptStore;
@@ -12,12 +13,14 @@ import com.partnerbenefits.application.port.out.MembershipStore;
 import com.partnerbenefits.application.port.out.SupportContractStore;
 import com.partnerbenefits.domain.contract.AttemptWindow;
 import com.partnerbenefits.domain.contract.ContractLink;
-import com.partnerbenefits.domain.contract.ContractStatus;
+import com.partnerbenefits.domain.contract.Coverage;
 import com.partnerbenefits.domain.contract.SupportContract;
+import com.partnerbenefits.domain.contract.UnavailabilityReason;
 import com.partnerbenefits.domain.partner.AccountId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -65,12 +68,10 @@ public class LinkSupportContractService implements LinkSupportContractUseCase {
         SupportContract contract = presented.get();
         BenefitContract current = new BenefitContract(contract,
                 memberships.findMembership(contract.benefitId().membershipId()).orElseThrow());
-        ContractStatus status = current.statusOn(LocalDate.ofInstant(now, clock.getZone()));
-        if (status == ContractStatus.EXPIRED) {
-            return Result.refused(RefusalCode.CONTRACT_EXPIRED);
-        }
-        if (status == ContractStatus.EXHAUSTED) {
-            return Result.refused(RefusalCode.CONTRACT_EXHAUSTED);
+        List<UnavailabilityReason> reasons = Coverage.reasonsItCannotBeUsed(contract, current.endsOn(),
+                LocalDate.ofInstant(now, clock.getZone()));
+        if (!reasons.isEmpty()) {
+            return Result.refused(UnavailabilityAnswers.whenLinking(reasons.get(0)));
         }
         if (links.addIfNew(new ContractLink(contract.id(), account, now))) {
             return Result.succeeded(new Linked(current, now, false));

@@ -112,7 +112,7 @@ public class LinkedContractsService implements LinkedContractsQuery, SupportPlan
         List<LinkedContract> available = new ArrayList<>();
         List<Unavailable> unavailable = new ArrayList<>();
         for (LinkedContract plan : linkedContractsOf(viewer)) {
-            List<UnavailabilityReason> reasons = Coverage.reasons(plan.contract().contract(), plan.contract().endsOn(),
+            List<UnavailabilityReason> reasons = Coverage.reasons(plan.contract().contract(), plan.contract().membership(),
                     product.get(), version.get(), today);
             if (reasons.isEmpty()) {
                 available.add(plan);

@@ -6,6 +6,7 @@ import com.partnerbenefits.application.port.out.SupportContractStore;
 import com.partnerbenefits.domain.contract.SupportContractId;
 import com.partnerbenefits.domain.incident.Incident;
 import com.partnerbenefits.domain.incident.IncidentId;
+import com.partnerbenefits.domain.incident.IncidentUsage;
 import com.partnerbenefits.domain.incident.UsageEntry;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,8 +53,8 @@ public class ReconcileConsumptionsService implements ReconcileConsumptionsUseCas
         int givenBack = 0;
         for (Map.Entry<SupportContractId, List<UsageEntry>> contract : suspects.entrySet()) {
             for (UsageEntry orphan : contract.getValue()) {
-                if (!stored.contains(orphan.incident()) && contracts.refund(contract.getKey(),
-                        new UsageEntry(UsageEntry.Kind.REFUNDED, orphan.incident(), orphan.account(), now))) {
+                if (!stored.contains(orphan.incident()) && contracts.giveBack(new IncidentUsage.GiveBack(contract.getKey(),
+                        new UsageEntry(UsageEntry.Kind.REFUNDED, orphan.incident(), orphan.account(), now)))) {
                     givenBack++;
                 }
             }
@@ -74,9 +75,8 @@ public class ReconcileConsumptionsService implements ReconcileConsumptionsUseCas
     }
 
     private static List<UsageEntry> unreturned(List<UsageEntry> ledger, Instant settled) {
-        Set<IncidentId> refunded = ledger.stream().filter(line -> line.kind() == UsageEntry.Kind.REFUNDED)
-                .map(UsageEntry::incident).collect(Collectors.toSet());
+        Set<IncidentId> outstanding = IncidentUsage.outstanding(ledger);
         return ledger.stream().filter(line -> line.kind() == UsageEntry.Kind.CONSUMED && line.at().isBefore(settled)
-                && !refunded.contains(line.incident())).toList();
+                && outstanding.contains(line.incident())).toList();
     }
 }

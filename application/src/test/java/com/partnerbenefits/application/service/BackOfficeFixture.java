@@ -14,15 +14,20 @@ import java.time.ZoneOffset;
 class BackOfficeFixture {
 
     final Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
-    final InMemoryStores stores = new InMemoryStores();
-    final IdentifyCallerService identify = new IdentifyCallerService(stores, stores, clock);
-    final RegisterPartnerService registerPartner = new RegisterPartnerService(stores, stores, clock);
-    final RegisterAccountService registerAccount = new RegisterAccountService(stores, stores, stores, clock);
-    final MembershipService memberships = new MembershipService(stores, stores, stores);
-    final BrowsePartnersService browse = new BrowsePartnersService(stores, stores, stores);
-    final TechnicalBenefitsService benefits = new TechnicalBenefitsService(stores, stores, stores);
+    final InMemoryStores stores = InMemoryStores.empty();
+    final IdentifyCallerService identify = new IdentifyCallerService(stores.accounts(), stores.ids(), clock);
+    final RegisterPartnerService registerPartner = new RegisterPartnerService(stores.partners(), stores.ids(), clock);
+    final RegisterAccountService registerAccount = new RegisterAccountService(stores.accounts(), stores.partners(),
+            stores.ids(), clock);
+    final MembershipService memberships = new MembershipService(stores.memberships(), stores.partners(),
+            stores.ids());
+    final BrowsePartnersService browse = new BrowsePartnersService(stores.partners(), stores.accounts(),
+            stores.memberships());
+    final TechnicalBenefitsService benefits = new TechnicalBenefitsService(stores.memberships(),
+            stores.contracts(), stores.links());
     final ActivateTechnicalBenefitService activation =
-            new ActivateTechnicalBenefitService(stores, stores, stores, new SecureRandom(), clock);
+            new ActivateTechnicalBenefitService(stores.memberships(), stores.contracts(), stores.ids(),
+                    new SecureRandom(), clock);
 
     Viewer operator() {
         return identify.identify(new Caller(new Login("ops@benefits.example"), AccountKind.AAD, true));

@@ -94,7 +94,7 @@ class BackOfficeServicesTest {
 
         assertThat(ended.endsOn()).isEqualTo(LocalDate.of(2026, 6, 30));
         assertThat(extended).isInstanceOf(Result.Refused.class);
-        assertThat(fixture.stores.findMembership(pack.id()).orElseThrow().endsOn()).isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(fixture.stores.memberships().findMembership(pack.id()).orElseThrow().endsOn()).isEqualTo(LocalDate.of(2026, 6, 30));
     }
 
     private Partner registeredPartner() {

@@ -15,12 +15,14 @@ import com.partnerbenefits.application.port.in.RegisterAccountUseCase;
 import com.partnerbenefits.application.port.in.RegisterPartnerUseCase;
 import com.partnerbenefits.application.port.in.RegisterProductUseCase;
 import com.partnerbenefits.application.port.in.Result;
+import com.partnerbenefits.application.port.in.UnavailabilityAnswers;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.IncidentStore;
 import com.partnerbenefits.domain.benefit.BenefitKind;
 import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.contract.AttemptWindow;
 import com.partnerbenefits.domain.contract.SupportContract;
+import com.partnerbenefits.domain.contract.UnavailabilityReason;
 import com.partnerbenefits.domain.incident.Incident;
 import com.partnerbenefits.domain.incident.IncidentCursor;
 import com.partnerbenefits.domain.incident.IncidentPage;
@@ -47,10 +49,11 @@ class IncidentServicesTest {
     private final BackOfficeFixture fixture = new BackOfficeFixture();
     private final InMemoryIncidentStore incidentStore = new InMemoryIncidentStore();
     private final IncidentService incidents = incidents(incidentStore);
-    private final IncidentHistoryService history = new IncidentHistoryService(incidentStore, fixture.stores, fixture.stores,
-            fixture.stores);
-    private final LinkSupportContractService linking = new LinkSupportContractService(fixture.stores, fixture.stores,
-            fixture.stores, fixture.stores, AttemptWindow.DEFAULT, fixture.clock);
+    private final IncidentHistoryService history = new IncidentHistoryService(incidentStore,
+            fixture.stores.contracts(), fixture.stores.links(), fixture.stores.accounts());
+    private final LinkSupportContractService linking = new LinkSupportContractService(fixture.stores.contracts(),
+            fixture.stores.memberships(), fixture.stores.links(), fixture.stores.linkAttempts(), AttemptWindow.DEFAULT,
+            fixture.clock);
 
     private final Partner contoso = succeeded(fixture.registerPartner.registerPartner(fixture.operator(),
             RegisterPartnerUseCase.Command.of("Contoso", "1000001")));
@@ -70,7 +73,7 @@ class IncidentServicesTest {
 
         assertThat(raised.contract().orElseThrow().contract().incidentsRemaining()).isEqualTo(19);
         assertThat(raised.incident().status()).isEqualTo(IncidentStatus.OPEN);
-        assertThat(fixture.stores.usageOf(productSupport.id())).singleElement().satisfies(entry -> {
+        assertThat(fixture.stores.contracts().usageOf(productSupport.id())).singleElement().satisfies(entry -> {
             assertThat(entry.kind()).isEqualTo(UsageEntry.Kind.CONSUMED);
             assertThat(entry.incident()).isEqualTo(raised.incident().id());
             assertThat(entry.account()).isEqualTo(engineer.account().id());
@@ -84,7 +87,7 @@ class IncidentServicesTest {
         Raised raised = succeeded(incidents.raise(engineer, onContract(cloudSupport, azure, "current", "key-1")));
 
         assertThat(raised.contract().orElseThrow().contract().allowance().unlimited()).isTrue();
-        assertThat(fixture.stores.usageOf(cloudSupport.id())).isEmpty();
+        assertThat(fixture.stores.contracts().usageOf(cloudSupport.id())).isEmpty();
     }
 
     @Test
@@ -98,7 +101,7 @@ class IncidentServicesTest {
         assertThat(replay.incident()).isEqualTo(first.incident());
         assertThat(replay.contract().orElseThrow().contract().incidentsRemaining()).isEqualTo(19);
         assertThat(reused).isEqualTo(Result.refused(RefusalCode.IDEMPOTENCY_KEY_REUSED));
-        assertThat(fixture.stores.findContract(productSupport.id()).orElseThrow().incidentsRemaining()).isEqualTo(19);
+        assertThat(fixture.stores.contracts().findContract(productSupport.id()).orElseThrow().incidentsRemaining()).isEqualTo(19);
     }
 
     @Test
@@ -119,7 +122,7 @@ class IncidentServicesTest {
                 .isEqualTo(Result.refused(RefusalCode.CLOUD_SUPPORT_NOT_INCLUDED));
         assertThat(incidents.raise(engineer, onContract(productSupport, sql, "2008", "k5")))
                 .isEqualTo(Result.refused(Refusal.notFound("productVersion")));
-        fixture.stores.setRemaining(productSupport.id(), 0);
+        fixture.stores.contracts().setRemaining(productSupport.id(), 0);
         assertThat(incidents.raise(engineer, onContract(productSupport, sql, "2022", "k6")))
                 .isEqualTo(Result.refused(RefusalCode.NO_INCIDENTS_REMAINING));
         fixture.memberships.endMembership(fixture.operator(),
@@ -141,8 +144,8 @@ class IncidentServicesTest {
         assertThatThrownBy(() -> failing.raise(engineer, onContract(productSupport, sql, "2022", "key-1")))
                 .hasMessage("store down");
 
-        assertThat(fixture.stores.findContract(productSupport.id()).orElseThrow().incidentsRemaining()).isEqualTo(20);
-        assertThat(fixture.stores.usageOf(productSupport.id())).extracting(UsageEntry::kind)
+        assertThat(fixture.stores.contracts().findContract(productSupport.id()).orElseThrow().incidentsRemaining()).isEqualTo(20);
+        assertThat(fixture.stores.contracts().usageOf(productSupport.id())).extracting(UsageEntry::kind)
                 .containsExactly(UsageEntry.Kind.CONSUMED, UsageEntry.Kind.REFUNDED);
     }
 
@@ -155,13 +158,13 @@ class IncidentServicesTest {
                 throw new IllegalStateException("store down");
             }
         };
-        fixture.stores.failRefunds(true);
+        fixture.stores.contracts().failGiveBacks(true);
         assertThatThrownBy(() -> incidents(down).raise(engineer, onContract(productSupport, sql, "2022", "key-1")));
-        fixture.stores.failRefunds(false);
+        fixture.stores.contracts().failGiveBacks(false);
         assertThat(remaining()).isEqualTo(19);
 
         LinkingServicesTest.MovableClock later = new LinkingServicesTest.MovableClock();
-        ReconcileConsumptionsService reconcile = new ReconcileConsumptionsService(fixture.stores, incidentStore, later,
+        ReconcileConsumptionsService reconcile = new ReconcileConsumptionsService(fixture.stores.contracts(), incidentStore, later,
                 java.time.Duration.ofMinutes(2), java.time.Duration.ofDays(1));
         later.set(fixture.clock.instant().plusSeconds(60));
         assertThat(reconcile.reconcile()).as("still within its grace").isZero();
@@ -176,7 +179,7 @@ class IncidentServicesTest {
     }
 
     private int remaining() {
-        return fixture.stores.findContract(productSupport.id()).orElseThrow().incidentsRemaining();
+        return fixture.stores.contracts().findContract(productSupport.id()).orElseThrow().incidentsRemaining();
     }
 
     @Test
@@ -207,7 +210,7 @@ class IncidentServicesTest {
         assertThat(withdrawn.incident().status()).isEqualTo(IncidentStatus.WITHDRAWN);
         assertThat(withdrawn.contract().orElseThrow().contract().incidentsRemaining()).isEqualTo(20);
         assertThat(again).isEqualTo(Result.refused(RefusalCode.INCIDENT_NOT_OPEN));
-        assertThat(fixture.stores.findContract(productSupport.id()).orElseThrow().incidentsRemaining()).isEqualTo(20);
+        assertThat(fixture.stores.contracts().findContract(productSupport.id()).orElseThrow().incidentsRemaining()).isEqualTo(20);
     }
 
     @Test
@@ -232,15 +235,43 @@ class IncidentServicesTest {
         var usage = succeeded(history.usageOf(admin, productSupport.id(), PageRequest.of(3, Optional.empty(), 10)));
         assertThat(usage.totalCount()).isEqualTo(5);
         assertThat(usage.items()).extracting(u -> u.number()).containsExactly(5L, 4L, 3L);
-        assertThat(fixture.stores.usageOf(productSupport.id()).stream().mapToInt(e -> e.kind().delta()).sum())
-                .isEqualTo(fixture.stores.findContract(productSupport.id()).orElseThrow().incidentsRemaining() - 20);
+        assertThat(fixture.stores.contracts().usageOf(productSupport.id()).stream().mapToInt(e -> e.kind().delta()).sum())
+                .isEqualTo(fixture.stores.contracts().findContract(productSupport.id()).orElseThrow().incidentsRemaining() - 20);
         assertThat(history.usageOf(engineer, productSupport.id(), PageRequest.of(3, Optional.empty(), 10)))
                 .isEqualTo(Result.refused(RefusalCode.NOT_AUTHORIZED));
     }
 
+    @Test
+    void thePlanPickerRaisingAndLinkingGiveOneAnswerToOneSituation() {
+        Membership pack = grant(MembershipOffer.ACTION_PACK, null);
+        SupportContract packSupport = activate(pack, BenefitKind.MICROSOFT_PRODUCT_SUPPORT);
+        link(engineer, packSupport);
+        link(engineer, productSupport);
+        LinkedContractsService plans = new LinkedContractsService(fixture.stores.links(), fixture.stores.contracts(),
+                fixture.stores.memberships(), fixture.stores.accounts(), fixture.stores.products(), fixture.clock);
+
+        List<UnavailabilityReason> forAzure = succeeded(plans.supportPlans(engineer, azure.id(), "current")).unavailable()
+                .stream().filter(u -> u.plan().contract().contract().id().equals(packSupport.id())).findFirst()
+                .orElseThrow().reasons();
+        assertThat(forAzure).containsExactly(UnavailabilityReason.CLOUD_SUPPORT_NOT_INCLUDED);
+        assertThat(UnavailabilityAnswers.inPlanPicker(forAzure.get(0))).isEqualTo(UnavailabilityReason.PRODUCT_KIND_NOT_COVERED);
+        assertThat(incidents.raise(engineer, onContract(packSupport, azure, "current", "k1")))
+                .isEqualTo(Result.refused(UnavailabilityAnswers.whenRaising(forAzure.get(0))));
+
+        fixture.stores.contracts().setRemaining(productSupport.id(), 0);
+        List<UnavailabilityReason> exhausted = succeeded(plans.supportPlans(engineer, sql.id(), "2022")).unavailable()
+                .stream().filter(u -> u.plan().contract().contract().id().equals(productSupport.id())).findFirst()
+                .orElseThrow().reasons();
+        assertThat(exhausted).containsExactly(UnavailabilityReason.EXHAUSTED);
+        assertThat(incidents.raise(engineer, onContract(productSupport, sql, "2022", "k2")))
+                .isEqualTo(Result.refused(RefusalCode.NO_INCIDENTS_REMAINING));
+        assertThat(linking.link(admin, new LinkSupportContractUseCase.Command(productSupport.accessId(),
+                productSupport.contractId()))).isEqualTo(Result.refused(RefusalCode.CONTRACT_EXHAUSTED));
+    }
+
     private IncidentService incidents(IncidentStore store) {
-        return new IncidentService(store, fixture.stores, fixture.stores, fixture.stores, fixture.stores, fixture.stores,
-                fixture.stores, fixture.clock);
+        return new IncidentService(store, fixture.stores.contracts(), fixture.stores.memberships(),
+                fixture.stores.products(), fixture.stores.partners(), fixture.stores.links(), fixture.stores.ids(), fixture.clock);
     }
 
     private static Command onContract(SupportContract contract, Product product, String version, String key) {
@@ -267,7 +298,7 @@ class IncidentServicesTest {
     }
 
     private Product product(String name, ProductKind kind, List<String> versions) {
-        return succeeded(new RegisterProductService(fixture.stores, fixture.stores).registerProduct(fixture.operator(),
+        return succeeded(new RegisterProductService(fixture.stores.products(), fixture.stores.ids()).registerProduct(fixture.operator(),
                 RegisterProductUseCase.Command.of(name, kind, versions)));
     }
 

@@ -70,10 +70,10 @@ class LinkingServicesTest {
 
     private final BackOfficeFixture fixture = new BackOfficeFixture();
     private final MovableClock clock = new MovableClock();
-    private final LinkSupportContractService linking = new LinkSupportContractService(fixture.stores, fixture.stores,
-            fixture.stores, fixture.stores, AttemptWindow.DEFAULT, clock);
-    private final LinkedContractsService linked = new LinkedContractsService(fixture.stores, fixture.stores,
-            fixture.stores, fixture.stores, fixture.stores, clock);
+    private final LinkSupportContractService linking = new LinkSupportContractService(fixture.stores.contracts(),
+            fixture.stores.memberships(), fixture.stores.links(), fixture.stores.linkAttempts(), AttemptWindow.DEFAULT, clock);
+    private final LinkedContractsService linked = new LinkedContractsService(fixture.stores.links(),
+            fixture.stores.contracts(), fixture.stores.memberships(), fixture.stores.accounts(), fixture.stores.products(), clock);
 
     private final Partner contoso = succeeded(fixture.registerPartner.registerPartner(fixture.operator(),
             RegisterPartnerUseCase.Command.of("Contoso", "1000001")));
@@ -147,7 +147,7 @@ class LinkingServicesTest {
     @Test
     void expiredAndExhaustedContractsCannotBeLinked() {
         SupportContract cloudSupport = activate(BenefitKind.SIGNATURE_CLOUD_SUPPORT);
-        fixture.stores.setRemaining(cloudSupport.id(), 0);
+        fixture.stores.contracts().setRemaining(cloudSupport.id(), 0);
 
         assertThat(linking.link(outsider, credentials(cloudSupport))).isEqualTo(Result.refused(RefusalCode.CONTRACT_EXHAUSTED));
         clock.advance(Duration.ofDays(400));
@@ -208,7 +208,7 @@ class LinkingServicesTest {
     }
 
     private Product product(String name, ProductKind kind, List<String> versions) {
-        return succeeded(new RegisterProductService(fixture.stores, fixture.stores).registerProduct(fixture.operator(),
+        return succeeded(new RegisterProductService(fixture.stores.products(), fixture.stores.ids()).registerProduct(fixture.operator(),
                 RegisterProductUseCase.Command.of(name, kind, versions)));
     }
 

@@ -61,19 +61,21 @@ class SupportDeskServicesTest {
 
     private final BackOfficeFixture fixture = new BackOfficeFixture();
     private final InMemoryIncidentStore incidentStore = new InMemoryIncidentStore();
-    private final IncidentService incidents = new IncidentService(incidentStore, fixture.stores, fixture.stores,
-            fixture.stores, fixture.stores, fixture.stores, fixture.stores, fixture.clock);
-    private final SupportDeskService desk = new SupportDeskService(incidentStore, fixture.stores, fixture.stores,
-            fixture.stores, fixture.clock);
-    private final UpdatePartnerService updatePartner = new UpdatePartnerService(fixture.stores);
-    private final LinkSupportContractService linking = new LinkSupportContractService(fixture.stores, fixture.stores,
-            fixture.stores, fixture.stores, AttemptWindow.DEFAULT, fixture.clock);
+    private final IncidentService incidents = new IncidentService(incidentStore, fixture.stores.contracts(),
+            fixture.stores.memberships(), fixture.stores.products(), fixture.stores.partners(), fixture.stores.links(),
+            fixture.stores.ids(), fixture.clock);
+    private final SupportDeskService desk = new SupportDeskService(incidentStore, fixture.stores.contracts(),
+            fixture.stores.memberships(), fixture.stores.links(), fixture.clock);
+    private final UpdatePartnerService updatePartner = new UpdatePartnerService(fixture.stores.partners());
+    private final LinkSupportContractService linking = new LinkSupportContractService(fixture.stores.contracts(),
+            fixture.stores.memberships(), fixture.stores.links(), fixture.stores.linkAttempts(), AttemptWindow.DEFAULT,
+            fixture.clock);
 
     private final Partner contoso = succeeded(fixture.registerPartner.registerPartner(fixture.operator(),
             RegisterPartnerUseCase.Command.of("Contoso", "1000001", "Asia/Tokyo")));
     private final Viewer admin = member("admin@contoso.com", PartnerRole.GLOBAL_ADMIN, ProgramAssociation.MPN);
     private final SupportContract productSupport = activate(grant(), BenefitKind.MICROSOFT_PRODUCT_SUPPORT);
-    private final Product sql = succeeded(new RegisterProductService(fixture.stores, fixture.stores).registerProduct(
+    private final Product sql = succeeded(new RegisterProductService(fixture.stores.products(), fixture.stores.ids()).registerProduct(
             fixture.operator(), RegisterProductUseCase.Command.of("SQL Server", ProductKind.ON_PREMISES, List.of("2019", "2022"))));
     private final Viewer raiser = linked("engineer@outlook.com");
     private final Viewer support = fixture.identify.identify(new Caller(new Login("support@benefits.example"), AccountKind.AAD,
@@ -117,7 +119,7 @@ class SupportDeskServicesTest {
         assertThat(desk.resolve(support, resolve(incident, ResolutionCause.PRODUCT_DEFECT)))
                 .isEqualTo(Result.refused(RefusalCode.INCIDENT_NOT_OPEN));
         assertThat(remaining()).isEqualTo(20);
-        assertThat(fixture.stores.usageOf(productSupport.id())).filteredOn(line -> line.kind() == UsageEntry.Kind.REFUNDED)
+        assertThat(fixture.stores.contracts().usageOf(productSupport.id())).filteredOn(line -> line.kind() == UsageEntry.Kind.REFUNDED)
                 .singleElement().satisfies(line -> {
                     assertThat(line.reason()).contains(UsageEntry.RefundReason.PRODUCT_DEFECT);
                     assertThat(line.account()).isEqualTo(support.account().id());
@@ -149,7 +151,7 @@ class SupportDeskServicesTest {
         assertThat(desk.resolve(support, resolve(incident, ResolutionCause.PRODUCT_DEFECT)))
                 .isEqualTo(Result.refused(RefusalCode.INCIDENT_NOT_OPEN));
         assertThat(remaining()).isEqualTo(20);
-        assertThat(fixture.stores.usageOf(productSupport.id())).filteredOn(line -> line.kind() == UsageEntry.Kind.REFUNDED)
+        assertThat(fixture.stores.contracts().usageOf(productSupport.id())).filteredOn(line -> line.kind() == UsageEntry.Kind.REFUNDED)
                 .singleElement().satisfies(line -> assertThat(line.reason()).contains(UsageEntry.RefundReason.WITHDRAWN));
     }
 
@@ -170,7 +172,7 @@ class SupportDeskServicesTest {
 
         Incident stored = incidentStore.findIncident(incident.id()).orElseThrow();
         boolean defect = stored.resolution().orElseThrow().givesIncidentBack();
-        long refunds = fixture.stores.usageOf(productSupport.id()).stream()
+        long refunds = fixture.stores.contracts().usageOf(productSupport.id()).stream()
                 .filter(line -> line.kind() == UsageEntry.Kind.REFUNDED).count();
         assertThat(won).isEqualTo(1);
         assertThat(refunds).isEqualTo(defect ? 1 : 0);
@@ -197,7 +199,7 @@ class SupportDeskServicesTest {
         Incident charged = raise(Severity.B, "k2");
         incidentStore.changeIfStatus(incident.resolve(new Resolution(ResolutionCause.PRODUCT_DEFECT, "", Instant.now()))
                 .orElseThrow(), IncidentStatus.OPEN); // stored, then the process died
-        ReconcileConsumptionsService reconciliation = new ReconcileConsumptionsService(fixture.stores, incidentStore,
+        ReconcileConsumptionsService reconciliation = new ReconcileConsumptionsService(fixture.stores.contracts(), incidentStore,
                 Clock.offset(fixture.clock, Duration.ofMinutes(10)), Duration.ofMinutes(2), Duration.ofDays(1));
 
         assertThat(reconciliation.reconcile()).isEqualTo(1);
@@ -219,7 +221,7 @@ class SupportDeskServicesTest {
     @Test
     void underTheCspPlanTheFirstResponseIsDueInTheRaisingAccountsPartnersHoursAndNothingIsGivenBack() {
         Viewer agent = member("agent@contoso.com", PartnerRole.ADMIN_AGENT, ProgramAssociation.CSP);
-        Product azure = succeeded(new RegisterProductService(fixture.stores, fixture.stores).registerProduct(
+        Product azure = succeeded(new RegisterProductService(fixture.stores.products(), fixture.stores.ids()).registerProduct(
                 fixture.operator(), RegisterProductUseCase.Command.of("Azure", ProductKind.CLOUD, List.of())));
         Incident incident = succeeded(incidents.raise(agent, RaiseIncidentUseCase.Command.of(IncidentRequest.of(
                 Optional.empty(), "72f988bf-86f1-41af-91ab-2d7cd011db47", azure.id(), "current", "Tenant down", "",
@@ -269,7 +271,7 @@ class SupportDeskServicesTest {
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> UpdatePartnerUseCase.Command.of(contoso.id(), null, "+09:00"))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(fixture.stores.findPartner(contoso.id()).orElseThrow().timeZone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
+        assertThat(fixture.stores.partners().findPartner(contoso.id()).orElseThrow().timeZone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
     }
 
     private Incident raise(Severity severity, String key) {
@@ -294,7 +296,7 @@ class SupportDeskServicesTest {
     }
 
     private int remaining() {
-        return fixture.stores.findContract(productSupport.id()).orElseThrow().incidentsRemaining();
+        return fixture.stores.contracts().findContract(productSupport.id()).orElseThrow().incidentsRemaining();
     }
 
     private Viewer linked(String login) {

@@ -89,9 +89,9 @@ class TechnicalBenefitsServicesTest {
     @Test
     void aCredentialCollisionDrawsNewCredentials() {
         Viewer admin = member(contoso, "admin@contoso.com", PartnerRole.GLOBAL_ADMIN, ProgramAssociation.MPN);
-        var sameSeedA = new ActivateTechnicalBenefitService(fixture.stores, fixture.stores, fixture.stores,
+        var sameSeedA = new ActivateTechnicalBenefitService(fixture.stores.memberships(), fixture.stores.contracts(), fixture.stores.ids(),
                 new SplittableRandom(42), fixture.clock);
-        var sameSeedB = new ActivateTechnicalBenefitService(fixture.stores, fixture.stores, fixture.stores,
+        var sameSeedB = new ActivateTechnicalBenefitService(fixture.stores.memberships(), fixture.stores.contracts(), fixture.stores.ids(),
                 new SplittableRandom(42), fixture.clock);
 
         SupportContract first = succeeded(sameSeedA.activate(admin, productSupport)).contract().contract();
@@ -115,7 +115,7 @@ class TechnicalBenefitsServicesTest {
                 ProgramAssociation.MPN), productSupport)).isEqualTo(Result.refused(RefusalCode.NOT_AUTHORIZED));
         assertThat(fixture.activation.activate(fixture.signedIn("someone@outlook.com"), productSupport))
                 .isEqualTo(Result.refused(RefusalCode.NOT_AUTHORIZED));
-        assertThat(fixture.stores.findByBenefit(productSupport)).isEmpty();
+        assertThat(fixture.stores.contracts().findByBenefit(productSupport)).isEmpty();
     }
 
     @Test

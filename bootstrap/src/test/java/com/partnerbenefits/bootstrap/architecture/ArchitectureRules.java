@@ -4,10 +4,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.partnerbenefits.domain.benefit.EntitlementPolicy;
+import com.partnerbenefits.domain.contract.Coverage;
+import com.partnerbenefits.domain.incident.IncidentUsage;
+import com.partnerbenefits.domain.product.SupportPolicy;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
+import java.util.Set;
 
 /** The hexagon's boundaries (STYLE.md), as rules the build enforces. */
 final class ArchitectureRules {
@@ -64,10 +70,33 @@ final class ArchitectureRules {
                 }
             });
 
+    static final ArchRule ADAPTERS_DO_NOT_DECIDE_BUSINESS_OUTCOMES = noClasses()
+            .that().resideInAPackage("com.partnerbenefits.adapter..")
+            .should().dependOnClassesThat().belongToAnyOf(Coverage.class, EntitlementPolicy.class, SupportPolicy.class)
+            .because("coverage, entitlements and the N-1 policy are decided in the core and answered by the use cases");
+
+    static final ArchRule STORES_APPLY_USAGE_CHANGES_WITHOUT_TESTING_THEM = noClasses()
+            .that().resideInAPackage("com.partnerbenefits.adapter.mongo..")
+            .should().callMethodWhere(new DescribedPredicate<JavaMethodCall>("a method testing or applying IncidentUsage in memory") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    return call.getTargetOwner().isAssignableTo(IncidentUsage.class)
+                            && Set.of("allowedOn", "allowedBy", "appliedTo", "outstanding").contains(call.getName());
+                }
+            })
+            .because("a store puts the domain's condition into one conditional update; testing it first would be a "
+                    + "read-modify-write, and a second place for the rule");
+
+    static final ArchRule STORE_PORTS_ARE_INTERFACES = classes()
+            .that().resideInAPackage("com.partnerbenefits.application.port.out..").and().haveSimpleNameEndingWith("Store")
+            .should().beInterfaces()
+            .because("StoreContractTest is written against the ports and runs on every implementation");
+
     static final List<ArchRule> ALL = List.of(CORE_DEPENDS_ON_NOTHING_BUT_JAVA, PORTS_DO_NOT_DEPEND_ON_SERVICES,
             ADAPTERS_DO_NOT_TOUCH_SERVICES, GRAPHQL_ADAPTER_USES_IN_PORTS_ONLY, MONGO_ADAPTER_IS_INDEPENDENT_OF_THE_API,
             MONGO_TYPES_ONLY_IN_THE_MONGO_ADAPTER, GRAPHQL_TYPES_ONLY_IN_THE_GRAPHQL_ADAPTER,
-            DOMAIN_SLICES_ARE_FREE_OF_CYCLES, USE_CASES_AND_QUERIES_ARE_INTERFACES, SERVICES_IMPLEMENT_AN_IN_PORT);
+            DOMAIN_SLICES_ARE_FREE_OF_CYCLES, USE_CASES_AND_QUERIES_ARE_INTERFACES, SERVICES_IMPLEMENT_AN_IN_PORT,
+            ADAPTERS_DO_NOT_DECIDE_BUSINESS_OUTCOMES, STORES_APPLY_USAGE_CHANGES_WITHOUT_TESTING_THEM, STORE_PORTS_ARE_INTERFACES);
 
     private ArchitectureRules() {
     }

@@ -3,8 +3,10 @@ package com.partnerbenefits.bootstrap.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerbenefits.adapter.graphql.badsample.GraphQlAdapterReachingIntoTheStore;
+import com.partnerbenefits.adapter.mongo.badsample.StoreDecidingInMemory;
 import com.partnerbenefits.application.port.in.badsample.ConcreteUseCase;
 import com.partnerbenefits.application.port.in.badsample.InPortKnowingAService;
+import com.partnerbenefits.application.port.out.badsample.ConcreteStore;
 import com.partnerbenefits.application.service.badsample.OrphanService;
 import com.partnerbenefits.domain.badsample.DomainWithSpringAndGraphQl;
 import com.partnerbenefits.domain.badsample.cyclea.First;
@@ -58,6 +60,17 @@ class ArchitectureRulesCanFailTest {
     @Test
     void serviceRuleCatchesAServiceImplementingNoInPort() {
         assertViolated(ArchitectureRules.SERVICES_IMPLEMENT_AN_IN_PORT, OrphanService.class);
+    }
+
+    @Test
+    void storeRulesCatchAStoreDecidingInMemory() {
+        assertViolated(ArchitectureRules.ADAPTERS_DO_NOT_DECIDE_BUSINESS_OUTCOMES, StoreDecidingInMemory.class);
+        assertViolated(ArchitectureRules.STORES_APPLY_USAGE_CHANGES_WITHOUT_TESTING_THEM, StoreDecidingInMemory.class);
+    }
+
+    @Test
+    void storePortRuleCatchesAConcreteStore() {
+        assertViolated(ArchitectureRules.STORE_PORTS_ARE_INTERFACES, ConcreteStore.class);
     }
 
     private static void assertViolated(ArchRule rule, Class<?>... badSamples) {

@@ -118,7 +118,8 @@ class IncidentsEndToEndTest extends EndToEndTest {
         }
         GraphQlHttp.Response none = incidents.raise(engineer, id(productSupport), sql, "2022", "k8");
         assertCode(none, "NO_INCIDENTS_REMAINING");
-        assertThat(none.at("data.raiseIncident.userErrors.0.message").asText()).contains("A new support plan is needed");
+        assertThat(none.at("data.raiseIncident.userErrors.0.message").asText()).contains("A new support plan is needed")
+                .doesNotContain("activate");
         backOffice.endMembership(pack, TODAY.minusDays(1));
         GraphQlHttp.Response expired = incidents.raise(engineer, "ja", Incidents.input(id(packSupport), sql, "2022", "k9"));
         assertCode(expired, "CONTRACT_EXPIRED");

@@ -122,7 +122,8 @@ class LinkingEndToEndTest extends EndToEndTest {
         GraphQlHttp.Response expired = benefits.link(outsider, "ja", productSupport);
 
         assertThat(exhausted.at("data.linkSupportContract.userErrors.0.code").asText()).isEqualTo("CONTRACT_EXHAUSTED");
-        assertThat(exhausted.at("data.linkSupportContract.userErrors.0.message").asText()).contains("A new support plan is needed");
+        assertThat(exhausted.at("data.linkSupportContract.userErrors.0.message").asText()).contains("A new support plan is needed")
+                .doesNotContain("activate");
         assertThat(expired.at("data.linkSupportContract.userErrors.0.code").asText()).isEqualTo("CONTRACT_EXPIRED");
         assertThat(expired.at("data.linkSupportContract.userErrors.0.message").asText()).contains("新しいサポート プランが必要です");
     }
@@ -246,12 +247,28 @@ class LinkingEndToEndTest extends EndToEndTest {
         JsonNode cloud = plans(azure, "current", null);
         assertThat(contractIds(cloud.get("available"))).containsExactly(cloudSupport.get("contractId").asText());
         assertThat(cloud.get("available").get(0).get("incidentsRemaining").isNull()).isTrue();
+        assertThat(plan(current, usedUp).get("message").asText()).contains("purchase a new support plan")
+                .doesNotContain("activate");
 
         for (String[] unknown : new String[][] {{contoso.id(), "2022"}, {sql, "2008"}, {"bm90LWEtcmVhbC1pZA", "1"}}) {
             GraphQlHttp.Response notFound = api.post(outsider, null, "query($p: ID!, $v: String!) { supportPlans(productId: $p, "
                     + "productVersion: $v) { available { incidentsRemaining } } }", Map.of("p", unknown[0], "v", unknown[1]));
             assertThat(notFound.at("errors.0.extensions.code").asText()).as(notFound.body()).isEqualTo("NOT_FOUND");
         }
+    }
+
+    @Test
+    void thePlanPickerTellsAnActionPackPartnerItsMembershipHasNoCloudSupport() {
+        String azure = product("Azure", "CLOUD", "[]");
+        String pack = backOffice.activeMembership(contoso, "ACTION_PACK", null);
+        JsonNode packSupport = benefits.activated(admin, benefits.benefitId(admin, pack, "MICROSOFT_PRODUCT_SUPPORT"));
+        benefits.link(outsider, null, packSupport);
+
+        JsonNode forAzure = plan(plans(azure, "current", null), packSupport);
+
+        assertThat(forAzure.get("reason").asText()).isEqualTo("PRODUCT_KIND_NOT_COVERED");
+        assertThat(forAzure.get("reasons").toString()).isEqualTo("[\"PRODUCT_KIND_NOT_COVERED\"]");
+        assertThat(forAzure.get("message").asText()).contains("Action Pack").doesNotContain("other kind");
     }
 
     private JsonNode plans(String productId, String version, String language) {

@@ -13,7 +13,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -21,10 +23,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ProductionProfileTest {
 
     private static final String SECRET = "a-production-secret-of-at-least-32-bytes!";
+    private static final String SPRING_APPLICATION = SpringApplication.class.getName();
 
     @Test
     void withoutAnIssuerOrAGlobalIdSecretItRefusesToStartAndSaysWhatToSet() {
-        Throwable failure = catchThrowable(() -> start(Map.of()).close());
+        Throwable failure = failureToStart(Map.of());
 
         assertThat(rootCause(failure)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("The prod profile cannot start")
@@ -34,10 +37,10 @@ class ProductionProfileTest {
 
     @Test
     void anHmacSecretIsRefusedUnlessExplicitlyAllowedAndNeverTheDevelopmentOne() {
-        Throwable notAllowed = catchThrowable(() -> start(Map.of("benefits.security.jwt.hmac-secret", SECRET,
-                "benefits.global-ids.secret", SECRET)).close());
-        Throwable developmentSecret = catchThrowable(() -> start(Map.of("benefits.security.jwt.allow-hmac", "true",
-                "benefits.global-ids.secret", SECRET)).close());
+        Throwable notAllowed = failureToStart(Map.of("benefits.security.jwt.hmac-secret", SECRET,
+                "benefits.global-ids.secret", SECRET));
+        Throwable developmentSecret = failureToStart(Map.of("benefits.security.jwt.allow-hmac", "true",
+                "benefits.global-ids.secret", SECRET));
 
         assertThat(rootCause(notAllowed)).hasMessageContaining("HMAC-signed tokens are refused");
         assertThat(rootCause(developmentSecret)).hasMessageContaining("needs a secret of your own");
@@ -81,6 +84,20 @@ class ProductionProfileTest {
     void theTokenHelperIsOffInProduction() {
         assertThat(ProductionSettings.requested(new String[] {"token", "x", "--spring.profiles.active=prod"})).isTrue();
         assertThat(ProductionSettings.requested(new String[] {"token", "x", "--spring.profiles.active=dev"})).isFalse();
+    }
+
+    /**
+     * Starts with settings that must be refused. The failure is this test's to assert, so Spring Boot's
+     * "Application run failed" report (a stack trace) is off for this start only, then back as configured.
+     */
+    private static Throwable failureToStart(Map<String, String> settings) {
+        Map<String, String> quiet = new java.util.HashMap<>(settings);
+        quiet.put("logging.level." + SPRING_APPLICATION, "off");
+        try {
+            return catchThrowable(() -> start(quiet).close());
+        } finally {
+            LoggingSystem.get(ProductionProfileTest.class.getClassLoader()).setLogLevel(SPRING_APPLICATION, null);
+        }
     }
 
     /** Settings as command-line arguments, which win over application-prod.yml as they would in production. */

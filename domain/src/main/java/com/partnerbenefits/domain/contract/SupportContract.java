@@ -65,6 +65,11 @@ public record SupportContract(
         return LocalDate.ofInstant(activatedAt, ZoneOffset.UTC);
     }
 
+    /** The same contract with another remaining count (the range is checked as on construction). */
+    public SupportContract withIncidentsRemaining(int remaining) {
+        return new SupportContract(id, benefitId, partnerId, accessId, contractId, allowance, remaining, activatedAt);
+    }
+
     /** Expiry wins over exhaustion: either way a new plan is needed, and the date is the firmer fact. */
     public ContractStatus statusOn(LocalDate today, LocalDate endsOn) {
         if (today.isAfter(endsOn)) {

@@ -1,5 +1,6 @@
 package com.partnerbenefits.domain.contract;
 
+import static com.partnerbenefits.domain.contract.UnavailabilityReason.CLOUD_SUPPORT_NOT_INCLUDED;
 import static com.partnerbenefits.domain.contract.UnavailabilityReason.EXHAUSTED;
 import static com.partnerbenefits.domain.contract.UnavailabilityReason.EXPIRED;
 import static com.partnerbenefits.domain.contract.UnavailabilityReason.PRODUCT_KIND_NOT_COVERED;
@@ -62,14 +63,42 @@ class CoverageTest {
     }
 
     @Test
+    void actionPackHasNoCloudSupportSoACloudProductOnItsContractIsCloudSupportNotIncluded() {
+        Membership pack = new Membership(new MembershipId("m2"), new PartnerId("p1"), MembershipOffer.ACTION_PACK, java.util.Optional.empty(),
+                LocalDate.of(2026, 1, 1), END);
+        SupportContract packSupport = SupportContract.activate(new SupportContractId("pack"),
+                TechnicalBenefit.grantedBy(pack, BenefitKind.MICROSOFT_PRODUCT_SUPPORT).orElseThrow(), pack,
+                ContractCredentials.random(new SplittableRandom(7)), Instant.parse("2026-02-01T00:00:00Z"));
+
+        assertThat(Coverage.reasons(packSupport, pack, AZURE, AZURE.version("current").orElseThrow(), TODAY))
+                .containsExactly(CLOUD_SUPPORT_NOT_INCLUDED);
+        assertThat(Coverage.reasons(packSupport, pack, SQL, SQL.version("2022").orElseThrow(), TODAY)).isEmpty();
+    }
+
+    @Test
+    void theCloudSolutionProviderPlanCoversSupportedCloudProductsOnly() {
+        assertThat(Coverage.cspPlanReasons(AZURE, AZURE.version("current").orElseThrow())).isEmpty();
+        assertThat(Coverage.cspPlanReasons(SQL, SQL.version("2022").orElseThrow())).containsExactly(PRODUCT_KIND_NOT_COVERED);
+    }
+
+    @Test
+    void whateverTheProductAContractCannotBeUsedOnceExpiredOrExhausted() {
+        SupportContract usedUp = productSupport.withIncidentsRemaining(0);
+
+        assertThat(Coverage.reasonsItCannotBeUsed(productSupport, END, END)).isEmpty();
+        assertThat(Coverage.reasonsItCannotBeUsed(usedUp, END, TODAY)).containsExactly(EXHAUSTED);
+        assertThat(Coverage.reasonsItCannotBeUsed(usedUp, END, END.plusDays(1))).containsExactly(EXPIRED, EXHAUSTED);
+    }
+
+    @Test
     void contractIdsAreComparedExactly() {
         assertThat(productSupport.hasContractId(productSupport.contractId())).isTrue();
         assertThat(productSupport.hasContractId(cloudSupport.contractId())).isFalse();
     }
 
-    private static List<UnavailabilityReason> reasons(SupportContract contract, Product product, String version,
+    private List<UnavailabilityReason> reasons(SupportContract contract, Product product, String version,
             LocalDate today) {
-        return Coverage.reasons(contract, END, product, product.version(version).orElseThrow(), today);
+        return Coverage.reasons(contract, silver, product, product.version(version).orElseThrow(), today);
     }
 
     private SupportContract contract(BenefitKind kind) {

@@ -19,7 +19,9 @@ import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.SupportPlansQuery;
 import com.partnerbenefits.application.port.in.SupportPlansQuery.SupportPlans;
 import com.partnerbenefits.application.port.in.SupportPlansQuery.Unavailable;
+import com.partnerbenefits.application.port.in.UnavailabilityAnswers;
 import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.domain.contract.UnavailabilityReason;
 import com.partnerbenefits.domain.product.ProductId;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
@@ -113,7 +115,8 @@ public class LinkingController {
 
     private UnavailablePlanView unavailable(Unavailable plan, SupportPlans found, LocalDate today, Locale locale) {
         SupportContractView contract = views.toView(plan.plan().contract(), today);
-        return new UnavailablePlanView(contract, plan.reasons().get(0), plan.reasons(),
+        List<UnavailabilityReason> shown = plan.reasons().stream().map(UnavailabilityAnswers::inPlanPicker).toList();
+        return new UnavailablePlanView(contract, shown.get(0), shown,
                 planMessages.explain(plan.reasons().get(0), contract, found, locale));
     }
 

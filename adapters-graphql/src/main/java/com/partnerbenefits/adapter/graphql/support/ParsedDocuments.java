@@ -1,31 +1,25 @@
 package com.partnerbenefits.adapter.graphql.support;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
-import java.util.Collections;
-import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 
 /**
  * Parses and validates each distinct document once: dashboards send the same few documents over and
- * over, and parsing plus validation is a large share of a small request. Least recently used
- * documents leave first; documents with errors are not kept.
+ * over, and parsing plus validation is a large share of a small request. A bounded Caffeine cache
+ * (no global lock; rarely used documents leave first); documents with errors are not kept.
  */
 public class ParsedDocuments implements PreparsedDocumentProvider {
 
-    private final Map<String, PreparsedDocumentEntry> cache;
+    private final Cache<String, PreparsedDocumentEntry> cache;
 
     public ParsedDocuments(int capacity) {
-        this.cache = Collections.synchronizedMap(new LinkedHashMap<>(capacity, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
-                return size() > capacity;
-            }
-        });
+        this.cache = Caffeine.newBuilder().maximumSize(capacity).build();
     }
 
     /** Plugs a cache of this capacity into the GraphQL engine. */
@@ -37,7 +31,7 @@ public class ParsedDocuments implements PreparsedDocumentProvider {
     @Override
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
             Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-        PreparsedDocumentEntry cached = cache.get(input.getQuery());
+        PreparsedDocumentEntry cached = cache.getIfPresent(input.getQuery());
         if (cached != null) {
             return CompletableFuture.completedFuture(cached);
         }
@@ -47,5 +41,4 @@ public class ParsedDocuments implements PreparsedDocumentProvider {
         }
         return CompletableFuture.completedFuture(parsed);
     }
-
 }

@@ -4,6 +4,7 @@ import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.contract.AccessId;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.incident.IncidentUsage;
 import com.partnerbenefits.domain.incident.UsageEntry;
 import java.time.Instant;
 import java.util.Collection;
@@ -33,17 +34,27 @@ public interface SupportContractStore {
     Map<SupportContractId, SupportContract> findContracts(Collection<SupportContractId> ids);
 
     /**
-     * Takes one incident if any is left and appends the entry to the contract's usage ledger, in one
-     * atomic conditional update (never a read-modify-write); answers the contract as changed, or empty
-     * when none was left.
+     * Applies the take (see {@link IncidentUsage}) if its condition holds, in one atomic conditional
+     * update that also appends its line to the ledger (never a read-modify-write); answers the
+     * contract as changed, or empty when the condition did not hold.
      */
-    Optional<SupportContract> consume(SupportContractId id, UsageEntry consumed);
+    Optional<SupportContract> take(IncidentUsage.Take take);
 
     /**
-     * Gives the entry's incident back and appends the entry, atomically, at most once per incident
-     * (a retried refund changes nothing); answers whether it did.
+     * Applies the give-back (see {@link IncidentUsage}) if its condition holds, atomically with its
+     * ledger line, so it happens at most once per taken incident; answers whether it did.
      */
-    boolean refund(SupportContractId id, UsageEntry refunded);
+    boolean giveBack(IncidentUsage.GiveBack giveBack);
+
+    /** Kept for callers that build the ledger line themselves: the take that writes it. */
+    default Optional<SupportContract> consume(SupportContractId id, UsageEntry consumed) {
+        return take(new IncidentUsage.Take(id, consumed));
+    }
+
+    /** Kept for callers that build the ledger line themselves: the give-back that writes it. */
+    default boolean refund(SupportContractId id, UsageEntry refunded) {
+        return giveBack(new IncidentUsage.GiveBack(id, refunded));
+    }
 
     /** The contract's usage ledger, oldest first. */
     List<UsageEntry> usageOf(SupportContractId id);

@@ -1,4 +1,4 @@
-package com.partnerbenefits.adapter.mongo;
+package com.partnerbenefits.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,6 @@ import com.partnerbenefits.domain.contract.ContractLink;
 import com.partnerbenefits.domain.contract.ContractId;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
-import com.partnerbenefits.application.port.out.IncidentStore;
 import com.partnerbenefits.domain.incident.Incident;
 import com.partnerbenefits.domain.incident.IncidentCursor;
 import com.partnerbenefits.domain.incident.IncidentPage;
@@ -22,6 +21,7 @@ import com.partnerbenefits.domain.incident.Resolution;
 import com.partnerbenefits.domain.incident.ResolutionCause;
 import com.partnerbenefits.domain.incident.SupportQueue;
 import java.time.ZoneId;
+import com.partnerbenefits.domain.incident.IncidentUsage;
 import com.partnerbenefits.domain.incident.Severity;
 import com.partnerbenefits.domain.incident.UsageEntry;
 import com.partnerbenefits.domain.membership.CompetencyArea;
@@ -55,24 +55,30 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * The promises every MongoDB the service runs on must keep, written once and run against the
- * embedded server and a real MongoDB alike.
+ * The promises every implementation of the out-ports keeps, written once against the port interfaces
+ * and run on the in-memory fakes (application), the embedded store and a real MongoDB (adapters-mongo),
+ * so the services' tests run on fakes that behave like production.
  */
-abstract class StoreContractTest {
+public abstract class StoreContractTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
-    protected MongoStores stores;
+    /** One implementation of every out-port, over one empty store. */
+    public record Stores(PartnerStore partners, AccountStore accounts, MembershipStore memberships, ProductStore products,
+            SupportContractStore contracts, ContractLinkStore links, LinkAttemptStore linkAttempts, IncidentStore incidents,
+            RateLimitStore rateLimits, IdGenerator ids) {
+    }
 
-    protected abstract MongoTemplate mongo();
+    protected Stores stores;
+
+    /** Fresh stores over an empty store, for each test. */
+    protected abstract Stores emptyStores();
 
     @BeforeEach
-    void startFromAnEmptyDatabase() {
-        mongo().getDb().drop();
-        stores = MongoStores.over(mongo());
+    void startFromAnEmptyStore() {
+        stores = emptyStores();
     }
 
     @Test
@@ -329,7 +335,7 @@ abstract class StoreContractTest {
         int taken = 0;
         try {
             List<Future<Boolean>> attempts = IntStream.range(0, 30).mapToObj(i -> pool.submit(() -> stores.contracts()
-                    .consume(contract.id(), usage(UsageEntry.Kind.CONSUMED, "i" + i)).isPresent())).toList();
+                    .take(take(contract, "i" + i)).isPresent())).toList();
             for (Future<Boolean> attempt : attempts) {
                 taken += attempt.get() ? 1 : 0;
             }
@@ -348,11 +354,11 @@ abstract class StoreContractTest {
         Membership gold = membership(new PartnerId("p1"), LocalDate.of(2026, 1, 1));
         SupportContract contract = contract(gold, BenefitKind.MICROSOFT_PRODUCT_SUPPORT, 1);
         stores.contracts().addIfUnique(contract);
-        stores.contracts().consume(contract.id(), usage(UsageEntry.Kind.CONSUMED, "i1"));
+        stores.contracts().take(take(contract, "i1"));
 
-        assertThat(stores.contracts().refund(contract.id(), usage(UsageEntry.Kind.REFUNDED, "i1"))).isTrue();
-        assertThat(stores.contracts().refund(contract.id(), usage(UsageEntry.Kind.REFUNDED, "i1"))).isFalse();
-        assertThat(stores.contracts().refund(contract.id(), usage(UsageEntry.Kind.REFUNDED, "never"))).isFalse();
+        assertThat(stores.contracts().giveBack(giveBack(contract, "i1"))).isTrue();
+        assertThat(stores.contracts().giveBack(giveBack(contract, "i1"))).isFalse();
+        assertThat(stores.contracts().giveBack(giveBack(contract, "never"))).isFalse();
         assertThat(stores.contracts().findContract(contract.id()).orElseThrow()).isEqualTo(contract);
         assertThat(stores.contracts().usageOf(contract.id())).containsExactly(usage(UsageEntry.Kind.CONSUMED, "i1"),
                 usage(UsageEntry.Kind.REFUNDED, "i1"));
@@ -365,7 +371,7 @@ abstract class StoreContractTest {
         SupportContract idle = contract(gold, BenefitKind.SIGNATURE_CLOUD_SUPPORT, 2);
         stores.contracts().addIfUnique(used);
         stores.contracts().addIfUnique(idle);
-        stores.contracts().consume(used.id(), usage(UsageEntry.Kind.CONSUMED, "i1"));
+        stores.contracts().take(take(used, "i1"));
         stores.incidents().addIfKeyFree(incident("i1", "a1", used.id().value(), "k", NOW));
 
         assertThat(stores.contracts().ledgersWrittenSince(NOW.minusSeconds(1)))
@@ -467,20 +473,6 @@ abstract class StoreContractTest {
     }
 
     @Test
-    void anIncidentStoredBeforeDueTimesGetsItsDueTimeFilledInOnce() {
-        Incident legacy = incident("old", "a1", "c1", "key", Instant.parse("2026-11-27T15:00:00Z"));
-        mongo().getCollection(IncidentDocument.COLLECTION).insertOne(new org.bson.Document("_id", "old")
-                .append("accountId", "a1").append("contractId", "c1").append("productId", "sql").append("productVersion", "2022")
-                .append("title", "Title old").append("description", "").append("severity", "B").append("status", "OPEN")
-                .append("raisedAt", java.util.Date.from(legacy.raisedAt())).append("idempotencyKey", "key"));
-
-        assertThat(stores.incidents().fillMissingDueTimes()).isEqualTo(1);
-        assertThat(stores.incidents().fillMissingDueTimes()).isZero();
-        assertThat(stores.incidents().findIncident(new IncidentId("old")).orElseThrow().firstResponseDueAt())
-                .isEqualTo(Instant.parse("2026-11-30T11:00:00Z"));
-    }
-
-    @Test
     void aPartnersNameAndTimeZoneChangeEachOnItsOwn() {
         Partner contoso = partner("Contoso", "1234567");
         stores.partners().addIfMpnIdFree(contoso);
@@ -505,6 +497,77 @@ abstract class StoreContractTest {
                 UsageEntry.RefundReason.PRODUCT_DEFECT))).isTrue();
         assertThat(stores.contracts().usageOf(contract.id())).last()
                 .satisfies(line -> assertThat(line.reason()).contains(UsageEntry.RefundReason.PRODUCT_DEFECT));
+    }
+
+    @Test
+    void concurrentGiveBacksOfOneIncidentGiveItBackOnce() throws Exception {
+        SupportContract contract = productSupport();
+        stores.contracts().take(take(contract, "i1"));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        int givenBack = 0;
+        try {
+            List<Future<Boolean>> attempts = IntStream.range(0, 16).mapToObj(i -> pool.submit(() -> stores.contracts()
+                    .giveBack(giveBack(contract, "i1")))).toList();
+            for (Future<Boolean> attempt : attempts) {
+                givenBack += attempt.get() ? 1 : 0;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(givenBack).isEqualTo(1);
+        assertThat(stores.contracts().findContract(contract.id()).orElseThrow().incidentsRemaining()).isEqualTo(20);
+        assertThat(stores.contracts().usageOf(contract.id())).extracting(UsageEntry::kind)
+                .containsExactly(UsageEntry.Kind.CONSUMED, UsageEntry.Kind.REFUNDED);
+    }
+
+    @Test
+    void onlyATakenIncidentIsGivenBackEvenWhenTheContractHasRoomForIt() {
+        SupportContract contract = productSupport();
+        stores.contracts().take(take(contract, "i1"));
+        stores.contracts().take(take(contract, "i2"));
+
+        assertThat(stores.contracts().giveBack(giveBack(contract, "never"))).isFalse();
+        assertThat(stores.contracts().findContract(contract.id()).orElseThrow().incidentsRemaining()).isEqualTo(18);
+        assertThat(stores.contracts().usageOf(contract.id())).extracting(UsageEntry::kind)
+                .containsExactly(UsageEntry.Kind.CONSUMED, UsageEntry.Kind.CONSUMED);
+    }
+
+    @Test
+    void anUnlimitedContractIsNeverTakenFrom() {
+        Membership gold = membership(new PartnerId("p1"), LocalDate.of(2026, 1, 1));
+        SupportContract unlimited = contract(gold, BenefitKind.SIGNATURE_CLOUD_SUPPORT, 1);
+        stores.contracts().addIfUnique(unlimited);
+
+        assertThat(stores.contracts().take(new IncidentUsage.Take(unlimited.id(), usage(UsageEntry.Kind.CONSUMED, "i1"))))
+                .isEmpty();
+        assertThat(stores.contracts().findContract(unlimited.id())).contains(unlimited);
+        assertThat(stores.contracts().usageOf(unlimited.id())).isEmpty();
+    }
+
+    @Test
+    void consumeAndRefundAreTheTakeAndGiveBackOfTheirLines() {
+        SupportContract contract = productSupport();
+
+        assertThat(stores.contracts().consume(contract.id(), usage(UsageEntry.Kind.CONSUMED, "i1")).orElseThrow()
+                .incidentsRemaining()).isEqualTo(19);
+        assertThat(stores.contracts().refund(contract.id(), usage(UsageEntry.Kind.REFUNDED, "i1"))).isTrue();
+        assertThat(stores.contracts().refund(contract.id(), usage(UsageEntry.Kind.REFUNDED, "i1"))).isFalse();
+    }
+
+    private SupportContract productSupport() {
+        SupportContract contract = contract(membership(new PartnerId("p1"), LocalDate.of(2026, 1, 1)),
+                BenefitKind.MICROSOFT_PRODUCT_SUPPORT, 1);
+        stores.contracts().addIfUnique(contract);
+        return contract;
+    }
+
+    private static IncidentUsage.Take take(SupportContract contract, String incident) {
+        return IncidentUsage.take(contract, new IncidentId(incident), new AccountId("a1"), NOW).orElseThrow();
+    }
+
+    private static IncidentUsage.GiveBack giveBack(SupportContract contract, String incident) {
+        return IncidentUsage.giveBack(contract, new IncidentId(incident), new AccountId("a1"), NOW).orElseThrow();
     }
 
     private static UsageEntry usage(UsageEntry.Kind kind, String incident) {
