@@ -119,6 +119,21 @@ class EdgeRequestsEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void racingFirstRequestsOfAnAccountAreHandledWithoutAnErrorInTheLog(CapturedOutput log) throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String newcomer = GraphQlHttp.msaToken("racer" + round + "-" + System.nanoTime() + "@outlook.com");
+            List<CompletableFuture<GraphQlHttp.Response>> racing = java.util.stream.IntStream.range(0, 8)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> api.post(newcomer, null,
+                            "mutation { withdrawIncident(input: {incidentId: \"SW5jaWRlbnQ6eA\"}) { userErrors { code } } }",
+                            Map.of()))).toList();
+            for (CompletableFuture<GraphQlHttp.Response> response : racing) {
+                assertThat(response.get(60, TimeUnit.SECONDS).status()).isEqualTo(200);
+            }
+        }
+        assertNoErrorLogged(log);
+    }
+
+    @Test
     void thePageSizeErrorSpeaksOfARangeNotOfCharacters() {
         for (String language : List.of("en", "ja", "pt-BR")) {
             GraphQlHttp.Response response = api.post(MEMBER, language, "{ viewer { incidents(first: 500) { totalCount } } }",

@@ -107,7 +107,10 @@ class IncidentsEndToEndTest extends EndToEndTest {
         benefits.link(engineer, null, packSupport);
 
         assertCode(incidents.raise(admin, id(productSupport), sql, "2022", "k1"), "CONTRACT_NOT_LINKED");
-        assertCode(incidents.raise(engineer, id(productSupport), sql, "2016", "k2"), "PRODUCT_VERSION_NOT_SUPPORTED");
+        GraphQlHttp.Response unsupported = incidents.raise(engineer, id(productSupport), sql, "2016", "k2");
+        assertCode(unsupported, "PRODUCT_VERSION_NOT_SUPPORTED");
+        assertThat(unsupported.at("data.raiseIncident.userErrors.0.field").toString()).as("on the version")
+                .isEqualTo("[\"input\",\"productVersion\"]");
         assertCode(incidents.raise(engineer, id(productSupport), azure, "current", "k3"), "PRODUCT_KIND_NOT_COVERED");
         assertCode(incidents.raise(engineer, id(cloudSupport), sql, "2022", "k4"), "PRODUCT_KIND_NOT_COVERED");
         assertCode(incidents.raise(engineer, id(packSupport), azure, "current", "k5"), "CLOUD_SUPPORT_NOT_INCLUDED");
