@@ -49,7 +49,7 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, DemoTokensController.PATH).permitAll()
-                        // the explorer and its libraries (each 404 where switched off, as under prod)
+                        // the explorer and the SDL (404 where switched off, as under prod); the public libraries it loads
                         .requestMatchers(HttpMethod.GET, "/graphiql", "/graphiql/**", "/graphql/schema", "/webjars/**")
                         .permitAll()
                         .requestMatchers("/actuator/**").access(OperatorRole.required())
