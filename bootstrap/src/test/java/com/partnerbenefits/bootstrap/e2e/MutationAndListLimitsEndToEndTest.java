@@ -53,16 +53,18 @@ class MutationAndListLimitsEndToEndTest {
         GraphQlHttp api = new GraphQlHttp(port);
         String token = GraphQlHttp.msaToken("pages@outlook.com");
         String oneBigPage = "{ viewer { incidents(first: 100) { edges { node { id title status } } } } }";
-        String twoBigPages = "{ a: viewer { incidents(first: 100) { edges { node { id title status } } } } "
-                + "b: viewer { incidents(first: 100) { edges { node { id title status } } } } }";
+        String threeBigPages = "{ a: viewer { incidents(first: 100) { edges { node { id title status } } } } "
+                + "b: viewer { incidents(first: 100) { edges { node { id title status } } } } "
+                + "c: viewer { incidents(first: 100) { totalCount edges { node { id title status } } } } }";
         String plans = "{ " + IntStream.range(0, 300).mapToObj(i -> "p" + i + ": supportPlans(productId: \"x\", "
                 + "productVersion: \"1\") { available { incidentsRemaining } }").collect(Collectors.joining(" ")) + " }";
 
         assertThat(api.post(token, null, oneBigPage, Map.of()).at("errors").isMissingNode()).isTrue();
-        assertThat(api.post(token, null, twoBigPages, Map.of()).at("errors.0.extensions.code").asText())
+        assertThat(api.post(token, null, threeBigPages, Map.of()).at("errors.0.extensions.code").asText())
                 .isEqualTo("MAX_FIELDS_EXCEEDED");
         assertThat(api.post(token, null, "query($n: Int) { a: viewer { incidents(first: $n) { edges { node { id title "
-                + "status } } } } b: viewer { incidents(first: $n) { edges { node { id title status } } } } }", Map.of("n", 100))
+                + "status } } } } b: viewer { incidents(first: $n) { edges { node { id title status } } } } "
+                + "c: viewer { incidents(first: $n) { edges { node { id title status } } } } }", Map.of("n", 100))
                 .at("errors.0.extensions.code").asText()).as("a page size from a variable").isEqualTo("MAX_FIELDS_EXCEEDED");
         assertThat(api.post(token, null, plans, Map.of()).at("errors.0.extensions.code").asText()).isEqualTo("MAX_FIELDS_EXCEEDED");
     }

@@ -30,6 +30,8 @@ public class QueryLimits extends SimplePerformantInstrumentation {
     private static final String FIRST = "first";
     private static final long DEFAULT_PAGE = 20;
     private static final long MAX_PAGE = 100;
+    /** A connection's fields that hold its page's items, so the page size weighs what is below them. */
+    private static final java.util.Set<String> ITEMS = java.util.Set.of("edges", "nodes");
     private static final long PLAIN_LIST_WEIGHT = 5;
     private static final long CAP = 1_000_000_000L;
 
@@ -49,7 +51,7 @@ public class QueryLimits extends SimplePerformantInstrumentation {
         GraphQLObjectType root = execution.getGraphQLSchema().getObjectType(
                 execution.getOperationDefinition().getOperation() == OperationDefinition.Operation.MUTATION ? "Mutation" : "Query");
         Selections.walk(execution.getOperationDefinition().getSelectionSet(), execution.getFragmentsByName(),
-                new Level(1, false, root, 1, false), measure);
+                new Level(1, false, root, 1, false, 0), measure);
         if (measure.depth > limits.maxDepth()) {
             throw refusal("MAX_DEPTH_EXCEEDED", execution, limits.maxDepth());
         }
@@ -68,12 +70,12 @@ public class QueryLimits extends SimplePerformantInstrumentation {
      * Where a field stands: its depth, whether it is inside introspection, the type it is selected on, how many
      * times it will run (its weight), and whether a list above it already weighs it.
      */
-    private record Level(int depth, boolean introspection, GraphQLType parent, long weight, boolean listed) {
+    private record Level(int depth, boolean introspection, GraphQLType parent, long weight, boolean listed, long page) {
     }
 
     /**
      * Counts fields, each by how many times it can run, and depth, stopping at the first limit crossed. Like
-     * GitHub's node limit, a connection's selections count once per item of its page ({@code first}, or the
+     * GitHub's node limit, a connection's items (its edges and nodes) count once per item of its page ({@code first}, or the
      * argument's default), nested connections multiplying; a plain list of objects (not already inside a weighed
      * list) counts as {@value #PLAIN_LIST_WEIGHT} items, so 300 aliased {@code supportPlans} cost what they are.
      * Introspection ({@code __schema}, {@code __type}) is exempt from the depth limit and from weighting: the
@@ -99,23 +101,26 @@ public class QueryLimits extends SimplePerformantInstrumentation {
             GraphQLType returned = definition == null ? null : GraphQLTypeUtil.unwrapNonNull(definition.getType());
             long weight = level.weight();
             boolean listed = level.listed();
+            long page = 0;
             if (!meta && definition != null && definition.getArgument(FIRST) != null) {
-                weight = Math.min(weight * pageSize(field, definition), CAP);
+                page = pageSize(field, definition); // weighs its items (edges, nodes), not totalCount or pageInfo
                 listed = true;
+            } else if (level.page() > 0 && ITEMS.contains(field.getName())) {
+                weight = Math.min(weight * level.page(), CAP);
             } else if (!meta && !listed && GraphQLTypeUtil.isList(returned)
                     && !GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(returned))) {
                 weight = Math.min(weight * PLAIN_LIST_WEIGHT, CAP);
                 listed = true;
             }
             GraphQLType inner = returned == null ? null : GraphQLTypeUtil.unwrapAll(returned);
-            return Optional.of(new Level(level.depth() + 1, meta, inner, weight, listed));
+            return Optional.of(new Level(level.depth() + 1, meta, inner, weight, listed, page));
         }
 
         @Override
         public Level within(String type, Level level) {
             GraphQLType condition = execution.getGraphQLSchema().getType(type);
             return new Level(level.depth(), level.introspection(), condition != null ? condition : level.parent(), level.weight(),
-                    level.listed());
+                    level.listed(), level.page());
         }
 
         @Override
