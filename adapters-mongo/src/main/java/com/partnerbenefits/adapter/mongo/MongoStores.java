@@ -10,6 +10,7 @@ public record MongoStores(MongoPartnerStore partners, MongoAccountStore accounts
 
     public static MongoStores over(MongoOperations mongo) {
         MongoIndexes.ensure(mongo);
+        LatestIncidents.backfill(mongo);
         DocumentMapper mapper = new DocumentMapperImpl();
         ObjectIdGenerator ids = new ObjectIdGenerator();
         WindowCounters counters = new WindowCounters(mongo);

@@ -8,6 +8,7 @@ import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.contract.AccessId;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.incident.UsageEntry;
 import java.time.Instant;
 import java.util.Collection;
@@ -26,7 +27,7 @@ import org.springframework.data.mongodb.core.query.Update;
 
 public class MongoSupportContractStore implements SupportContractStore {
 
-    private static final String[] LEDGER = {"usage", "refunded"};
+    private static final String[] LEDGER = {"usage", "refunded", LatestIncidents.IDS};
 
     private final MongoOperations mongo;
     private final DocumentMapper mapper;
@@ -39,7 +40,10 @@ public class MongoSupportContractStore implements SupportContractStore {
     @Override
     public boolean addIfUnique(SupportContract contract) {
         try {
-            mongo.insert(mapper.toDocument(contract));
+            Document stored = new Document();
+            mongo.getConverter().write(mapper.toDocument(contract), stored);
+            stored.append(LatestIncidents.RAISED, 0).append(LatestIncidents.IDS, List.of());
+            mongo.insert(stored, SupportContractDocument.COLLECTION);
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -76,7 +80,8 @@ public class MongoSupportContractStore implements SupportContractStore {
     @Override
     public Optional<SupportContract> consume(SupportContractId id, UsageEntry consumed) {
         Query query = withoutLedger(query(where("_id").is(id.value()).and("incidentsRemaining").gt(0)));
-        Update take = new Update().inc("incidentsRemaining", -1).push("usage", mapper.toDocument(consumed));
+        Update take = LatestIncidents.counting(new Update().inc("incidentsRemaining", -1).push("usage",
+                mapper.toDocument(consumed)), consumed.incident().value());
         return Optional.ofNullable(mongo.findAndModify(query, take, FindAndModifyOptions.options().returnNew(true),
                 SupportContractDocument.class)).map(mapper::toContract);
     }
@@ -89,6 +94,17 @@ public class MongoSupportContractStore implements SupportContractStore {
         Update giveBack = new Update().inc("incidentsRemaining", 1).push("usage", mapper.toDocument(refunded))
                 .addToSet("refunded", incident);
         return mongo.updateFirst(query, giveBack, SupportContractDocument.class).getModifiedCount() == 1;
+    }
+
+    @Override
+    public void noteRaised(SupportContractId id, IncidentId incident) {
+        mongo.updateFirst(query(where("_id").is(id.value())), LatestIncidents.counting(new Update(), incident.value()),
+                SupportContractDocument.COLLECTION);
+    }
+
+    @Override
+    public void forgetRaised(SupportContractId id, IncidentId incident) {
+        LatestIncidents.forget(mongo, id.value(), incident.value());
     }
 
     @Override

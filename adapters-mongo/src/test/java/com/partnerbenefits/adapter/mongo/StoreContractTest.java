@@ -409,6 +409,32 @@ abstract class StoreContractTest {
         assertThat(latest.get(new SupportContractId("c3"))).isEqualTo(IncidentPage.EMPTY);
     }
 
+    @Test
+    void theLatestIncidentsOfAContractComeFromTheIdsItKeepsWhateverItsHistory() {
+        Membership gold = membership(new PartnerId("p1"), LocalDate.of(2026, 1, 1));
+        SupportContract limited = contract(gold, BenefitKind.MICROSOFT_PRODUCT_SUPPORT, 1);
+        SupportContract unlimited = contract(gold, BenefitKind.SIGNATURE_CLOUD_SUPPORT, 2);
+        stores.contracts().addIfUnique(limited);
+        stores.contracts().addIfUnique(unlimited);
+        for (int i = 0; i < 12; i++) {
+            stores.contracts().consume(limited.id(), usage(UsageEntry.Kind.CONSUMED, "l" + i));
+            stores.incidents().addIfKeyFree(incident("l" + i, "a1", limited.id().value(), "l" + i, NOW.plusSeconds(i)));
+            stores.incidents().addIfKeyFree(incident("u" + i, "a1", unlimited.id().value(), "u" + i, NOW.plusSeconds(i)));
+            stores.contracts().noteRaised(unlimited.id(), new IncidentId("u" + i));
+        }
+        stores.contracts().consume(limited.id(), usage(UsageEntry.Kind.CONSUMED, "never-stored"));
+        stores.contracts().forgetRaised(limited.id(), new IncidentId("never-stored"));
+
+        var latest = stores.incidents().latestIncidentsOf(List.of(limited.id(), unlimited.id()), 5);
+
+        assertThat(latest.get(limited.id()).items()).extracting(i -> i.id().value()).containsExactly("l11", "l10", "l9", "l8", "l7");
+        assertThat(latest.get(limited.id()).hasNext()).isTrue();
+        assertThat(latest.get(limited.id()).totalCount()).isEqualTo(12);
+        assertThat(latest.get(unlimited.id()).items()).extracting(i -> i.id().value()).containsExactly("u11", "u10", "u9", "u8", "u7");
+        assertThat(latest.get(unlimited.id()).totalCount()).isEqualTo(12);
+        assertThat(latest.get(limited.id())).isEqualTo(stores.incidents().incidentsOf(limited.id(), 5, Optional.empty()));
+    }
+
     private static UsageEntry usage(UsageEntry.Kind kind, String incident) {
         return new UsageEntry(kind, new IncidentId(incident), new AccountId("a1"), NOW);
     }

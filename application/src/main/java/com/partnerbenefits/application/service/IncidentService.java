@@ -109,6 +109,9 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         }
         Incident incident = Incident.raise(id, account, command.request(), now, command.idempotencyKey());
         if (store(incident, contract)) {
+            if (contract.allowance().unlimited()) {
+                contracts.noteRaised(contract.id(), incident.id());
+            }
             return Result.succeeded(new Raised(incident, Optional.of(new BenefitContract(afterwards, membership))));
         }
         return replay(incidents.findByKey(account, command.idempotencyKey()).orElseThrow(), command.request());
@@ -139,13 +142,20 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         try {
             stored = incidents.addIfKeyFree(incident);
         } catch (RuntimeException failure) {
-            giveBack(incident, contract);
+            giveBackUnstored(incident, contract);
             throw failure;
         }
         if (!stored) {
-            giveBack(incident, contract);
+            giveBackUnstored(incident, contract);
         }
         return stored;
+    }
+
+    private void giveBackUnstored(Incident incident, SupportContract contract) {
+        giveBack(incident, contract);
+        if (!contract.allowance().unlimited()) {
+            contracts.forgetRaised(contract.id(), incident.id());
+        }
     }
 
     private void giveBack(Incident incident, SupportContract contract) {

@@ -50,6 +50,7 @@ public class ReconcileConsumptionsService implements ReconcileConsumptionsUseCas
             for (UsageEntry orphan : contract.getValue()) {
                 if (!stored.contains(orphan.incident()) && contracts.refund(contract.getKey(),
                         new UsageEntry(UsageEntry.Kind.REFUNDED, orphan.incident(), orphan.account(), now))) {
+                    contracts.forgetRaised(contract.getKey(), orphan.incident());
                     givenBack++;
                 }
             }

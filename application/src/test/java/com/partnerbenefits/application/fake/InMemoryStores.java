@@ -14,6 +14,7 @@ import com.partnerbenefits.domain.contract.AttemptWindow;
 import com.partnerbenefits.domain.contract.ContractLink;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.incident.UsageEntry;
 import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.membership.MembershipId;
@@ -207,6 +208,15 @@ public class InMemoryStores
         setRemaining(id, c.incidentsRemaining() - 1);
         ledgers.computeIfAbsent(id, key -> new ArrayList<>()).add(consumed);
         return Optional.of(contracts.get(id));
+    }
+
+    /** The fake's incident pages are computed from the incidents themselves: nothing to keep here. */
+    @Override
+    public void noteRaised(SupportContractId id, IncidentId incident) {
+    }
+
+    @Override
+    public void forgetRaised(SupportContractId id, IncidentId incident) {
     }
 
     /** Test hook: give-backs fail, as when the store goes away between taking a count and giving it back. */

@@ -368,12 +368,12 @@ class ServiceBenchmark {
     private long overConsumption() {
         List<Document> contracts = store.getCollection("support_contracts").find(in("accessId", raisedOn))
                 .into(new ArrayList<>());
-        Map<Object, Integer> stored = new HashMap<>();
+        Map<String, Integer> stored = new HashMap<>();
         for (Document group : store.getCollection("incidents").aggregate(List.of(
                 new Document("$match", new Document("contractId", new Document("$in",
-                        contracts.stream().map(contract -> contract.get("_id")).toList()))),
+                        contracts.stream().map(contract -> String.valueOf(contract.get("_id"))).toList()))),
                 new Document("$group", new Document("_id", "$contractId").append("n", new Document("$sum", 1)))))) {
-            stored.put(group.get("_id"), group.getInteger("n"));
+            stored.put(String.valueOf(group.get("_id")), group.getInteger("n"));
         }
         long wrong = 0;
         for (Document contract : contracts) {
@@ -384,7 +384,7 @@ class ServiceBenchmark {
             if (contract.getInteger("incidentsRemaining") < 0) {
                 throw new IllegalStateException("count below zero on " + contract.get("_id"));
             }
-            wrong += Math.abs(taken - stored.getOrDefault(contract.get("_id"), 0)) + Math.abs(taken - ledger);
+            wrong += Math.abs(taken - stored.getOrDefault(String.valueOf(contract.get("_id")), 0)) + Math.abs(taken - ledger);
         }
         return wrong;
     }
@@ -456,5 +456,6 @@ class ServiceBenchmark {
 
     private void line(String text) {
         report.append(text).append(System.lineSeparator());
+        System.out.println("BENCH " + text);
     }
 }

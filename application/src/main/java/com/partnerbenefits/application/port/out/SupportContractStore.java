@@ -4,6 +4,7 @@ import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.contract.AccessId;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.incident.UsageEntry;
 import java.time.Instant;
 import java.util.Collection;
@@ -44,6 +45,16 @@ public interface SupportContractStore {
      * (a retried refund changes nothing); answers whether it did.
      */
     boolean refund(SupportContractId id, UsageEntry refunded);
+
+    /**
+     * Counts an incident stored on an unlimited contract among the contract's latest incidents, which
+     * {@link #consume} does for limited ones in its own update: the dashboard then reads the newest
+     * incidents and their number without looking through the contract's history.
+     */
+    void noteRaised(SupportContractId id, IncidentId incident);
+
+    /** Takes back what {@link #consume} counted among the latest incidents for an incident that was never stored. */
+    void forgetRaised(SupportContractId id, IncidentId incident);
 
     /** The contract's usage ledger, oldest first. */
     List<UsageEntry> usageOf(SupportContractId id);
