@@ -62,6 +62,8 @@ import tools.jackson.databind.JsonNode;
  * <li>A contract holding 10,000 incidents against one holding 5, on the same dashboard.</li>
  * <li>Startup of {@code java -jar} to the first answered request.</li>
  * </ul>
+ * For investigations, {@code -Dbenchmark.jvm.args="-Dbenchmark.only=raising"} runs one part
+ * ({@code startup}, {@code dashboards}, {@code raising} or {@code history}).
  */
 class ServiceBenchmark {
 
@@ -91,7 +93,8 @@ class ServiceBenchmark {
 
     @Test
     void run() throws Exception {
-        Optional<Long> startup = Startup.measure();
+        String only = System.getProperty("benchmark.only", "");
+        Optional<Long> startup = only.isEmpty() || only.equals("startup") ? Startup.measure() : Optional.empty();
         // the rate limit stays on (its window is one of the raise's round trips), set high enough never to refuse
         try (ConfigurableApplicationContext running = new SpringApplicationBuilder(PartnerBenefitsApplication.class,
                 CommandStats.Probe.class).run("--server.port=0", "--benefits.embedded-mongo.in-memory=true",
@@ -106,9 +109,15 @@ class ServiceBenchmark {
             warmUp();
             line("# Benchmark run " + Instant.now() + " on " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                     + Runtime.version());
-            dashboards();
-            raising();
-            history();
+            if (only.isEmpty() || only.equals("dashboards")) {
+                dashboards();
+            }
+            if (only.isEmpty() || only.equals("raising")) {
+                raising();
+            }
+            if (only.isEmpty() || only.equals("history")) {
+                history();
+            }
             line("");
             line("## Startup and exactness");
             line("- startup of the embedded default, `java -jar` to the first answered request: "
