@@ -1,6 +1,17 @@
 package com.partnerbenefits.application.fake;
 
+import com.partnerbenefits.application.port.out.AccountAccessStore;
 import com.partnerbenefits.application.port.out.AccountStore;
+import com.partnerbenefits.application.port.out.ContractControlStore;
+import com.partnerbenefits.application.port.out.LinkLifecycleStore;
+import com.partnerbenefits.application.port.out.PartnerDirectory;
+import com.partnerbenefits.application.port.out.ProductVersionStore;
+import com.partnerbenefits.domain.contract.ContractCredentials;
+import com.partnerbenefits.domain.contract.ContractEvent;
+import com.partnerbenefits.domain.shared.Page;
+import com.partnerbenefits.domain.shared.SearchText;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import com.partnerbenefits.application.port.out.ContractLinkStore;
 import com.partnerbenefits.application.port.out.LinkAttemptStore;
 import com.partnerbenefits.application.port.out.IdGenerator;
@@ -41,7 +52,8 @@ import java.util.stream.Collectors;
 /** In-memory fakes of the out-ports, with the same atomicity promises as the real store. */
 public class InMemoryStores
         implements PartnerStore, AccountStore, MembershipStore, ProductStore, SupportContractStore, ContractLinkStore,
-        LinkAttemptStore, IdGenerator {
+        LinkAttemptStore, IdGenerator, PartnerDirectory, ProductVersionStore, AccountAccessStore, ContractControlStore,
+        LinkLifecycleStore {
 
     private final AtomicLong sequence = new AtomicLong();
     private final Map<PartnerId, Partner> partners = new ConcurrentHashMap<>();
@@ -296,5 +308,144 @@ public class InMemoryStores
             attemptCounts.put(account, 0);
         }
         attemptCounts.merge(account, 1, Integer::sum);
+    }
+
+    // --- The operator's desk and the partner admin's controls (issue 15) ---
+
+    private record LinkKey(SupportContractId contract, AccountId account) {
+    }
+
+    private final Map<LinkKey, AccessId> pendingLinks = new HashMap<>();
+    private final Map<SupportContractId, List<ContractEvent>> linkEvents = new HashMap<>();
+    private final Map<SupportContractId, List<ContractEvent>> contractEvents = new HashMap<>();
+    private final Map<SupportContractId, AccountId> activators = new HashMap<>();
+
+    @Override
+    public Page<Partner> partners(Optional<SearchText> search, int first, Optional<PartnerId> after) {
+        Predicate<Partner> matches = partner -> search.map(SearchText::value).map(text ->
+                partner.name().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT))
+                        || partner.mpnId().value().startsWith(text)).orElse(true);
+        return newestFirst(partners.values().stream().filter(matches).toList(), p -> p.id().value(),
+                after.map(PartnerId::value), first);
+    }
+
+    @Override
+    public Page<Account> accounts(Optional<SearchText> search, int first, Optional<AccountId> after) {
+        Predicate<Account> matches = account -> search.map(text -> account.login().value()
+                .contains(text.value().toLowerCase(Locale.ROOT))).orElse(true);
+        return newestFirst(accountsByLogin.values().stream().filter(matches).toList(), a -> a.id().value(),
+                after.map(AccountId::value), first);
+    }
+
+    @Override
+    public Page<Account> accountsOf(PartnerId partner, int first, Optional<AccountId> after) {
+        return newestFirst(accountsByLogin.values().stream().filter(account -> account.belongsTo(partner)).toList(),
+                a -> a.id().value(), after.map(AccountId::value), first);
+    }
+
+    private static <T> Page<T> newestFirst(List<T> all, Function<T, String> id, Optional<String> after, int first) {
+        List<T> sorted = all.stream().sorted(Comparator.comparing(id).reversed())
+                .filter(item -> after.map(cursor -> id.apply(item).compareTo(cursor) < 0).orElse(true)).toList();
+        return new Page<>(sorted.subList(0, Math.min(first, sorted.size())), sorted.size() > first, all.size());
+    }
+
+    @Override
+    public synchronized boolean replaceVersionsIf(ProductId id, List<String> expected, List<String> versions) {
+        Product current = products.get(id);
+        if (current == null || !current.versions().equals(expected)) {
+            return false;
+        }
+        products.put(id, new Product(id, current.name(), current.kind(), versions));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean replaceAccessIf(Account current, Account changed) {
+        Account stored = accountsByLogin.get(current.login().value());
+        if (stored == null || !stored.partnerId().equals(current.partnerId())) {
+            return false;
+        }
+        accountsByLogin.put(current.login().value(), new Account(stored.id(), stored.login(), stored.kind(),
+                changed.partnerId(), changed.roles(), changed.associations(), stored.createdAt()));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean addActivated(SupportContract contract, AccountId activatedBy) {
+        if (!addIfUnique(contract)) {
+            return false;
+        }
+        activators.put(contract.id(), activatedBy);
+        return true;
+    }
+
+    @Override
+    public synchronized boolean rotateCredentials(SupportContractId id, AccessId current, ContractCredentials fresh,
+            ContractEvent rotated) {
+        SupportContract c = contracts.get(id);
+        boolean taken = contracts.values().stream().anyMatch(other -> other.accessId().equals(fresh.accessId())
+                || other.contractId().equals(fresh.contractId()));
+        if (c == null || !c.accessId().equals(current) || taken) {
+            return false;
+        }
+        contracts.put(id, new SupportContract(c.id(), c.benefitId(), c.partnerId(), fresh.accessId(), fresh.contractId(),
+                c.allowance(), c.incidentsRemaining(), c.activatedAt()));
+        contractEvents.computeIfAbsent(id, key -> new ArrayList<>()).add(rotated);
+        return true;
+    }
+
+    @Override
+    public synchronized Map<SupportContractId, AccountId> activatedBy(Collection<SupportContractId> ids) {
+        Map<SupportContractId, AccountId> answer = new HashMap<>();
+        ids.stream().filter(activators::containsKey).forEach(id -> answer.put(id, activators.get(id)));
+        return answer;
+    }
+
+    @Override
+    public synchronized List<ContractEvent> contractEvents(SupportContractId id) {
+        List<ContractEvent> events = new ArrayList<>(contractEvents.getOrDefault(id, List.of()));
+        findContract(id).ifPresent(c -> events.add(ContractEvent.activated(c, Optional.ofNullable(activators.get(id)))));
+        return events;
+    }
+
+    @Override
+    public synchronized boolean claim(ContractLink link, AccessId presented) {
+        if (findLink(link.contractId(), link.accountId()).isPresent()) {
+            return false;
+        }
+        pendingLinks.put(new LinkKey(link.contractId(), link.accountId()), presented);
+        return true;
+    }
+
+    @Override
+    public synchronized boolean confirm(SupportContractId contract, AccountId account, AccessId presented,
+            ContractEvent linked) {
+        if (!presented.equals(pendingLinks.get(new LinkKey(contract, account)))) {
+            return false;
+        }
+        pendingLinks.remove(new LinkKey(contract, account));
+        links.add(new ContractLink(contract, account, linked.at()));
+        linkEvents.computeIfAbsent(contract, key -> new ArrayList<>()).add(linked);
+        return true;
+    }
+
+    @Override
+    public synchronized void rejectPending(SupportContractId contract, AccessId stale) {
+        pendingLinks.entrySet().removeIf(e -> e.getKey().contract().equals(contract) && e.getValue().equals(stale));
+    }
+
+    @Override
+    public synchronized Optional<ContractLink> unlink(SupportContractId contract, AccountId account, ContractEvent unlinked) {
+        Optional<ContractLink> link = findLink(contract, account);
+        link.ifPresent(found -> {
+            links.remove(found);
+            linkEvents.computeIfAbsent(contract, key -> new ArrayList<>()).add(unlinked);
+        });
+        return link;
+    }
+
+    @Override
+    public synchronized List<ContractEvent> linkEvents(SupportContractId contract) {
+        return List.copyOf(linkEvents.getOrDefault(contract, List.of()));
     }
 }

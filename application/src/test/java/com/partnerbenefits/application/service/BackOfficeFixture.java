@@ -22,7 +22,7 @@ class BackOfficeFixture {
     final BrowsePartnersService browse = new BrowsePartnersService(stores, stores, stores);
     final TechnicalBenefitsService benefits = new TechnicalBenefitsService(stores, stores, stores);
     final ActivateTechnicalBenefitService activation =
-            new ActivateTechnicalBenefitService(stores, stores, stores, new SecureRandom(), clock);
+            new ActivateTechnicalBenefitService(stores, stores, stores, stores, new SecureRandom(), clock);
 
     Viewer operator() {
         return identify.identify(new Caller(new Login("ops@benefits.example"), AccountKind.AAD, true));

@@ -50,7 +50,7 @@ class IncidentServicesTest {
     private final IncidentHistoryService history = new IncidentHistoryService(incidentStore, fixture.stores, fixture.stores,
             fixture.stores);
     private final LinkSupportContractService linking = new LinkSupportContractService(fixture.stores, fixture.stores,
-            fixture.stores, fixture.stores, AttemptWindow.DEFAULT, fixture.clock);
+            fixture.stores, fixture.stores, fixture.stores, fixture.stores, AttemptWindow.DEFAULT, fixture.clock);
 
     private final Partner contoso = succeeded(fixture.registerPartner.registerPartner(fixture.operator(),
             RegisterPartnerUseCase.Command.of("Contoso", "1000001")));

@@ -71,7 +71,7 @@ class LinkingServicesTest {
     private final BackOfficeFixture fixture = new BackOfficeFixture();
     private final MovableClock clock = new MovableClock();
     private final LinkSupportContractService linking = new LinkSupportContractService(fixture.stores, fixture.stores,
-            fixture.stores, fixture.stores, AttemptWindow.DEFAULT, clock);
+            fixture.stores, fixture.stores, fixture.stores, fixture.stores, AttemptWindow.DEFAULT, clock);
     private final LinkedContractsService linked = new LinkedContractsService(fixture.stores, fixture.stores,
             fixture.stores, fixture.stores, fixture.stores, clock);
 

@@ -89,9 +89,9 @@ class TechnicalBenefitsServicesTest {
     @Test
     void aCredentialCollisionDrawsNewCredentials() {
         Viewer admin = member(contoso, "admin@contoso.com", PartnerRole.GLOBAL_ADMIN, ProgramAssociation.MPN);
-        var sameSeedA = new ActivateTechnicalBenefitService(fixture.stores, fixture.stores, fixture.stores,
+        var sameSeedA = new ActivateTechnicalBenefitService(fixture.stores, fixture.stores, fixture.stores, fixture.stores,
                 new SplittableRandom(42), fixture.clock);
-        var sameSeedB = new ActivateTechnicalBenefitService(fixture.stores, fixture.stores, fixture.stores,
+        var sameSeedB = new ActivateTechnicalBenefitService(fixture.stores, fixture.stores, fixture.stores, fixture.stores,
                 new SplittableRandom(42), fixture.clock);
 
         SupportContract first = succeeded(sameSeedA.activate(admin, productSupport)).contract().contract();

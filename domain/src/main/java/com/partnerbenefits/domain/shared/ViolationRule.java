@@ -14,5 +14,13 @@ public enum ViolationRule {
     ALREADY_TAKEN,
     NOT_FOUND,
     /** Exactly one of two alternative fields must be given. */
-    EXACTLY_ONE
+    EXACTLY_ONE,
+    /** The account belongs to no partner, so it holds no roles or associations. */
+    NOT_A_PARTNER_ACCOUNT,
+    /** The product has this version already. */
+    ALREADY_LISTED,
+    /** A list is full: nothing more can be added to it. */
+    LIMIT_REACHED,
+    /** The account has no link to that support contract. */
+    NOT_LINKED
 }
