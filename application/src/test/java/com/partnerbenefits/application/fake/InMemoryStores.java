@@ -404,7 +404,7 @@ public class InMemoryStores
     @Override
     public synchronized List<ContractEvent> contractEvents(SupportContractId id) {
         List<ContractEvent> events = new ArrayList<>(contractEvents.getOrDefault(id, List.of()));
-        findContract(id).ifPresent(c -> events.add(ContractEvent.activated(c, Optional.ofNullable(activators.get(id)))));
+        findContract(id).ifPresent(c -> events.add(ContractEvent.activated(id, c.activatedAt(), Optional.ofNullable(activators.get(id)))));
         return events;
     }
 

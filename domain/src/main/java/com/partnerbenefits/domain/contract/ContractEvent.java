@@ -22,9 +22,8 @@ public record ContractEvent(String key, ContractEventKind kind, Instant at, Opti
     }
 
     /** Keyed by the contract's own (time-ordered) ID, which precedes the keys of everything that happens to it. */
-    public static ContractEvent activated(SupportContract contract, Optional<AccountId> activatedBy) {
-        return new ContractEvent(contract.id().value(), ContractEventKind.ACTIVATED, contract.activatedAt(),
-                activatedBy, Optional.empty());
+    public static ContractEvent activated(SupportContractId contract, Instant activatedAt, Optional<AccountId> activatedBy) {
+        return new ContractEvent(contract.value(), ContractEventKind.ACTIVATED, activatedAt, activatedBy, Optional.empty());
     }
 
     public static ContractEvent linked(String key, AccountId account, Instant at) {
