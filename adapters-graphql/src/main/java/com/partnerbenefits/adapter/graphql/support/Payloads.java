@@ -60,4 +60,34 @@ public final class Payloads {
         payload.put("userErrors", errors);
         return DataFetcherResult.<Map<String, Object>>newResult().data(payload).build();
     }
+
+    /**
+     * Runs a mutation whose payload is a record: {@code succeeded} builds it from the outcome, and
+     * {@code refused} from the user errors (its other fields null).
+     */
+    public <T, P> DataFetcherResult<P> runTyped(Supplier<Result<T>> mutation, Function<T, P> succeeded,
+            Function<List<UserError>, P> refused, DataFetchingEnvironment env) {
+        Result<T> result;
+        try {
+            result = mutation.get();
+        } catch (InvalidInputException invalid) {
+            result = new Result.Refused<>(Refusal.invalid(invalid.violations()));
+        }
+        if (result instanceof Result.Succeeded<T> done) {
+            return DataFetcherResult.<P>newResult().data(succeeded.apply(done.value())).build();
+        }
+        return refusedTyped(((Result.Refused<T>) result).refusals(), refused, env);
+    }
+
+    /** A record payload carrying these refusals, NOT_AUTHORIZED also raised as a FORBIDDEN error. */
+    public <P> DataFetcherResult<P> refusedTyped(List<Refusal> reasons, Function<List<UserError>, P> refused,
+            DataFetchingEnvironment env) {
+        Locale locale = env.getLocale();
+        DataFetcherResult.Builder<P> payload = DataFetcherResult.<P>newResult()
+                .data(refused.apply(refusals.toUserErrors(reasons, locale)));
+        reasons.stream().filter(r -> r.code() == RefusalCode.NOT_AUTHORIZED).findFirst()
+                .ifPresent(r -> payload.error(ApiErrorResolver.error(env, ApiErrorResolver.classify(r.code()),
+                        r.code().name(), refusals.message(r, locale))));
+        return payload.build();
+    }
 }
