@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import tools.jackson.databind.JsonNode;
 
 /** The partner admin's controls over HTTP: revoking links, new credentials under concurrency, the history. */
@@ -41,6 +43,9 @@ class ContractControlsEndToEndTest extends EndToEndTest {
 
     static final String LINKED_ACCOUNTS = """
             query($c: ID!) { node(id: $c) { ... on SupportContract { linkedAccounts { account { login } } } } }""";
+
+    @Autowired
+    MongoConnectionDetails store;
 
     BackOffice backOffice;
     Benefits benefits;
@@ -81,6 +86,26 @@ class ContractControlsEndToEndTest extends EndToEndTest {
         assertThat(again.at("data.linkSupportContract.outcome").asText()).as(again.body()).isEqualTo("LINKED");
         assertThat(incidents.raise(outsider, contractId, product, "2022", "after-relink")
                 .at("data.raiseIncident.userErrors").size()).isZero();
+    }
+
+    /** Links are read afresh on every request: a link revoked on one instance is gone on the other at once. */
+    @Test
+    void aLinkRevokedOnOneInstanceIsGoneOnTheOtherAtOnce() {
+        String outsider = outsider("elsewhere");
+        benefits.link(outsider, null, contract);
+        try (SecondInstance other = SecondInstance.sharing(store)) {
+            Incidents elsewhere = new Incidents(other.api);
+            assertThat(elsewhere.raise(outsider, contractId, product, "2022", "before")
+                    .at("data.raiseIncident.userErrors").size()).as("the other instance has read the link").isZero();
+
+            assertThat(api.post(admin, null, UNLINK, Map.of("c", contractId, "a", accountId(outsider)))
+                    .at("data.unlinkSupportContract.userErrors").size()).isZero();
+
+            assertThat(elsewhere.raise(outsider, contractId, product, "2022", "after")
+                    .at("data.raiseIncident.userErrors.0.code").asText()).isEqualTo("CONTRACT_NOT_LINKED");
+            assertThat(other.api.post(outsider, null, "query($c: ID!) { node(id: $c) { id } }", Map.of("c", contractId))
+                    .at("data.node").isNull()).isTrue();
+        }
     }
 
     @Test
