@@ -19,9 +19,11 @@ final class SecondInstance implements AutoCloseable {
 
     /** {@code settings} are command-line style, e.g. {@code --benefits.rate-limit.window=1m}. */
     static SecondInstance sharing(MongoConnectionDetails store, String... settings) {
-        return new SecondInstance(new SpringApplicationBuilder(PartnerBenefitsApplication.class).properties(
-                "spring.mongodb.uri=" + store.getConnectionString(), "server.port=0", "benefits.demo.enabled=false")
-                .run(settings));
+        // Command-line arguments, not default properties: application.yml would override those (port 8080).
+        String[] arguments = java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                "--spring.mongodb.uri=" + store.getConnectionString(), "--server.port=0", "--benefits.demo.enabled=false"),
+                java.util.Arrays.stream(settings)).toArray(String[]::new);
+        return new SecondInstance(new SpringApplicationBuilder(PartnerBenefitsApplication.class).run(arguments));
     }
 
     @Override
