@@ -72,9 +72,10 @@ class ProductionProfileTest {
 
     /** Settings as command-line arguments, which win over application-prod.yml as they would in production. */
     private static ConfigurableApplicationContext start(Map<String, String> settings) {
-        String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new SpringApplicationBuilder(PartnerBenefitsApplication.class).profiles("prod")
-                .properties(Map.of("benefits.embedded-mongo.in-memory", "true", "server.port", "0")).run(args);
+        // The port and store too: default properties would lose to application.yml (port 8080, maybe taken).
+        String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("--benefits.embedded-mongo.in-memory=true", "--server.port=0"),
+                settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())).toArray(String[]::new);
+        return new SpringApplicationBuilder(PartnerBenefitsApplication.class).profiles("prod").run(args);
     }
 
     private static Throwable rootCause(Throwable failure) {
