@@ -1,7 +1,11 @@
 package com.partnerbenefits.bootstrap;
 
 import com.partnerbenefits.adapter.mongo.MongoStores;
+import com.partnerbenefits.application.service.AccountAccessService;
 import com.partnerbenefits.application.service.ActivateTechnicalBenefitService;
+import com.partnerbenefits.application.service.AddProductVersionService;
+import com.partnerbenefits.application.service.ContractControlsService;
+import com.partnerbenefits.application.service.OperatorDirectoryService;
 import com.partnerbenefits.application.service.BrowsePartnersService;
 import com.partnerbenefits.application.service.EntitlementRulesService;
 import com.partnerbenefits.application.service.IdentifyCallerService;
@@ -82,8 +86,8 @@ public class ServiceConfiguration {
     LinkSupportContractService linkSupportContractService(MongoStores stores, Clock clock,
             @Value("${benefits.linking.max-failed-attempts:5}") int maxFailedAttempts,
             @Value("${benefits.linking.attempt-window:15m}") Duration attemptWindow) {
-        return new LinkSupportContractService(stores.contracts(), stores.memberships(), stores.links(),
-                stores.linkAttempts(), new AttemptWindow(maxFailedAttempts, attemptWindow), clock);
+        return new LinkSupportContractService(stores.contracts(), stores.memberships(), stores.links(), stores.links(),
+                stores.ids(), stores.linkAttempts(), new AttemptWindow(maxFailedAttempts, attemptWindow), clock);
     }
 
     @Bean
@@ -95,8 +99,32 @@ public class ServiceConfiguration {
     /** Access IDs and Contract IDs are drawn from a {@code SecureRandom}: they are credentials. */
     @Bean
     ActivateTechnicalBenefitService activateTechnicalBenefitService(MongoStores stores, Clock clock) {
-        return new ActivateTechnicalBenefitService(stores.memberships(), stores.contracts(), stores.ids(),
-                new SecureRandom(), clock);
+        return new ActivateTechnicalBenefitService(stores.memberships(), stores.contracts(), stores.contractControls(),
+                stores.ids(), new SecureRandom(), clock);
+    }
+
+    // The operator's desk and the partner admin's controls.
+
+    @Bean
+    OperatorDirectoryService operatorDirectoryService(MongoStores stores) {
+        return new OperatorDirectoryService(stores.directory());
+    }
+
+    @Bean
+    AddProductVersionService addProductVersionService(MongoStores stores) {
+        return new AddProductVersionService(stores.products(), stores.productVersions());
+    }
+
+    @Bean
+    AccountAccessService accountAccessService(MongoStores stores) {
+        return new AccountAccessService(stores.accounts(), stores.accountAccess());
+    }
+
+    /** New credentials are drawn from a {@code SecureRandom}, like the first ones. */
+    @Bean
+    ContractControlsService contractControlsService(MongoStores stores, Clock clock) {
+        return new ContractControlsService(stores.contracts(), stores.memberships(), stores.contractControls(),
+                stores.links(), stores.accounts(), stores.ids(), new SecureRandom(), clock);
     }
 
     @Bean

@@ -26,6 +26,7 @@ import com.partnerbenefits.domain.partner.Partner;
 import com.partnerbenefits.domain.partner.PartnerId;
 import com.partnerbenefits.domain.product.Product;
 import com.partnerbenefits.domain.product.ProductId;
+import com.partnerbenefits.domain.product.ProductKind;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -66,7 +67,7 @@ interface DocumentMapper {
         return new SupportContractDocument(contract.id().value(), contract.benefitId().value(), contract.partnerId().value(),
                 contract.accessId().value(), contract.contractId().value(), allowance.unlimited(),
                 allowance.unlimited() ? 0 : allowance.incidents(), contract.incidentsRemaining(), contract.activatedAt(),
-                List.of(), List.of());
+                List.of(), List.of(), null, List.of());
     }
 
     default SupportContract toContract(SupportContractDocument document) {
@@ -115,7 +116,11 @@ interface DocumentMapper {
     @Mapping(target = "nameKey", expression = "java(ProductDocument.keyOf(product.name()))")
     ProductDocument toDocument(Product product);
 
-    Product toProduct(ProductDocument document);
+    /** Written out because MapStruct would take {@link Product#withNewestVersion} for a fluent setter. */
+    default Product toProduct(ProductDocument document) {
+        return new Product(productId(document.id()), document.name(), ProductKind.valueOf(document.kind()),
+                document.versions());
+    }
 
     default String value(PartnerId id) {
         return id == null ? null : id.value();

@@ -5,10 +5,17 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.partnerbenefits.application.port.out.ContractLinkStore;
 import com.partnerbenefits.application.port.out.IdGenerator;
+import com.partnerbenefits.application.port.out.LinkLifecycleStore;
+import com.partnerbenefits.domain.contract.AccessId;
+import com.partnerbenefits.domain.contract.ContractEvent;
 import com.partnerbenefits.domain.contract.ContractLink;
 import com.partnerbenefits.domain.contract.SupportContractId;
 import com.partnerbenefits.domain.partner.AccountId;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +23,27 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
-public class MongoContractLinkStore implements ContractLinkStore {
+/**
+ * Links, read afresh on every request (a link can be revoked, and every instance must see it at once).
+ * Every change of a link is one conditional update of its document that also appends its history line.
+ */
+public class MongoContractLinkStore implements ContractLinkStore, LinkLifecycleStore {
+
+    static final String PENDING = "PENDING";
+    static final String LINKED = "LINKED";
+    static final String UNLINKED = "UNLINKED";
+    static final String REJECTED = "REJECTED";
+    /** A link's history lines kept: relinking after each revocation adds two, so the array stays bounded. */
+    static final int MAX_EVENTS = 200;
 
     private final MongoOperations mongo;
     private final IdGenerator ids;
-    private final ImmutableCache<LinkKey, ContractLink> found = new ImmutableCache<>(100_000);
-
-    private record LinkKey(SupportContractId contract, AccountId account) {
-    }
 
     public MongoContractLinkStore(MongoOperations mongo, IdGenerator ids) {
         this.mongo = mongo;
@@ -34,26 +52,29 @@ public class MongoContractLinkStore implements ContractLinkStore {
 
     @Override
     public boolean addIfNew(ContractLink link) {
+        String id = ids.newId();
+        ContractEventDocument linked = ContractEvents.toDocument(ContractEvent.linked(id, link.accountId(), link.linkedAt()));
         try {
-            mongo.insert(new ContractLinkDocument(ids.newId(), link.contractId().value(), link.accountId().value(),
-                    link.linkedAt()));
+            mongo.insert(new ContractLinkDocument(id, link.contractId().value(), link.accountId().value(), link.linkedAt(),
+                    LINKED, null, List.of(linked)));
             return true;
         } catch (DuplicateKeyException e) {
-            return false;
+            Query notInForce = query(pair(link.contractId(), link.accountId()).and("state").in(PENDING, UNLINKED, REJECTED));
+            Update relink = new Update().set("state", LINKED).set("linkedAt", link.linkedAt()).push("events")
+                    .slice(-MAX_EVENTS).each(linked);
+            return mongo.updateFirst(notInForce, relink, ContractLinkDocument.class).getModifiedCount() == 1;
         }
     }
 
     @Override
-    /** Links are never changed nor removed, so one found is remembered. */
     public Optional<ContractLink> findLink(SupportContractId contract, AccountId account) {
-        return found.get(new LinkKey(contract, account), key -> Optional.ofNullable(
-                mongo.findOne(query(where("contractId").is(contract.value()).and("accountId").is(account.value())),
-                        ContractLinkDocument.class)).map(MongoContractLinkStore::toLink));
+        return Optional.ofNullable(mongo.findOne(query(inForce(pair(contract, account))), ContractLinkDocument.class))
+                .map(MongoContractLinkStore::toLink);
     }
 
     @Override
     public List<ContractLink> linksOf(AccountId account) {
-        return mongo.find(query(where("accountId").is(account.value()))
+        return mongo.find(query(inForce(where("accountId").is(account.value())))
                         .with(Sort.by(Sort.Order.desc("linkedAt"), Sort.Order.desc("_id"))), ContractLinkDocument.class)
                 .stream().map(MongoContractLinkStore::toLink).toList();
     }
@@ -61,12 +82,78 @@ public class MongoContractLinkStore implements ContractLinkStore {
     @Override
     public Map<SupportContractId, List<ContractLink>> linksTo(Collection<SupportContractId> contracts) {
         List<String> values = contracts.stream().map(SupportContractId::value).distinct().toList();
-        Map<SupportContractId, List<ContractLink>> found = mongo.find(query(where("contractId").in(values))
+        Map<SupportContractId, List<ContractLink>> found = mongo.find(query(inForce(where("contractId").in(values)))
                         .with(Sort.by("linkedAt", "_id")), ContractLinkDocument.class).stream()
                 .map(MongoContractLinkStore::toLink)
                 .collect(Collectors.groupingBy(ContractLink::contractId, LinkedHashMap::new, Collectors.toList()));
         contracts.forEach(contract -> found.putIfAbsent(contract, List.of()));
         return found;
+    }
+
+    /** A new document, or one revoked, rejected or left pending, becomes a claim; a link in force stays as it is. */
+    @Override
+    public boolean claim(ContractLink link, AccessId presented) {
+        String via = fingerprint(presented);
+        try {
+            mongo.insert(new ContractLinkDocument(ids.newId(), link.contractId().value(), link.accountId().value(),
+                    link.linkedAt(), PENDING, via, List.of()));
+            return true;
+        } catch (DuplicateKeyException e) {
+            Query notInForce = query(pair(link.contractId(), link.accountId()).and("state").in(PENDING, UNLINKED, REJECTED));
+            Update claim = new Update().set("state", PENDING).set("via", via).set("linkedAt", link.linkedAt());
+            return mongo.updateFirst(notInForce, claim, ContractLinkDocument.class).getMatchedCount() == 1;
+        }
+    }
+
+    @Override
+    public boolean confirm(SupportContractId contract, AccountId account, AccessId presented, ContractEvent linked) {
+        Query pending = query(pair(contract, account).and("state").is(PENDING).and("via").is(fingerprint(presented)));
+        Update confirm = new Update().set("state", LINKED).set("linkedAt", linked.at()).push("events").slice(-MAX_EVENTS)
+                .each(ContractEvents.toDocument(linked));
+        return mongo.updateFirst(pending, confirm, ContractLinkDocument.class).getModifiedCount() == 1;
+    }
+
+    @Override
+    public void rejectPending(SupportContractId contract, AccessId stale) {
+        mongo.updateMulti(query(where("contractId").is(contract.value()).and("state").is(PENDING).and("via")
+                .is(fingerprint(stale))), new Update().set("state", REJECTED), ContractLinkDocument.class);
+    }
+
+    @Override
+    public Optional<ContractLink> unlink(SupportContractId contract, AccountId account, ContractEvent unlinked) {
+        Update revoke = new Update().set("state", UNLINKED).push("events").slice(-MAX_EVENTS)
+                .each(ContractEvents.toDocument(unlinked));
+        return Optional.ofNullable(mongo.findAndModify(query(inForce(pair(contract, account))), revoke,
+                FindAndModifyOptions.options().returnNew(false), ContractLinkDocument.class)).map(MongoContractLinkStore::toLink);
+    }
+
+    /** Served by the unique (contractId, accountId) index. */
+    @Override
+    public List<ContractEvent> linkEvents(SupportContractId contract) {
+        Query query = query(where("contractId").is(contract.value()));
+        query.fields().include("events");
+        return mongo.find(query, ContractLinkDocument.class).stream()
+                .flatMap(document -> document.events() == null ? java.util.stream.Stream.empty() : document.events().stream())
+                .map(ContractEvents::toEvent).toList();
+    }
+
+    private static Criteria pair(SupportContractId contract, AccountId account) {
+        return where("contractId").is(contract.value()).and("accountId").is(account.value());
+    }
+
+    /** Links stored before links had a life have no state, and are in force. */
+    private static Criteria inForce(Criteria criteria) {
+        return criteria.and("state").nin(PENDING, UNLINKED, REJECTED);
+    }
+
+    /** Claims remember the credentials they were made with as a digest, so no second copy of an Access ID is kept. */
+    private static String fingerprint(AccessId accessId) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(accessId.value().getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     private static ContractLink toLink(ContractLinkDocument document) {

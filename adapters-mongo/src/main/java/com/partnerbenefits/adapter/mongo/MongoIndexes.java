@@ -44,5 +44,9 @@ public final class MongoIndexes {
                 .named("incident_support_queue"));
         mongo.indexOps(MembershipDocument.class).createIndex(
                 new Index().on("partnerId", Sort.Direction.ASC).on("startsOn", Sort.Direction.DESC).named("membership_partner"));
+        // The operator's desk (MongoPartnerDirectory): searches scan index keys, a partner's accounts come sorted.
+        mongo.indexOps(PartnerDocument.class).createIndex(new Index("name", Sort.Direction.ASC).named("partner_name"));
+        mongo.indexOps(AccountDocument.class).createIndex(
+                new Index().on("partnerId", Sort.Direction.ASC).on("_id", Sort.Direction.DESC).named("account_partner"));
     }
 }

@@ -14,7 +14,6 @@ public class MongoProductStore implements ProductStore {
 
     private final MongoOperations mongo;
     private final DocumentMapper mapper;
-    private final ImmutableCache<ProductId, Product> found = new ImmutableCache<>(10_000);
 
     public MongoProductStore(MongoOperations mongo, DocumentMapper mapper) {
         this.mongo = mongo;
@@ -36,9 +35,9 @@ public class MongoProductStore implements ProductStore {
         return mongo.find(new Query().with(Sort.by("nameKey")), ProductDocument.class).stream().map(mapper::toProduct).toList();
     }
 
+    /** Read afresh every time: a product gains versions, and every instance must see them at once. */
     @Override
-    /** Products never change once registered, so one found is remembered. */
     public Optional<Product> findProduct(ProductId id) {
-        return found.get(id, key -> Optional.ofNullable(mongo.findById(key.value(), ProductDocument.class)).map(mapper::toProduct));
+        return Optional.ofNullable(mongo.findById(id.value(), ProductDocument.class)).map(mapper::toProduct);
     }
 }

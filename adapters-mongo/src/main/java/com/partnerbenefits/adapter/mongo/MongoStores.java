@@ -6,7 +6,8 @@ import org.springframework.data.mongodb.core.MongoOperations;
 public record MongoStores(MongoPartnerStore partners, MongoAccountStore accounts, MongoMembershipStore memberships,
         MongoProductStore products, MongoSupportContractStore contracts, MongoContractLinkStore links,
         MongoLinkAttemptStore linkAttempts, MongoIncidentStore incidents, MongoRateLimitStore rateLimits,
-        ObjectIdGenerator ids) {
+        ObjectIdGenerator ids, MongoPartnerDirectory directory, MongoProductVersionStore productVersions,
+        MongoAccountAccessStore accountAccess, MongoContractControlStore contractControls) {
 
     public static MongoStores over(MongoOperations mongo) {
         MongoIndexes.ensure(mongo);
@@ -19,6 +20,7 @@ public record MongoStores(MongoPartnerStore partners, MongoAccountStore accounts
                 new MongoMembershipStore(mongo, mapper), new MongoProductStore(mongo, mapper),
                 new MongoSupportContractStore(mongo, mapper), new MongoContractLinkStore(mongo, ids),
                 new MongoLinkAttemptStore(counters), incidents, new MongoRateLimitStore(counters),
-                ids);
+                ids, new MongoPartnerDirectory(mongo, mapper), new MongoProductVersionStore(mongo),
+                new MongoAccountAccessStore(mongo, mapper), new MongoContractControlStore(mongo, mapper));
     }
 }

@@ -27,7 +27,7 @@ import org.springframework.data.mongodb.core.query.Update;
 
 public class MongoSupportContractStore implements SupportContractStore {
 
-    private static final String[] LEDGER = {"usage", "refunded"};
+    private static final String[] LEDGER = {"usage", "refunded", "events"};
 
     private final MongoOperations mongo;
     private final DocumentMapper mapper;

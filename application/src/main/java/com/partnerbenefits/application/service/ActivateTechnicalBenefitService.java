@@ -6,6 +6,7 @@ import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.application.port.out.ContractControlStore;
 import com.partnerbenefits.application.port.out.IdGenerator;
 import com.partnerbenefits.application.port.out.MembershipStore;
 import com.partnerbenefits.application.port.out.SupportContractStore;
@@ -33,15 +34,17 @@ public class ActivateTechnicalBenefitService implements ActivateTechnicalBenefit
 
     private final MembershipStore memberships;
     private final SupportContractStore contracts;
+    private final ContractControlStore controls;
     private final IdGenerator ids;
     private final RandomGenerator random;
     private final Clock clock;
 
     /** {@code random} draws the credentials: a {@code SecureRandom} in the service. */
-    public ActivateTechnicalBenefitService(MembershipStore memberships, SupportContractStore contracts, IdGenerator ids,
-            RandomGenerator random, Clock clock) {
+    public ActivateTechnicalBenefitService(MembershipStore memberships, SupportContractStore contracts,
+            ContractControlStore controls, IdGenerator ids, RandomGenerator random, Clock clock) {
         this.memberships = memberships;
         this.contracts = contracts;
+        this.controls = controls;
         this.ids = ids;
         this.random = random;
         this.clock = clock;
@@ -69,14 +72,14 @@ public class ActivateTechnicalBenefitService implements ActivateTechnicalBenefit
         if (!membership.isActiveOn(LocalDate.now(clock))) {
             return Result.refused(RefusalCode.MEMBERSHIP_NOT_ACTIVE);
         }
-        return createContract(benefit.get(), membership);
+        return createContract(benefit.get(), membership, account);
     }
 
-    private Result<Activation> createContract(TechnicalBenefit benefit, Membership membership) {
+    private Result<Activation> createContract(TechnicalBenefit benefit, Membership membership, Account activatedBy) {
         for (int attempt = 0; attempt < CREDENTIAL_ATTEMPTS; attempt++) {
             SupportContract candidate = SupportContract.activate(new SupportContractId(ids.newId()), benefit, membership,
                     ContractCredentials.random(random), clock.instant());
-            if (contracts.addIfUnique(candidate)) {
+            if (controls.addActivated(candidate, activatedBy.id())) {
                 return activated(benefit, membership, candidate, false);
             }
             Optional<SupportContract> winner = contracts.findByBenefit(benefit.id());

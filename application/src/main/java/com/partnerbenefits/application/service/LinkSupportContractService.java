@@ -8,10 +8,13 @@ import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.UnavailabilityAnswers;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.ContractLinkStore;
+import com.partnerbenefits.application.port.out.IdGenerator;
 import com.partnerbenefits.application.port.out.LinkAttemptStore;
+import com.partnerbenefits.application.port.out.LinkLifecycleStore;
 import com.partnerbenefits.application.port.out.MembershipStore;
 import com.partnerbenefits.application.port.out.SupportContractStore;
 import com.partnerbenefits.domain.contract.AttemptWindow;
+import com.partnerbenefits.domain.contract.ContractEvent;
 import com.partnerbenefits.domain.contract.ContractLink;
 import com.partnerbenefits.domain.contract.Coverage;
 import com.partnerbenefits.domain.contract.SupportContract;
@@ -28,21 +31,29 @@ import java.util.Optional;
  * looked at, so a refused attempt learns nothing about them. Failures are counted after the check:
  * right pairs never count, and one account's concurrent requests are all served (a burst of wrong
  * ones can overshoot the limit by the burst's size, against 122 bits of Access ID).
+ *
+ * <p>A new link is claimed as pending, the contract read again, and the claim confirmed only if the
+ * pair presented is still the contract's: a credential rotation answering meanwhile rejects the claim
+ * (see {@link ContractControlsService}), so an old pair never links after the rotation answered.
  */
 public class LinkSupportContractService implements LinkSupportContractUseCase {
 
     private final SupportContractStore contracts;
     private final MembershipStore memberships;
     private final ContractLinkStore links;
+    private final LinkLifecycleStore lifecycle;
+    private final IdGenerator ids;
     private final LinkAttemptStore attempts;
     private final AttemptWindow window;
     private final Clock clock;
 
     public LinkSupportContractService(SupportContractStore contracts, MembershipStore memberships, ContractLinkStore links,
-            LinkAttemptStore attempts, AttemptWindow window, Clock clock) {
+            LinkLifecycleStore lifecycle, IdGenerator ids, LinkAttemptStore attempts, AttemptWindow window, Clock clock) {
         this.contracts = contracts;
         this.memberships = memberships;
         this.links = links;
+        this.lifecycle = lifecycle;
+        this.ids = ids;
         this.attempts = attempts;
         this.window = window;
         this.clock = clock;
@@ -73,10 +84,21 @@ public class LinkSupportContractService implements LinkSupportContractUseCase {
         if (!reasons.isEmpty()) {
             return Result.refused(UnavailabilityAnswers.whenLinking(reasons.get(0)));
         }
-        if (links.addIfNew(new ContractLink(contract.id(), account, now))) {
-            return Result.succeeded(new Linked(current, now, false));
+        if (lifecycle.claim(new ContractLink(contract.id(), account, now), command.accessId())) {
+            boolean stillCurrent = contracts.findContract(contract.id())
+                    .filter(read -> read.accessId().equals(command.accessId())).isPresent();
+            if (!stillCurrent) {
+                lifecycle.rejectPending(contract.id(), command.accessId());
+                return Result.refused(RefusalCode.INVALID_CONTRACT_CREDENTIALS);
+            }
+            if (lifecycle.confirm(contract.id(), account, command.accessId(),
+                    ContractEvent.linked(ids.newId(), account, now))) {
+                return Result.succeeded(new Linked(current, now, false));
+            }
         }
-        ContractLink existing = links.findLink(contract.id(), account).orElseThrow();
-        return Result.succeeded(new Linked(current, existing.linkedAt(), true));
+        // In force already (maybe confirmed by a concurrent request of the same account), or rejected by a rotation.
+        return links.findLink(contract.id(), account)
+                .<Result<Linked>>map(existing -> Result.succeeded(new Linked(current, existing.linkedAt(), true)))
+                .orElseGet(() -> Result.refused(RefusalCode.INVALID_CONTRACT_CREDENTIALS));
     }
 }

@@ -1,5 +1,7 @@
 package com.partnerbenefits.application.fake;
 
+import com.partnerbenefits.application.port.out.AccountAccessStore;
+
 import com.partnerbenefits.application.port.out.AccountStore;
 import com.partnerbenefits.domain.partner.Account;
 import com.partnerbenefits.domain.partner.AccountId;
@@ -11,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** Accounts in memory, one per login (atomic per login, like the store's unique index). */
-public class InMemoryAccountStore implements AccountStore {
+public class InMemoryAccountStore implements AccountStore, AccountAccessStore {
 
     private final Map<String, Account> accountsByLogin = new ConcurrentHashMap<>();
 
@@ -48,5 +50,21 @@ public class InMemoryAccountStore implements AccountStore {
             return registered[0];
         });
         return Optional.ofNullable(registered[0]);
+    }
+
+    @Override
+    public synchronized boolean replaceAccessIf(Account current, Account changed) {
+        Account stored = accountsByLogin.get(current.login().value());
+        if (stored == null || !stored.partnerId().equals(current.partnerId())) {
+            return false;
+        }
+        accountsByLogin.put(current.login().value(), new Account(stored.id(), stored.login(), stored.kind(),
+                changed.partnerId(), changed.roles(), changed.associations(), stored.createdAt()));
+        return true;
+    }
+
+    /** Every account, for the operator's listings. */
+    java.util.Collection<Account> all() {
+        return accountsByLogin.values();
     }
 }

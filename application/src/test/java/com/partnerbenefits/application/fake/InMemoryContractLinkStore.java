@@ -1,5 +1,9 @@
 package com.partnerbenefits.application.fake;
 
+import com.partnerbenefits.application.port.out.LinkLifecycleStore;
+import com.partnerbenefits.domain.contract.AccessId;
+import com.partnerbenefits.domain.contract.ContractEvent;
+
 import com.partnerbenefits.application.port.out.ContractLinkStore;
 import com.partnerbenefits.domain.contract.ContractLink;
 import com.partnerbenefits.domain.contract.SupportContractId;
@@ -13,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Links in memory, one per contract and account, like the store's unique index. */
-public class InMemoryContractLinkStore implements ContractLinkStore {
+public class InMemoryContractLinkStore implements ContractLinkStore, LinkLifecycleStore {
 
     private final List<ContractLink> links = new ArrayList<>();
 
@@ -43,5 +47,54 @@ public class InMemoryContractLinkStore implements ContractLinkStore {
         ids.forEach(id -> answer.put(id, links.stream().filter(l -> l.contractId().equals(id))
                 .sorted(Comparator.comparing(ContractLink::linkedAt)).toList()));
         return answer;
+    }
+
+    // --- links with a life: pending claims, confirmation, revocation and their history ---
+
+    private record LinkKey(SupportContractId contract, AccountId account) {
+    }
+
+    private final Map<LinkKey, AccessId> pendingLinks = new java.util.HashMap<>();
+    private final Map<SupportContractId, List<ContractEvent>> linkEvents = new java.util.HashMap<>();
+
+    @Override
+    public synchronized boolean claim(ContractLink link, AccessId presented) {
+        if (findLink(link.contractId(), link.accountId()).isPresent()) {
+            return false;
+        }
+        pendingLinks.put(new LinkKey(link.contractId(), link.accountId()), presented);
+        return true;
+    }
+
+    @Override
+    public synchronized boolean confirm(SupportContractId contract, AccountId account, AccessId presented,
+            ContractEvent linked) {
+        if (!presented.equals(pendingLinks.get(new LinkKey(contract, account)))) {
+            return false;
+        }
+        pendingLinks.remove(new LinkKey(contract, account));
+        links.add(new ContractLink(contract, account, linked.at()));
+        linkEvents.computeIfAbsent(contract, key -> new ArrayList<>()).add(linked);
+        return true;
+    }
+
+    @Override
+    public synchronized void rejectPending(SupportContractId contract, AccessId stale) {
+        pendingLinks.entrySet().removeIf(e -> e.getKey().contract().equals(contract) && e.getValue().equals(stale));
+    }
+
+    @Override
+    public synchronized Optional<ContractLink> unlink(SupportContractId contract, AccountId account, ContractEvent unlinked) {
+        Optional<ContractLink> link = findLink(contract, account);
+        link.ifPresent(found -> {
+            links.remove(found);
+            linkEvents.computeIfAbsent(contract, key -> new ArrayList<>()).add(unlinked);
+        });
+        return link;
+    }
+
+    @Override
+    public synchronized List<ContractEvent> linkEvents(SupportContractId contract) {
+        return List.copyOf(linkEvents.getOrDefault(contract, List.of()));
     }
 }

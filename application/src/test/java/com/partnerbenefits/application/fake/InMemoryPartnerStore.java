@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.fake;
 
+
 import com.partnerbenefits.application.port.out.PartnerStore;
 import com.partnerbenefits.domain.partner.Partner;
 import com.partnerbenefits.domain.partner.PartnerId;
@@ -31,5 +32,10 @@ public class InMemoryPartnerStore implements PartnerStore {
     public Optional<Partner> updatePartner(PartnerId id, Optional<String> name, Optional<java.time.ZoneId> timeZone) {
         return Optional.ofNullable(partners.computeIfPresent(id, (key, partner) -> new Partner(partner.id(),
                 name.orElse(partner.name()), partner.mpnId(), partner.registeredAt(), timeZone.orElse(partner.timeZone()))));
+    }
+
+    /** Every partner, for the operator's listings. */
+    java.util.Collection<Partner> all() {
+        return partners.values();
     }
 }

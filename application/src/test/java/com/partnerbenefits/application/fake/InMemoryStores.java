@@ -4,12 +4,34 @@ package com.partnerbenefits.application.fake;
 public record InMemoryStores(InMemoryPartnerStore partners, InMemoryAccountStore accounts,
         InMemoryMembershipStore memberships, InMemoryProductStore products, InMemorySupportContractStore contracts,
         InMemoryContractLinkStore links, InMemoryLinkAttemptStore linkAttempts, InMemoryIncidentStore incidents,
-        InMemoryRateLimitStore rateLimits, SequentialIds ids) {
+        InMemoryRateLimitStore rateLimits, SequentialIds ids, InMemoryPartnerDirectory directory) {
 
     public static InMemoryStores empty() {
-        return new InMemoryStores(new InMemoryPartnerStore(), new InMemoryAccountStore(), new InMemoryMembershipStore(),
+        InMemoryPartnerStore partners = new InMemoryPartnerStore();
+        InMemoryAccountStore accounts = new InMemoryAccountStore();
+        return new InMemoryStores(partners, accounts, new InMemoryMembershipStore(),
                 new InMemoryProductStore(), new InMemorySupportContractStore(), new InMemoryContractLinkStore(),
                 new InMemoryLinkAttemptStore(), new InMemoryIncidentStore(), new InMemoryRateLimitStore(),
-                new SequentialIds());
+                new SequentialIds(), new InMemoryPartnerDirectory(partners, accounts));
+    }
+
+    /** Product versions live with the products. */
+    public InMemoryProductStore productVersions() {
+        return products;
+    }
+
+    /** Roles, associations and membership of a partner live with the accounts. */
+    public InMemoryAccountStore accountAccess() {
+        return accounts;
+    }
+
+    /** Who activated a contract and its credential rotations live with the contracts. */
+    public InMemorySupportContractStore contractControls() {
+        return contracts;
+    }
+
+    /** Pending, confirmed and revoked links live with the links. */
+    public InMemoryContractLinkStore linkLifecycle() {
+        return links;
     }
 }

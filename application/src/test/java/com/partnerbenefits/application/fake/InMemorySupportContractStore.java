@@ -1,5 +1,10 @@
 package com.partnerbenefits.application.fake;
 
+import com.partnerbenefits.application.port.out.ContractControlStore;
+import com.partnerbenefits.domain.contract.ContractCredentials;
+import com.partnerbenefits.domain.contract.ContractEvent;
+import com.partnerbenefits.domain.partner.AccountId;
+
 import com.partnerbenefits.application.port.out.SupportContractStore;
 import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.contract.AccessId;
@@ -21,7 +26,7 @@ import java.util.stream.Collectors;
  * and a take or give-back happens only when the domain's condition holds, tested and applied under
  * one lock (the store's single-document update).
  */
-public class InMemorySupportContractStore implements SupportContractStore {
+public class InMemorySupportContractStore implements SupportContractStore, ContractControlStore {
 
     private final Map<SupportContractId, SupportContract> contracts = new HashMap<>();
     private final Map<SupportContractId, List<UsageEntry>> ledgers = new HashMap<>();
@@ -120,5 +125,49 @@ public class InMemorySupportContractStore implements SupportContractStore {
     /** Test hook: what earlier incidents would have done to a contract's count. */
     public synchronized void setRemaining(SupportContractId id, int remaining) {
         contracts.put(id, contracts.get(id).withIncidentsRemaining(remaining));
+    }
+
+    // --- the partner admin's controls: who activated, credential rotations and their history ---
+
+    private final Map<SupportContractId, List<ContractEvent>> contractEvents = new HashMap<>();
+    private final Map<SupportContractId, AccountId> activators = new HashMap<>();
+
+    @Override
+    public synchronized boolean addActivated(SupportContract contract, AccountId activatedBy) {
+        if (!addIfUnique(contract)) {
+            return false;
+        }
+        activators.put(contract.id(), activatedBy);
+        return true;
+    }
+
+    @Override
+    public synchronized boolean rotateCredentials(SupportContractId id, AccessId current, ContractCredentials fresh,
+            ContractEvent rotated) {
+        SupportContract c = contracts.get(id);
+        boolean taken = contracts.values().stream().anyMatch(other -> other.accessId().equals(fresh.accessId())
+                || other.contractId().equals(fresh.contractId()));
+        if (c == null || !c.accessId().equals(current) || taken) {
+            return false;
+        }
+        contracts.put(id, new SupportContract(c.id(), c.benefitId(), c.partnerId(), fresh.accessId(), fresh.contractId(),
+                c.allowance(), c.incidentsRemaining(), c.activatedAt()));
+        contractEvents.computeIfAbsent(id, key -> new ArrayList<>()).add(rotated);
+        return true;
+    }
+
+    @Override
+    public synchronized Map<SupportContractId, AccountId> activatedBy(Collection<SupportContractId> ids) {
+        Map<SupportContractId, AccountId> answer = new HashMap<>();
+        ids.stream().filter(activators::containsKey).forEach(id -> answer.put(id, activators.get(id)));
+        return answer;
+    }
+
+    @Override
+    public synchronized List<ContractEvent> contractEvents(SupportContractId id) {
+        List<ContractEvent> events = new ArrayList<>(contractEvents.getOrDefault(id, List.of()));
+        findContract(id).ifPresent(c -> events.add(ContractEvent.activated(id, c.activatedAt(),
+                Optional.ofNullable(activators.get(id)))));
+        return events;
     }
 }

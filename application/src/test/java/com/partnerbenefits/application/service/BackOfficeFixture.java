@@ -26,7 +26,7 @@ class BackOfficeFixture {
     final TechnicalBenefitsService benefits = new TechnicalBenefitsService(stores.memberships(),
             stores.contracts(), stores.links());
     final ActivateTechnicalBenefitService activation =
-            new ActivateTechnicalBenefitService(stores.memberships(), stores.contracts(), stores.ids(),
+            new ActivateTechnicalBenefitService(stores.memberships(), stores.contracts(), stores.contractControls(), stores.ids(),
                     new SecureRandom(), clock);
 
     Viewer operator() {

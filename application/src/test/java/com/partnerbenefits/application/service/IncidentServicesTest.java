@@ -52,7 +52,8 @@ class IncidentServicesTest {
     private final IncidentHistoryService history = new IncidentHistoryService(incidentStore,
             fixture.stores.contracts(), fixture.stores.links(), fixture.stores.accounts());
     private final LinkSupportContractService linking = new LinkSupportContractService(fixture.stores.contracts(),
-            fixture.stores.memberships(), fixture.stores.links(), fixture.stores.linkAttempts(), AttemptWindow.DEFAULT,
+            fixture.stores.memberships(), fixture.stores.links(), fixture.stores.linkLifecycle(),
+            fixture.stores.ids(), fixture.stores.linkAttempts(), AttemptWindow.DEFAULT,
             fixture.clock);
 
     private final Partner contoso = succeeded(fixture.registerPartner.registerPartner(fixture.operator(),

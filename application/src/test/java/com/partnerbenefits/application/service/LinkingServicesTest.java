@@ -71,7 +71,8 @@ class LinkingServicesTest {
     private final BackOfficeFixture fixture = new BackOfficeFixture();
     private final MovableClock clock = new MovableClock();
     private final LinkSupportContractService linking = new LinkSupportContractService(fixture.stores.contracts(),
-            fixture.stores.memberships(), fixture.stores.links(), fixture.stores.linkAttempts(), AttemptWindow.DEFAULT, clock);
+            fixture.stores.memberships(), fixture.stores.links(), fixture.stores.linkLifecycle(),
+            fixture.stores.ids(), fixture.stores.linkAttempts(), AttemptWindow.DEFAULT, clock);
     private final LinkedContractsService linked = new LinkedContractsService(fixture.stores.links(),
             fixture.stores.contracts(), fixture.stores.memberships(), fixture.stores.accounts(), fixture.stores.products(), clock);
 

@@ -68,7 +68,8 @@ class SupportDeskServicesTest {
             fixture.stores.memberships(), fixture.stores.links(), fixture.clock);
     private final UpdatePartnerService updatePartner = new UpdatePartnerService(fixture.stores.partners());
     private final LinkSupportContractService linking = new LinkSupportContractService(fixture.stores.contracts(),
-            fixture.stores.memberships(), fixture.stores.links(), fixture.stores.linkAttempts(), AttemptWindow.DEFAULT,
+            fixture.stores.memberships(), fixture.stores.links(), fixture.stores.linkLifecycle(),
+            fixture.stores.ids(), fixture.stores.linkAttempts(), AttemptWindow.DEFAULT,
             fixture.clock);
 
     private final Partner contoso = succeeded(fixture.registerPartner.registerPartner(fixture.operator(),

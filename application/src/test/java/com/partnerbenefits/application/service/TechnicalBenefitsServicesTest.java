@@ -89,9 +89,11 @@ class TechnicalBenefitsServicesTest {
     @Test
     void aCredentialCollisionDrawsNewCredentials() {
         Viewer admin = member(contoso, "admin@contoso.com", PartnerRole.GLOBAL_ADMIN, ProgramAssociation.MPN);
-        var sameSeedA = new ActivateTechnicalBenefitService(fixture.stores.memberships(), fixture.stores.contracts(), fixture.stores.ids(),
+        var sameSeedA = new ActivateTechnicalBenefitService(fixture.stores.memberships(), fixture.stores.contracts(),
+                fixture.stores.contractControls(), fixture.stores.ids(),
                 new SplittableRandom(42), fixture.clock);
-        var sameSeedB = new ActivateTechnicalBenefitService(fixture.stores.memberships(), fixture.stores.contracts(), fixture.stores.ids(),
+        var sameSeedB = new ActivateTechnicalBenefitService(fixture.stores.memberships(), fixture.stores.contracts(),
+                fixture.stores.contractControls(), fixture.stores.ids(),
                 new SplittableRandom(42), fixture.clock);
 
         SupportContract first = succeeded(sameSeedA.activate(admin, productSupport)).contract().contract();

@@ -1,5 +1,8 @@
 package com.partnerbenefits.domain.partner;
 
+import com.partnerbenefits.domain.shared.FieldViolation;
+import com.partnerbenefits.domain.shared.Validation;
+import com.partnerbenefits.domain.shared.ViolationRule;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -56,5 +59,25 @@ public record Account(
 
     public boolean mayActivateBenefitsOf(PartnerId partner) {
         return maySeeBenefitsOf(partner) && roles.stream().anyMatch(PartnerRole::mayActivateBenefits);
+    }
+
+    /**
+     * The same partner account with these roles and associations instead (an operator's edit). A
+     * standalone account holds none, so it cannot be given any; at least one association is needed.
+     */
+    public Account withAccess(Set<PartnerRole> newRoles, Set<ProgramAssociation> newAssociations) {
+        Validation validation = new Validation();
+        if (partnerId.isEmpty()) {
+            validation.add(FieldViolation.of("accountId", ViolationRule.NOT_A_PARTNER_ACCOUNT));
+        }
+        validation.present("roles", newRoles);
+        validation.notEmpty("associations", newAssociations);
+        validation.throwIfInvalid();
+        return new Account(id, login, kind, partnerId, newRoles, newAssociations, createdAt);
+    }
+
+    /** The account after leaving its partner: standalone, without roles or associations, same identity. */
+    public Account leavingPartner() {
+        return standalone(id, login, kind, createdAt);
     }
 }

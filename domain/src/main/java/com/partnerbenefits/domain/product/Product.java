@@ -68,4 +68,24 @@ public record Product(ProductId id, String name, ProductKind kind, List<String> 
     public Optional<ProductVersion> version(String name) {
         return versionSupport().stream().filter(v -> v.name().equalsIgnoreCase(name == null ? "" : name.strip())).findFirst();
     }
+
+    /**
+     * The product with {@code version} as its newest version, which moves the supported window at once.
+     * Refused on {@code version} when it is blank, too long, already one of the product's versions (in
+     * any case), or when the product has the most versions it may have.
+     */
+    public Product withNewestVersion(String version) {
+        Validation validation = new Validation();
+        if (validation.text("version", version, 1, MAX_VERSION_LENGTH)) {
+            if (version(version).isPresent()) {
+                validation.add(FieldViolation.of("version", ViolationRule.ALREADY_LISTED, version.strip()));
+            } else if (versions.size() >= MAX_VERSIONS) {
+                validation.add(FieldViolation.of("version", ViolationRule.LIMIT_REACHED, MAX_VERSIONS));
+            }
+        }
+        validation.throwIfInvalid();
+        List<String> newer = new java.util.ArrayList<>(versions);
+        newer.add(version.strip());
+        return new Product(id, name, kind, newer);
+    }
 }

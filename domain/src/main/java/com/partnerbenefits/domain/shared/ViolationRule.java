@@ -18,5 +18,13 @@ public enum ViolationRule {
     /** A number outside its allowed range (a page size, say). */
     RANGE,
     /** Half of a surrogate pair: text cut in the middle of a character, which no store can keep as sent. */
-    UNPAIRED_SURROGATE
+    UNPAIRED_SURROGATE,
+    /** The account belongs to no partner, so it holds no roles or associations. */
+    NOT_A_PARTNER_ACCOUNT,
+    /** The product has this version already. */
+    ALREADY_LISTED,
+    /** A list is full: nothing more can be added to it. */
+    LIMIT_REACHED,
+    /** The account has no link to that support contract. */
+    NOT_LINKED
 }

@@ -69,21 +69,36 @@ public final class Payloads {
      */
     public <T, P> DataFetcherResult<P> runTyped(Supplier<Result<T>> mutation, BiFunction<T, List<UserError>, P> payload,
             DataFetchingEnvironment env) {
+        return runTyped(mutation, value -> payload.apply(value, List.of()), errors -> payload.apply(null, errors), env);
+    }
+
+    /**
+     * Runs a mutation whose payload is a record: {@code succeeded} builds it from the outcome, and
+     * {@code refused} from the user errors (its other fields null).
+     */
+    public <T, P> DataFetcherResult<P> runTyped(Supplier<Result<T>> mutation, Function<T, P> succeeded,
+            Function<List<UserError>, P> refused, DataFetchingEnvironment env) {
         Result<T> result;
         try {
             result = mutation.get();
         } catch (InvalidInputException invalid) {
             result = new Result.Refused<>(Refusal.invalid(invalid.violations()));
         }
-        if (result instanceof Result.Succeeded<T> succeeded) {
-            return DataFetcherResult.<P>newResult().data(payload.apply(succeeded.value(), List.of())).build();
+        if (result instanceof Result.Succeeded<T> done) {
+            return DataFetcherResult.<P>newResult().data(succeeded.apply(done.value())).build();
         }
-        List<Refusal> reasons = ((Result.Refused<T>) result).refusals();
+        return refusedTyped(((Result.Refused<T>) result).refusals(), refused, env);
+    }
+
+    /** A record payload carrying these refusals, NOT_AUTHORIZED also raised as a FORBIDDEN error. */
+    public <P> DataFetcherResult<P> refusedTyped(List<Refusal> reasons, Function<List<UserError>, P> refused,
+            DataFetchingEnvironment env) {
         Locale locale = env.getLocale();
-        DataFetcherResult.Builder<P> refused = DataFetcherResult.<P>newResult()
-                .data(payload.apply(null, refusals.toUserErrors(reasons, locale)));
-        reasons.stream().filter(r -> r.code() == RefusalCode.NOT_AUTHORIZED).findFirst().ifPresent(r -> refused.error(
-                ApiErrorResolver.error(env, ApiErrorResolver.classify(r.code()), r.code().name(), refusals.message(r, locale))));
-        return refused.build();
+        DataFetcherResult.Builder<P> payload = DataFetcherResult.<P>newResult()
+                .data(refused.apply(refusals.toUserErrors(reasons, locale)));
+        reasons.stream().filter(r -> r.code() == RefusalCode.NOT_AUTHORIZED).findFirst()
+                .ifPresent(r -> payload.error(ApiErrorResolver.error(env, ApiErrorResolver.classify(r.code()),
+                        r.code().name(), refusals.message(r, locale))));
+        return payload.build();
     }
 }

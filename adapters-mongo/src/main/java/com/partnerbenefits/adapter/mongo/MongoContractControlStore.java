@@ -1,0 +1,93 @@
+package com.partnerbenefits.adapter.mongo;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import com.partnerbenefits.application.port.out.ContractControlStore;
+import com.partnerbenefits.domain.contract.AccessId;
+import com.partnerbenefits.domain.contract.ContractCredentials;
+import com.partnerbenefits.domain.contract.ContractEvent;
+import com.partnerbenefits.domain.contract.SupportContract;
+import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.partner.AccountId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/** A contract's activator and rotations, kept in the contract's own document. */
+public class MongoContractControlStore implements ContractControlStore {
+
+    /** Rotation lines kept per contract; an admin action each, so the array stays small. */
+    static final int MAX_EVENTS = 200;
+
+    private final MongoOperations mongo;
+    private final DocumentMapper mapper;
+
+    public MongoContractControlStore(MongoOperations mongo, DocumentMapper mapper) {
+        this.mongo = mongo;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public boolean addActivated(SupportContract contract, AccountId activatedBy) {
+        try {
+            mongo.insert(mapper.toDocument(contract).activatedBy(activatedBy.value()));
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /** A fresh pair that is taken (unique indexes) fails like a lost race: the caller draws again. */
+    @Override
+    public boolean rotateCredentials(SupportContractId contract, AccessId current, ContractCredentials fresh,
+            ContractEvent rotated) {
+        Query stillCurrent = query(where("_id").is(contract.value()).and("accessId").is(current.value()));
+        Update rotate = new Update().set("accessId", fresh.accessId().value()).set("contractId", fresh.contractId().value())
+                .push("events").slice(-MAX_EVENTS).each(ContractEvents.toDocument(rotated));
+        try {
+            return mongo.updateFirst(stillCurrent, rotate, SupportContractDocument.class).getModifiedCount() == 1;
+        } catch (DuplicateKeyException taken) {
+            return false;
+        }
+    }
+
+    @Override
+    public Map<SupportContractId, AccountId> activatedBy(Collection<SupportContractId> contracts) {
+        Query query = OneBatch.of(query(where("_id").in(contracts.stream().map(SupportContractId::value).distinct().toList())
+                .and("activatedBy").ne(null)));
+        query.fields().include("activatedBy");
+        Map<SupportContractId, AccountId> found = new HashMap<>();
+        for (Document document : mongo.find(query, Document.class, SupportContractDocument.COLLECTION)) {
+            found.put(new SupportContractId(String.valueOf(document.get("_id"))), new AccountId(document.getString("activatedBy")));
+        }
+        return found;
+    }
+
+    @Override
+    public List<ContractEvent> contractEvents(SupportContractId contract) {
+        Query query = query(where("_id").is(contract.value()));
+        query.fields().include("events", "activatedBy", "activatedAt");
+        Document document = mongo.findOne(query, Document.class, SupportContractDocument.COLLECTION);
+        if (document == null) {
+            return List.of();
+        }
+        List<ContractEvent> events = new ArrayList<>();
+        events.add(ContractEvent.activated(contract, document.getDate("activatedAt").toInstant(),
+                Optional.ofNullable(document.getString("activatedBy")).map(AccountId::new)));
+        List<Document> lines = document.getList("events", Document.class);
+        if (lines != null) {
+            lines.forEach(line -> events.add(ContractEvents.toEvent(
+                    mongo.getConverter().read(ContractEventDocument.class, line))));
+        }
+        return events;
+    }
+}

@@ -1,0 +1,25 @@
+package com.partnerbenefits.application.port.in;
+
+import com.partnerbenefits.application.port.in.IncidentHistoryQuery.PageRequest;
+import com.partnerbenefits.domain.partner.Account;
+import com.partnerbenefits.domain.partner.AccountId;
+import com.partnerbenefits.domain.partner.Partner;
+import com.partnerbenefits.domain.partner.PartnerId;
+import com.partnerbenefits.domain.shared.Page;
+import com.partnerbenefits.domain.shared.SearchText;
+import java.util.Optional;
+
+/**
+ * The operator's desk: every partner and every account, newest first, with a search; and a partner's
+ * accounts, also for the partner's Global Admins and MPN Partner Admins. Anyone else: NOT_AUTHORIZED.
+ */
+public interface OperatorDirectoryQuery {
+
+    /** Name (any part, any case) or MPN ID (from its start). */
+    Result<Page<Partner>> partners(Viewer viewer, Optional<SearchText> search, PageRequest<PartnerId> page);
+
+    /** Login (any part, any case). */
+    Result<Page<Account>> accounts(Viewer viewer, Optional<SearchText> search, PageRequest<AccountId> page);
+
+    Result<Page<Account>> accountsOf(Viewer viewer, PartnerId partner, PageRequest<AccountId> page);
+}

@@ -1,0 +1,14 @@
+package com.partnerbenefits.application.port.in;
+
+import com.partnerbenefits.domain.partner.Account;
+import com.partnerbenefits.domain.partner.AccountId;
+
+/**
+ * Back office: an employee leaves. The account becomes standalone (no partner, roles or associations)
+ * on its next request, on every instance; the contracts it linked stay linked until unlinked. Removing
+ * a standalone account changes nothing and succeeds, so a retry is safe.
+ */
+public interface RemoveAccountFromPartnerUseCase {
+
+    Result<Account> removeAccountFromPartner(Viewer viewer, AccountId accountId);
+}

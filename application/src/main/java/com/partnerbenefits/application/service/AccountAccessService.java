@@ -1,0 +1,60 @@
+package com.partnerbenefits.application.service;
+
+import com.partnerbenefits.application.port.in.Refusal;
+import com.partnerbenefits.application.port.in.RefusalCode;
+import com.partnerbenefits.application.port.in.RemoveAccountFromPartnerUseCase;
+import com.partnerbenefits.application.port.in.Result;
+import com.partnerbenefits.application.port.in.UpdateAccountUseCase;
+import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.application.port.out.AccountAccessStore;
+import com.partnerbenefits.application.port.out.AccountStore;
+import com.partnerbenefits.domain.partner.Account;
+import com.partnerbenefits.domain.partner.AccountId;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Operators edit an account's roles and associations, or remove it from its partner. The account
+ * decides what it becomes; the store applies it only while the account is still in the partner the
+ * decision was taken on, so an edit and a removal racing never bring a removed account back.
+ */
+public class AccountAccessService implements UpdateAccountUseCase, RemoveAccountFromPartnerUseCase {
+
+    static final int ATTEMPTS = 5;
+
+    private final AccountStore accounts;
+    private final AccountAccessStore access;
+
+    public AccountAccessService(AccountStore accounts, AccountAccessStore access) {
+        this.accounts = accounts;
+        this.access = access;
+    }
+
+    @Override
+    public Result<Account> updateAccount(Viewer viewer, Command command) {
+        return change(viewer, command.accountId(),
+                account -> account.withAccess(command.roles(), command.associations()));
+    }
+
+    @Override
+    public Result<Account> removeAccountFromPartner(Viewer viewer, AccountId accountId) {
+        return change(viewer, accountId, Account::leavingPartner);
+    }
+
+    private Result<Account> change(Viewer viewer, AccountId accountId, UnaryOperator<Account> decide) {
+        if (!viewer.operator()) {
+            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+        }
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<Account> found = accounts.findAccount(accountId);
+            if (found.isEmpty()) {
+                return Result.refused(Refusal.notFound("accountId"));
+            }
+            Account changed = decide.apply(found.get());
+            if (changed.equals(found.get()) || access.replaceAccessIf(found.get(), changed)) {
+                return Result.succeeded(changed);
+            }
+        }
+        throw new IllegalStateException("account " + accountId + " kept changing");
+    }
+}

@@ -1,0 +1,46 @@
+package com.partnerbenefits.application.service;
+
+import com.partnerbenefits.application.port.in.AddProductVersionUseCase;
+import com.partnerbenefits.application.port.in.Refusal;
+import com.partnerbenefits.application.port.in.RefusalCode;
+import com.partnerbenefits.application.port.in.Result;
+import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.application.port.out.ProductStore;
+import com.partnerbenefits.application.port.out.ProductVersionStore;
+import com.partnerbenefits.domain.product.Product;
+import java.util.Optional;
+
+/**
+ * The product decides whether the version can be its newest; the store applies the decision only to
+ * the versions it was taken on, and a concurrent change means deciding again on the new ones.
+ */
+public class AddProductVersionService implements AddProductVersionUseCase {
+
+    static final int ATTEMPTS = 5;
+
+    private final ProductStore products;
+    private final ProductVersionStore versions;
+
+    public AddProductVersionService(ProductStore products, ProductVersionStore versions) {
+        this.products = products;
+        this.versions = versions;
+    }
+
+    @Override
+    public Result<Product> addProductVersion(Viewer viewer, Command command) {
+        if (!viewer.operator()) {
+            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+        }
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<Product> found = products.findProduct(command.productId());
+            if (found.isEmpty()) {
+                return Result.refused(Refusal.notFound("productId"));
+            }
+            Product added = found.get().withNewestVersion(command.version());
+            if (versions.replaceVersionsIf(added.id(), found.get().versions(), added.versions())) {
+                return Result.succeeded(added);
+            }
+        }
+        throw new IllegalStateException("the versions of " + command.productId() + " kept changing");
+    }
+}

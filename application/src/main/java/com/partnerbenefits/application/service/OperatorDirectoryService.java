@@ -1,0 +1,49 @@
+package com.partnerbenefits.application.service;
+
+import com.partnerbenefits.application.port.in.IncidentHistoryQuery.PageRequest;
+import com.partnerbenefits.application.port.in.OperatorDirectoryQuery;
+import com.partnerbenefits.application.port.in.RefusalCode;
+import com.partnerbenefits.application.port.in.Result;
+import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.application.port.out.PartnerDirectory;
+import com.partnerbenefits.domain.partner.Account;
+import com.partnerbenefits.domain.partner.AccountId;
+import com.partnerbenefits.domain.partner.Partner;
+import com.partnerbenefits.domain.partner.PartnerId;
+import com.partnerbenefits.domain.shared.Page;
+import com.partnerbenefits.domain.shared.SearchText;
+import java.util.Optional;
+
+public class OperatorDirectoryService implements OperatorDirectoryQuery {
+
+    private final PartnerDirectory directory;
+
+    public OperatorDirectoryService(PartnerDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public Result<Page<Partner>> partners(Viewer viewer, Optional<SearchText> search, PageRequest<PartnerId> page) {
+        if (!viewer.operator()) {
+            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+        }
+        return Result.succeeded(directory.partners(search, page.first(), page.after()));
+    }
+
+    @Override
+    public Result<Page<Account>> accounts(Viewer viewer, Optional<SearchText> search, PageRequest<AccountId> page) {
+        if (!viewer.operator()) {
+            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+        }
+        return Result.succeeded(directory.accounts(search, page.first(), page.after()));
+    }
+
+    /** The partner's admins see who belongs to it, as they see who linked its contracts. */
+    @Override
+    public Result<Page<Account>> accountsOf(Viewer viewer, PartnerId partner, PageRequest<AccountId> page) {
+        if (!viewer.operator() && !viewer.account().mayActivateBenefitsOf(partner)) {
+            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+        }
+        return Result.succeeded(directory.accountsOf(partner, page.first(), page.after()));
+    }
+}

@@ -1,0 +1,119 @@
+package com.partnerbenefits.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.partnerbenefits.application.port.in.GrantMembershipUseCase;
+import com.partnerbenefits.application.port.in.LinkSupportContractUseCase.Command;
+import com.partnerbenefits.application.port.in.RefusalCode;
+import com.partnerbenefits.application.port.in.RegisterAccountUseCase;
+import com.partnerbenefits.application.port.in.RegisterPartnerUseCase;
+import com.partnerbenefits.application.port.in.Result;
+import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.application.port.out.LinkLifecycleStore;
+import com.partnerbenefits.application.port.out.SupportContractStore;
+import com.partnerbenefits.domain.benefit.BenefitKind;
+import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
+import com.partnerbenefits.domain.contract.AttemptWindow;
+import com.partnerbenefits.domain.contract.SupportContract;
+import com.partnerbenefits.domain.membership.Membership;
+import com.partnerbenefits.domain.membership.MembershipOffer;
+import com.partnerbenefits.domain.partner.AccountKind;
+import com.partnerbenefits.domain.partner.Partner;
+import com.partnerbenefits.domain.partner.PartnerRole;
+import com.partnerbenefits.domain.partner.ProgramAssociation;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A rotation that answers while a link attempt with the old pair is in flight, at each step of the
+ * attempt where it can happen: the attempt is refused and links nothing. Deterministic: the rotation
+ * runs inside the attempt, at the step under test.
+ */
+class RotationRacingLinkTest {
+
+    private final BackOfficeFixture fixture = new BackOfficeFixture();
+    private final ContractControlsService controls = new ContractControlsService(fixture.stores.contracts(),
+            fixture.stores.memberships(), fixture.stores.contractControls(), fixture.stores.linkLifecycle(),
+            fixture.stores.accounts(), fixture.stores.ids(), new SecureRandom(), fixture.clock);
+    private final Partner contoso = succeeded(fixture.registerPartner.registerPartner(fixture.operator(),
+            RegisterPartnerUseCase.Command.of("Contoso", "1000001")));
+    private final Viewer admin = admin();
+    private final Membership gold = succeeded(fixture.memberships.grantMembership(fixture.operator(),
+            GrantMembershipUseCase.Command.of(contoso.id(), MembershipOffer.GOLD_COMPETENCY, "Data Platform",
+                    LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))));
+    private final SupportContract contract = succeeded(fixture.activation.activate(admin,
+            new TechnicalBenefitId(gold.id(), BenefitKind.MICROSOFT_PRODUCT_SUPPORT))).contract().contract();
+    private final Viewer outsider = fixture.signedIn("someone@outlook.com");
+
+    @Test
+    void aRotationAnsweringAfterTheAttemptFoundTheOldPairRefusesIt() {
+        assertOldPairRefusedWhenRotationAnswersAt(SupportContractStore.class, "findByAccessId");
+    }
+
+    @Test
+    void aRotationAnsweringAfterTheAttemptClaimedTheLinkRefusesIt() {
+        assertOldPairRefusedWhenRotationAnswersAt(LinkLifecycleStore.class, "claim");
+    }
+
+    @Test
+    void aRotationAnsweringJustBeforeTheClaimIsConfirmedRefusesIt() {
+        assertOldPairRefusedWhenRotationAnswersAt(LinkLifecycleStore.class, "confirm", true);
+    }
+
+    private void assertOldPairRefusedWhenRotationAnswersAt(Class<?> port, String step) {
+        assertOldPairRefusedWhenRotationAnswersAt(port, step, false);
+    }
+
+    /** Runs the rotation right after {@code step} returns (or right before it, when {@code before}). */
+    private void assertOldPairRefusedWhenRotationAnswersAt(Class<?> port, String step, boolean before) {
+        AtomicReference<Result<?>> rotation = new AtomicReference<>();
+        Runnable rotate = () -> {
+            if (rotation.get() == null) {
+                rotation.set(controls.rotate(admin, contract.id()));
+            }
+        };
+        Object intercepted = Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+            if (before && method.getName().equals(step)) {
+                rotate.run();
+            }
+            try {
+                Object answer = method.invoke(port == SupportContractStore.class ? fixture.stores.contracts()
+                        : fixture.stores.linkLifecycle(), args);
+                if (!before && method.getName().equals(step)) {
+                    rotate.run();
+                }
+                return answer;
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
+        SupportContractStore contracts = port == SupportContractStore.class ? (SupportContractStore) intercepted : fixture.stores.contracts();
+        LinkLifecycleStore lifecycle = port == LinkLifecycleStore.class ? (LinkLifecycleStore) intercepted : fixture.stores.linkLifecycle();
+        LinkSupportContractService linking = new LinkSupportContractService(contracts, fixture.stores.memberships(),
+                fixture.stores.links(), lifecycle, fixture.stores.ids(), fixture.stores.linkAttempts(), AttemptWindow.DEFAULT,
+                fixture.clock);
+
+        Result<?> attempt = linking.link(outsider, new Command(contract.accessId(), contract.contractId()));
+
+        assertThat(rotation.get()).as("the rotation ran inside the attempt").isInstanceOf(Result.Succeeded.class);
+        assertThat(attempt).isEqualTo(Result.refused(RefusalCode.INVALID_CONTRACT_CREDENTIALS));
+        assertThat(fixture.stores.links().linksOf(outsider.account().id())).isEmpty();
+    }
+
+    private Viewer admin() {
+        succeeded(fixture.registerAccount.registerAccount(fixture.operator(), RegisterAccountUseCase.Command.of(
+                "admin@contoso.com", AccountKind.AAD, contoso.id(), Set.of(PartnerRole.GLOBAL_ADMIN),
+                Set.of(ProgramAssociation.MPN))));
+        return fixture.signedIn("admin@contoso.com");
+    }
+
+    private static <T> T succeeded(Result<T> result) {
+        assertThat(result).as(result.toString()).isInstanceOf(Result.Succeeded.class);
+        return ((Result.Succeeded<T>) result).value();
+    }
+}
