@@ -48,9 +48,9 @@ class ProductionProfileTest {
 
     @Test
     void tokensFromAnIssuerOrJwkSetNeedAnAudienceSelfIssuedOnesDoNot() {
-        Throwable noAudience = catchThrowable(() -> start(Map.of(
+        Throwable noAudience = failureToStart(Map.of(
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", "https://login.example.com/keys",
-                "benefits.global-ids.secret", SECRET)).close());
+                "benefits.global-ids.secret", SECRET));
 
         assertThat(rootCause(noAudience)).hasMessageContaining("The prod profile cannot start")
                 .hasMessageContaining("spring.security.oauth2.resourceserver.jwt.audiences");
