@@ -1,13 +1,11 @@
 package com.partnerbenefits.adapter.graphql.desk;
 
+import static com.partnerbenefits.adapter.graphql.support.OpaqueCursors.decode;
+import static com.partnerbenefits.adapter.graphql.support.OpaqueCursors.encode;
+import static com.partnerbenefits.adapter.graphql.support.OpaqueCursors.invalid;
+
 import com.partnerbenefits.application.port.in.ContractHistoryQuery.EventCursor;
-import com.partnerbenefits.domain.shared.FieldViolation;
-import com.partnerbenefits.domain.shared.InvalidInputException;
-import com.partnerbenefits.domain.shared.ViolationRule;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,8 +14,6 @@ import java.util.Optional;
  * on {@code after}.
  */
 final class DeskCursors {
-
-    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
     private DeskCursors() {
     }
@@ -52,22 +48,5 @@ final class DeskCursors {
             }
             throw invalid();
         });
-    }
-
-    private static String encode(String raw) {
-        return ENCODER.encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String decode(String typed) {
-        try {
-            return new String(Base64.getUrlDecoder().decode(typed), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw invalid();
-        }
-    }
-
-    private static InvalidInputException invalid() {
-        return new InvalidInputException(List.of(FieldViolation.of("after", ViolationRule.FORMAT,
-                "a cursor from pageInfo.endCursor")));
     }
 }

@@ -1,15 +1,13 @@
 package com.partnerbenefits.adapter.graphql.incident;
 
+import static com.partnerbenefits.adapter.graphql.support.OpaqueCursors.decode;
+import static com.partnerbenefits.adapter.graphql.support.OpaqueCursors.encode;
+import static com.partnerbenefits.adapter.graphql.support.OpaqueCursors.invalid;
+
 import com.partnerbenefits.domain.incident.IncidentCursor;
 import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.incident.SupportQueue;
-import com.partnerbenefits.domain.shared.FieldViolation;
-import com.partnerbenefits.domain.shared.InvalidInputException;
-import com.partnerbenefits.domain.shared.ViolationRule;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,8 +15,6 @@ import java.util.Optional;
  * number). They carry no secret and grant nothing: a page is still filtered by what the caller may see.
  */
 final class Cursors {
-
-    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
     private Cursors() {
     }
@@ -76,21 +72,5 @@ final class Cursors {
             }
             throw invalid();
         });
-    }
-
-    private static String encode(String raw) {
-        return ENCODER.encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String decode(String typed) {
-        try {
-            return new String(Base64.getUrlDecoder().decode(typed), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw invalid();
-        }
-    }
-
-    private static InvalidInputException invalid() {
-        return new InvalidInputException(List.of(FieldViolation.of("after", ViolationRule.FORMAT, "a cursor from pageInfo.endCursor")));
     }
 }
