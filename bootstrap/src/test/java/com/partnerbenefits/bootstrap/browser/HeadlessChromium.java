@@ -55,24 +55,37 @@ public final class HeadlessChromium implements AutoCloseable {
                 + " (apt-get install chromium chromium-driver)");
     }
 
-    /** Starts a fresh browser, or skips the calling test when Chromium or chromedriver is not installed. */
-    public static HeadlessChromium startOrSkip() {
-        assumeInstalled();
-        Path profile;
+    /** A fresh, empty profile for one browser; {@link #deleteProfile} removes it. */
+    public static Path newProfile() {
         try {
-            profile = Files.createTempDirectory("chromium-profile");
+            return Files.createTempDirectory("chromium-profile");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ChromeOptions options = new ChromeOptions().setBinary(BROWSER.toFile()).addArguments("--headless=new",
+    }
+
+    /** Headless Debian Chromium on {@code profile}, with no background traffic of its own; callers add their own. */
+    public static ChromeOptions options(Path profile) {
+        return new ChromeOptions().setBinary(BROWSER.toFile()).addArguments("--headless=new",
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--no-default-browser-check",
-                "--window-size=1280,900", "--user-data-dir=" + profile,
+                "--user-data-dir=" + profile);
+    }
+
+    /** Debian's chromedriver, named explicitly so Selenium Manager downloads nothing. */
+    public static ChromeDriverService service() {
+        return new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort()
+                .withTimeout(PATIENCE).build();
+    }
+
+    /** Starts a fresh browser, or skips the calling test when Chromium or chromedriver is not installed. */
+    public static HeadlessChromium startOrSkip() {
+        assumeInstalled();
+        Path profile = newProfile();
+        ChromeOptions options = options(profile).addArguments("--window-size=1280,900",
                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1");
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().withTimeout(PATIENCE).build();
-        return new HeadlessChromium(new ChromeDriver(service, options), profile);
+        return new HeadlessChromium(new ChromeDriver(service(), options), profile);
     }
 
     public WebDriver driver() {
@@ -107,11 +120,12 @@ public final class HeadlessChromium implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            deleteQuietly(profile);
+            deleteProfile(profile);
         }
     }
 
-    private static void deleteQuietly(Path directory) {
+    /** Removes a browser profile; a leftover temporary directory is harmless. */
+    public static void deleteProfile(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {

@@ -1,5 +1,6 @@
 package com.partnerbenefits.bootstrap.browser.portal;
 
+import com.partnerbenefits.bootstrap.browser.HeadlessChromium;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -14,8 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,9 +39,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class PortalBrowser implements AutoCloseable {
 
-    /** Debian's packages by default; {@code -Dportal.chromium=…} / {@code -Dportal.chromedriver=…} for other places. */
-    static final Path CHROMIUM = Path.of(System.getProperty("portal.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("portal.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -59,27 +55,20 @@ final class PortalBrowser implements AutoCloseable {
 
     /** A fresh browser (empty profile, so an empty session storage) whose language is {@code language}. */
     static PortalBrowser open(int port, String language) throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Browser tests skipped: they need Debian's chromium and chromium-driver packages ("
-                        + CHROMIUM + ", " + CHROMEDRIVER + ")");
-        Path profile = Files.createTempDirectory("portal-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-extensions", "--disable-default-apps", "--no-first-run", "--no-default-browser-check",
-                "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=" + language);
+        HeadlessChromium.assumeInstalled();
+        Path profile = HeadlessChromium.newProfile();
+        ChromeOptions options = HeadlessChromium.options(profile).addArguments("--disable-extensions",
+                "--disable-default-apps", "--window-size=1280,1000", "--lang=" + language);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriverService service = HeadlessChromium.service();
         ChromeDriver driver;
         try {
             driver = new ChromeDriver(service, options);
         } catch (WebDriverException e) {
-            deleteQuietly(profile);
+            HeadlessChromium.deleteProfile(profile);
             throw e;
         }
         driver.manage().timeouts().pageLoadTimeout(PATIENCE).scriptTimeout(PATIENCE);
@@ -208,7 +197,7 @@ final class PortalBrowser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            deleteQuietly(profile);
+            HeadlessChromium.deleteProfile(profile);
         }
     }
 
@@ -243,11 +232,4 @@ final class PortalBrowser implements AutoCloseable {
         }
     }
 
-    private static void deleteQuietly(Path directory) {
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | RuntimeException e) {
-            // a temporary profile left behind is harmless
-        }
-    }
 }
