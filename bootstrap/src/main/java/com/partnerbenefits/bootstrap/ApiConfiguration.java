@@ -23,7 +23,6 @@ import com.partnerbenefits.bootstrap.web.HttpRequestGuard;
 import com.partnerbenefits.bootstrap.web.JsonErrorReportValve;
 import io.micrometer.observation.ObservationPredicate;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -104,8 +103,8 @@ public class ApiConfiguration {
 
     @Bean
     MutationRateLimit mutationRateLimit(AdmitMutationUseCase admission, ApiMessages messages,
-            @Value("${benefits.limits.max-mutations:10}") int maxMutations, Clock clock) {
-        return new MutationRateLimit(admission, messages, maxMutations, clock);
+            @Value("${benefits.limits.max-mutations:10}") int maxMutations) {
+        return new MutationRateLimit(admission, messages, maxMutations);
     }
 
     @Bean

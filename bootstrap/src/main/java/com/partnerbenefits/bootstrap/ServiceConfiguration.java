@@ -8,6 +8,7 @@ import com.partnerbenefits.application.service.ContractControlsService;
 import com.partnerbenefits.application.service.OperatorDirectoryService;
 import com.partnerbenefits.application.service.BrowsePartnersService;
 import com.partnerbenefits.application.service.EntitlementRulesService;
+import com.partnerbenefits.application.service.FirstResponseSlaService;
 import com.partnerbenefits.application.service.IdentifyCallerService;
 import com.partnerbenefits.application.service.IncidentHistoryService;
 import com.partnerbenefits.application.service.IncidentService;
@@ -63,8 +64,8 @@ public class ServiceConfiguration {
     }
 
     @Bean
-    MembershipService membershipService(MongoStores stores) {
-        return new MembershipService(stores.memberships(), stores.partners(), stores.ids());
+    MembershipService membershipService(MongoStores stores, Clock clock) {
+        return new MembershipService(stores.memberships(), stores.partners(), stores.ids(), clock);
     }
 
     @Bean
@@ -73,13 +74,18 @@ public class ServiceConfiguration {
     }
 
     @Bean
-    BrowsePartnersService browsePartnersService(MongoStores stores) {
-        return new BrowsePartnersService(stores.partners(), stores.accounts(), stores.memberships());
+    BrowsePartnersService browsePartnersService(MongoStores stores, Clock clock) {
+        return new BrowsePartnersService(stores.partners(), stores.accounts(), stores.memberships(), clock);
     }
 
     @Bean
-    TechnicalBenefitsService technicalBenefitsService(MongoStores stores) {
-        return new TechnicalBenefitsService(stores.memberships(), stores.contracts(), stores.links());
+    TechnicalBenefitsService technicalBenefitsService(MongoStores stores, Clock clock) {
+        return new TechnicalBenefitsService(stores.memberships(), stores.contracts(), stores.links(), clock);
+    }
+
+    @Bean
+    FirstResponseSlaService firstResponseSlaService(Clock clock) {
+        return new FirstResponseSlaService(clock);
     }
 
     @Bean

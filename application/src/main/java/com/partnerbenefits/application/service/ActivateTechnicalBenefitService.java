@@ -2,6 +2,8 @@ package com.partnerbenefits.application.service;
 
 import com.partnerbenefits.application.port.in.ActivateTechnicalBenefitUseCase;
 import com.partnerbenefits.application.port.in.BenefitContract;
+import com.partnerbenefits.application.port.in.MembershipStanding;
+import com.partnerbenefits.application.port.in.TechnicalBenefitsQuery.GrantedBenefit;
 import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
@@ -90,8 +92,10 @@ public class ActivateTechnicalBenefitService implements ActivateTechnicalBenefit
         throw new IllegalStateException("no free credentials after " + CREDENTIAL_ATTEMPTS + " draws; is the generator random?");
     }
 
-    private static Result<Activation> activated(TechnicalBenefit benefit, Membership membership, SupportContract contract,
+    private Result<Activation> activated(TechnicalBenefit benefit, Membership membership, SupportContract contract,
             boolean alreadyActivated) {
-        return Result.succeeded(new Activation(benefit, new BenefitContract(contract, membership), alreadyActivated));
+        LocalDate today = LocalDate.now(clock);
+        return Result.succeeded(new Activation(new GrantedBenefit(benefit, MembershipStanding.asOf(today, membership)),
+                BenefitContract.asOf(today, contract, membership), alreadyActivated));
     }
 }

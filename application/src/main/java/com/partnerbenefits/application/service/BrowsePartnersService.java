@@ -1,6 +1,8 @@
 package com.partnerbenefits.application.service;
 
 import com.partnerbenefits.application.port.in.BrowsePartnersQuery;
+import com.partnerbenefits.application.port.in.MembershipStanding;
+import com.partnerbenefits.application.port.in.PartnerMemberships;
 import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
@@ -13,6 +15,8 @@ import com.partnerbenefits.domain.partner.Account;
 import com.partnerbenefits.domain.partner.AccountId;
 import com.partnerbenefits.domain.partner.Partner;
 import com.partnerbenefits.domain.partner.PartnerId;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +29,13 @@ public class BrowsePartnersService implements BrowsePartnersQuery {
     private final PartnerStore partners;
     private final AccountStore accounts;
     private final MembershipStore memberships;
+    private final Clock clock;
 
-    public BrowsePartnersService(PartnerStore partners, AccountStore accounts, MembershipStore memberships) {
+    public BrowsePartnersService(PartnerStore partners, AccountStore accounts, MembershipStore memberships, Clock clock) {
         this.partners = partners;
         this.accounts = accounts;
         this.memberships = memberships;
+        this.clock = clock;
     }
 
     @Override
@@ -52,20 +58,22 @@ public class BrowsePartnersService implements BrowsePartnersQuery {
     }
 
     @Override
-    public Map<PartnerId, Result<List<Membership>>> membershipsOf(Viewer viewer, Set<PartnerId> partnerIds) {
+    public Map<PartnerId, Result<PartnerMemberships>> membershipsOf(Viewer viewer, Set<PartnerId> partnerIds) {
         Set<PartnerId> visible = partnerIds.stream().filter(viewer::maySeeBenefitsOf).collect(Collectors.toSet());
         Map<PartnerId, List<Membership>> found = visible.isEmpty() ? Map.of() : memberships.membershipsOf(visible);
-        Map<PartnerId, Result<List<Membership>>> answers = new HashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        Map<PartnerId, Result<PartnerMemberships>> answers = new HashMap<>();
         for (PartnerId partner : partnerIds) {
             answers.put(partner, visible.contains(partner)
-                    ? Result.succeeded(found.getOrDefault(partner, List.of()))
+                    ? Result.succeeded(PartnerMemberships.asOf(today, found.getOrDefault(partner, List.of())))
                     : Result.refused(RefusalCode.NOT_AUTHORIZED));
         }
         return answers;
     }
 
     @Override
-    public Optional<Membership> findMembership(Viewer viewer, MembershipId id) {
-        return memberships.findMembership(id).filter(membership -> viewer.maySeeBenefitsOf(membership.partnerId()));
+    public Optional<MembershipStanding> findMembership(Viewer viewer, MembershipId id) {
+        return memberships.findMembership(id).filter(membership -> viewer.maySeeBenefitsOf(membership.partnerId()))
+                .map(membership -> MembershipStanding.asOf(LocalDate.now(clock), membership));
     }
 }

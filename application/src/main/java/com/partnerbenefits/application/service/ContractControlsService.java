@@ -26,6 +26,7 @@ import com.partnerbenefits.domain.shared.FieldViolation;
 import com.partnerbenefits.domain.shared.Page;
 import com.partnerbenefits.domain.shared.ViolationRule;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -157,6 +158,6 @@ public class ContractControlsService
     }
 
     private BenefitContract withTerms(SupportContract contract) {
-        return new BenefitContract(contract, memberships.findMembership(contract.benefitId().membershipId()).orElseThrow());
+        return BenefitContract.asOf(LocalDate.now(clock), contract, memberships.findMembership(contract.benefitId().membershipId()).orElseThrow());
     }
 }

@@ -122,7 +122,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         }
         Incident incident = Incident.raise(id, account, command.request(), now, command.idempotencyKey(), businessHours);
         if (store(incident, contract)) {
-            return Result.succeeded(new Raised(incident, Optional.of(new BenefitContract(afterwards, membership))));
+            return Result.succeeded(new Raised(incident, Optional.of(BenefitContract.asOf(LocalDate.now(clock), afterwards, membership))));
         }
         return replay(incidents.findByKey(account, command.idempotencyKey()).orElseThrow(), command.request());
     }
@@ -179,7 +179,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
     }
 
     private Optional<BenefitContract> currentContract(Incident incident) {
-        return incident.request().contractId().flatMap(contracts::findContract).map(contract -> new BenefitContract(
+        return incident.request().contractId().flatMap(contracts::findContract).map(contract -> BenefitContract.asOf(LocalDate.now(clock), 
                 contract, memberships.findMembership(contract.benefitId().membershipId()).orElseThrow()));
     }
 

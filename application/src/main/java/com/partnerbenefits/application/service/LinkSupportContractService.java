@@ -77,7 +77,7 @@ public class LinkSupportContractService implements LinkSupportContractUseCase {
             return Result.refused(RefusalCode.INVALID_CONTRACT_CREDENTIALS);
         }
         SupportContract contract = presented.get();
-        BenefitContract current = new BenefitContract(contract,
+        BenefitContract current = BenefitContract.asOf(LocalDate.now(clock), contract,
                 memberships.findMembership(contract.benefitId().membershipId()).orElseThrow());
         List<UnavailabilityReason> reasons = Coverage.reasonsItCannotBeUsed(contract, current.endsOn(),
                 LocalDate.ofInstant(now, clock.getZone()));

@@ -74,7 +74,7 @@ public class LinkedContractsService implements LinkedContractsQuery, SupportPlan
         List<LinkedContract> answer = new ArrayList<>();
         for (ContractLink link : own) {
             Optional.ofNullable(linked.get(link.contractId())).ifPresent(contract -> answer.add(new LinkedContract(
-                    new BenefitContract(contract, terms.get(contract.benefitId().membershipId())), link.linkedAt())));
+                    BenefitContract.asOf(LocalDate.now(clock), contract, terms.get(contract.benefitId().membershipId())), link.linkedAt())));
         }
         return answer;
     }

@@ -2,6 +2,7 @@ package com.partnerbenefits.application.service;
 
 import com.partnerbenefits.application.port.in.EndMembershipUseCase;
 import com.partnerbenefits.application.port.in.GrantMembershipUseCase;
+import com.partnerbenefits.application.port.in.MembershipStanding;
 import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
@@ -12,6 +13,8 @@ import com.partnerbenefits.application.port.out.PartnerStore;
 import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.membership.MembershipId;
 import com.partnerbenefits.domain.shared.InvalidInputException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /** Granting and ending memberships: the back office's hold on what a partner is entitled to. */
@@ -20,15 +23,17 @@ public class MembershipService implements GrantMembershipUseCase, EndMembershipU
     private final MembershipStore memberships;
     private final PartnerStore partners;
     private final IdGenerator ids;
+    private final Clock clock;
 
-    public MembershipService(MembershipStore memberships, PartnerStore partners, IdGenerator ids) {
+    public MembershipService(MembershipStore memberships, PartnerStore partners, IdGenerator ids, Clock clock) {
         this.memberships = memberships;
         this.partners = partners;
         this.ids = ids;
+        this.clock = clock;
     }
 
     @Override
-    public Result<Membership> grantMembership(Viewer viewer, GrantMembershipUseCase.Command command) {
+    public Result<MembershipStanding> grantMembership(Viewer viewer, GrantMembershipUseCase.Command command) {
         if (!viewer.operator()) {
             return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
@@ -38,11 +43,11 @@ public class MembershipService implements GrantMembershipUseCase, EndMembershipU
         Membership membership = new Membership(new MembershipId(ids.newId()), command.partnerId(), command.offer(),
                 command.competencyArea(), command.startsOn(), command.endsOn());
         memberships.addMembership(membership);
-        return Result.succeeded(membership);
+        return Result.succeeded(standing(membership));
     }
 
     @Override
-    public Result<Membership> endMembership(Viewer viewer, EndMembershipUseCase.Command command) {
+    public Result<MembershipStanding> endMembership(Viewer viewer, EndMembershipUseCase.Command command) {
         if (!viewer.operator()) {
             return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
@@ -53,13 +58,17 @@ public class MembershipService implements GrantMembershipUseCase, EndMembershipU
         try {
             Membership ended = current.get().endOn(command.endsOn());
             if (ended.endsOn().equals(current.get().endsOn())) {
-                return Result.succeeded(ended);
+                return Result.succeeded(standing(ended));
             }
             return memberships.moveEndEarlier(ended.id(), ended.endsOn())
-                    .<Result<Membership>>map(Result::succeeded)
+                    .<Result<MembershipStanding>>map(moved -> Result.succeeded(standing(moved)))
                     .orElseGet(() -> Result.refused(Refusal.notFound("membershipId")));
         } catch (InvalidInputException e) {
             return new Result.Refused<>(Refusal.invalid(e.violations()));
         }
+    }
+
+    private MembershipStanding standing(Membership membership) {
+        return MembershipStanding.asOf(LocalDate.now(clock), membership);
     }
 }

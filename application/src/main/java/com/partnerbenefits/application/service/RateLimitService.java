@@ -28,11 +28,17 @@ public class RateLimitService implements AdmitMutationUseCase {
     }
 
     @Override
-    public Optional<Instant> admit(Viewer viewer, int mutations) {
+    public Optional<RetryLater> admit(Viewer viewer, int mutations) {
         if (viewer.operator() || maxPerWindow <= 0) {
             return Optional.empty();
         }
-        return store.acquire(viewer.account().id(), clock.instant(), window, maxPerWindow, mutations)
-                .map(start -> start.plus(window));
+        Instant now = clock.instant();
+        return store.acquire(viewer.account().id(), now, window, maxPerWindow, mutations)
+                .map(start -> retryLater(now, start.plus(window)));
+    }
+
+    /** Whole seconds rounded up, so a client that waits them is let in (0: at once, the window just ended). */
+    static RetryLater retryLater(Instant now, Instant retryAt) {
+        return new RetryLater(retryAt, Math.max(0, (Duration.between(now, retryAt).toMillis() + 999) / 1000));
     }
 }

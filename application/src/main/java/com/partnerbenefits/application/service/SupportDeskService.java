@@ -24,6 +24,7 @@ import com.partnerbenefits.domain.incident.SupportQueue;
 import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.membership.MembershipId;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -110,7 +111,7 @@ public class SupportDeskService implements StartIncidentWorkUseCase, ResolveInci
                 .map(contract -> contract.benefitId().membershipId()).distinct().toList());
         Map<SupportContractId, BenefitContract> answer = new HashMap<>();
         visible.forEach((id, contract) -> Optional.ofNullable(grantedBy.get(contract.benefitId().membershipId()))
-                .ifPresent(membership -> answer.put(id, new BenefitContract(contract, membership))));
+                .ifPresent(membership -> answer.put(id, BenefitContract.asOf(LocalDate.now(clock), contract, membership))));
         return answer;
     }
 
@@ -140,6 +141,6 @@ public class SupportDeskService implements StartIncidentWorkUseCase, ResolveInci
 
     private Optional<BenefitContract> contractOf(Incident incident) {
         return incident.request().contractId().flatMap(contracts::findContract).flatMap(contract -> memberships
-                .findMembership(contract.benefitId().membershipId()).map(m -> new BenefitContract(contract, m)));
+                .findMembership(contract.benefitId().membershipId()).map(m -> BenefitContract.asOf(LocalDate.now(clock), contract, m)));
     }
 }

@@ -1,6 +1,7 @@
 package com.partnerbenefits.application.service;
 
 import com.partnerbenefits.application.port.in.BenefitContract;
+import com.partnerbenefits.application.port.in.MembershipStanding;
 import com.partnerbenefits.application.port.in.TechnicalBenefitsQuery;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.ContractLinkStore;
@@ -10,21 +11,26 @@ import com.partnerbenefits.domain.benefit.TechnicalBenefit;
 import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 public class TechnicalBenefitsService implements TechnicalBenefitsQuery {
 
     private final MembershipStore memberships;
     private final SupportContractStore contracts;
     private final ContractAccess access;
+    private final Clock clock;
 
-    public TechnicalBenefitsService(MembershipStore memberships, SupportContractStore contracts, ContractLinkStore links) {
+    public TechnicalBenefitsService(MembershipStore memberships, SupportContractStore contracts, ContractLinkStore links,
+            Clock clock) {
         this.memberships = memberships;
         this.contracts = contracts;
         this.access = new ContractAccess(links);
+        this.clock = clock;
     }
 
     @Override
@@ -32,17 +38,26 @@ public class TechnicalBenefitsService implements TechnicalBenefitsQuery {
         return memberships.findMembership(id.membershipId())
                 .filter(membership -> viewer.maySeeBenefitsOf(membership.partnerId()))
                 .flatMap(membership -> TechnicalBenefit.grantedBy(membership, id.kind())
-                        .map(benefit -> new GrantedBenefit(benefit, membership)));
+                        .map(benefit -> new GrantedBenefit(benefit, MembershipStanding.asOf(LocalDate.now(clock),
+                                membership))));
     }
 
     @Override
-    public Map<TechnicalBenefitId, SupportContract> contractsOf(Viewer viewer, Set<TechnicalBenefitId> benefits) {
+    public Map<GrantedBenefit, BenefitContract> contractsOf(Viewer viewer, Set<GrantedBenefit> benefits) {
         if (benefits.isEmpty()) {
             return Map.of();
         }
-        return contracts.contractsOf(benefits).entrySet().stream()
-                .filter(entry -> viewer.maySeeBenefitsOf(entry.getValue().partnerId()))
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<TechnicalBenefitId, SupportContract> found = contracts.contractsOf(
+                benefits.stream().map(granted -> granted.benefit().id()).distinct().toList());
+        LocalDate today = LocalDate.now(clock);
+        Map<GrantedBenefit, BenefitContract> answer = new HashMap<>();
+        for (GrantedBenefit granted : benefits) {
+            SupportContract contract = found.get(granted.benefit().id());
+            if (contract != null && viewer.maySeeBenefitsOf(contract.partnerId())) {
+                answer.put(granted, BenefitContract.asOf(today, contract, granted.membership().membership()));
+            }
+        }
+        return answer;
     }
 
     @Override
@@ -50,6 +65,6 @@ public class TechnicalBenefitsService implements TechnicalBenefitsQuery {
         return contracts.findContract(id)
                 .filter(contract -> access.maySee(viewer, contract))
                 .flatMap(contract -> memberships.findMembership(contract.benefitId().membershipId())
-                        .map(membership -> new BenefitContract(contract, membership)));
+                        .map(membership -> BenefitContract.asOf(LocalDate.now(clock), contract, membership)));
     }
 }

@@ -20,11 +20,11 @@ class BackOfficeFixture {
     final RegisterAccountService registerAccount = new RegisterAccountService(stores.accounts(), stores.partners(),
             stores.ids(), clock);
     final MembershipService memberships = new MembershipService(stores.memberships(), stores.partners(),
-            stores.ids());
+            stores.ids(), clock);
     final BrowsePartnersService browse = new BrowsePartnersService(stores.partners(), stores.accounts(),
-            stores.memberships());
+            stores.memberships(), clock);
     final TechnicalBenefitsService benefits = new TechnicalBenefitsService(stores.memberships(),
-            stores.contracts(), stores.links());
+            stores.contracts(), stores.links(), clock);
     final ActivateTechnicalBenefitService activation =
             new ActivateTechnicalBenefitService(stores.memberships(), stores.contracts(), stores.contractControls(), stores.ids(),
                     new SecureRandom(), clock);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerbenefits.application.port.in.EndMembershipUseCase;
 import com.partnerbenefits.application.port.in.GrantMembershipUseCase;
+import com.partnerbenefits.application.port.in.MembershipStanding;
 import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.RegisterAccountUseCase;
 import com.partnerbenefits.application.port.in.RegisterPartnerUseCase;
@@ -85,11 +86,12 @@ class BackOfficeServicesTest {
     void endingAMembershipEarlyCannotExtendIt() {
         Partner contoso = registeredPartner();
         Membership pack = succeeded(fixture.memberships.grantMembership(fixture.operator(), GrantMembershipUseCase.Command.of(
-                contoso.id(), MembershipOffer.ACTION_PACK, null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))));
+                contoso.id(), MembershipOffer.ACTION_PACK, null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))))
+                .membership();
 
         Membership ended = succeeded(fixture.memberships.endMembership(fixture.operator(),
-                EndMembershipUseCase.Command.of(pack.id(), LocalDate.of(2026, 6, 30))));
-        Result<Membership> extended = fixture.memberships.endMembership(fixture.operator(),
+                EndMembershipUseCase.Command.of(pack.id(), LocalDate.of(2026, 6, 30)))).membership();
+        Result<MembershipStanding> extended = fixture.memberships.endMembership(fixture.operator(),
                 EndMembershipUseCase.Command.of(pack.id(), LocalDate.of(2026, 7, 31)));
 
         assertThat(ended.endsOn()).isEqualTo(LocalDate.of(2026, 6, 30));

@@ -51,7 +51,7 @@ class ContractControlsServicesTest {
     private final Viewer admin = member("admin@contoso.com", PartnerRole.GLOBAL_ADMIN);
     private final Membership gold = succeeded(fixture.memberships.grantMembership(fixture.operator(),
             GrantMembershipUseCase.Command.of(contoso.id(), MembershipOffer.GOLD_COMPETENCY, "Data Platform",
-                    LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))));
+                    LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))).membership();
     private final SupportContract contract = succeeded(fixture.activation.activate(admin,
             new TechnicalBenefitId(gold.id(), BenefitKind.MICROSOFT_PRODUCT_SUPPORT))).contract().contract();
     private final Viewer outsider = fixture.signedIn("someone@outlook.com");

@@ -291,7 +291,7 @@ class IncidentServicesTest {
 
     private Membership grant(MembershipOffer offer, String area) {
         return succeeded(fixture.memberships.grantMembership(fixture.operator(), GrantMembershipUseCase.Command.of(
-                contoso.id(), offer, area, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))));
+                contoso.id(), offer, area, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))).membership();
     }
 
     private SupportContract activate(Membership membership, BenefitKind kind) {

@@ -45,7 +45,7 @@ class RotationRacingLinkTest {
     private final Viewer admin = admin();
     private final Membership gold = succeeded(fixture.memberships.grantMembership(fixture.operator(),
             GrantMembershipUseCase.Command.of(contoso.id(), MembershipOffer.GOLD_COMPETENCY, "Data Platform",
-                    LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))));
+                    LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))).membership();
     private final SupportContract contract = succeeded(fixture.activation.activate(admin,
             new TechnicalBenefitId(gold.id(), BenefitKind.MICROSOFT_PRODUCT_SUPPORT))).contract().contract();
     private final Viewer outsider = fixture.signedIn("someone@outlook.com");

@@ -310,7 +310,7 @@ class SupportDeskServicesTest {
     private Membership grant() {
         return succeeded(fixture.memberships.grantMembership(fixture.operator(), GrantMembershipUseCase.Command.of(
                 contoso.id(), MembershipOffer.GOLD_COMPETENCY, "Cloud Platform", LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 12, 31))));
+                LocalDate.of(2026, 12, 31)))).membership();
     }
 
     private SupportContract activate(Membership membership, BenefitKind kind) {

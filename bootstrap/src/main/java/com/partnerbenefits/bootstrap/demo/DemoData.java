@@ -3,6 +3,7 @@ package com.partnerbenefits.bootstrap.demo;
 import com.partnerbenefits.application.port.in.ActivateTechnicalBenefitUseCase;
 import com.partnerbenefits.application.port.in.ActivateTechnicalBenefitUseCase.Activation;
 import com.partnerbenefits.application.port.in.Caller;
+import com.partnerbenefits.application.port.in.MembershipStanding;
 import com.partnerbenefits.application.port.in.GrantMembershipUseCase;
 import com.partnerbenefits.application.port.in.IdentifyCallerUseCase;
 import com.partnerbenefits.application.port.in.LinkSupportContractUseCase;
@@ -127,14 +128,14 @@ public class DemoData implements ApplicationRunner {
         if (!(registered instanceof Result.Succeeded<Partner> partner)) {
             return Optional.empty();
         }
-        Result<Membership> granted = memberships.grantMembership(operator, GrantMembershipUseCase.Command.of(
+        Result<MembershipStanding> granted = memberships.grantMembership(operator, GrantMembershipUseCase.Command.of(
                 partner.value().id(), offer, area, today.minusDays(60), today.plusDays(305)));
         for (RegisterAccountUseCase.Command person : people) {
             accounts.registerAccount(operator, RegisterAccountUseCase.Command.of(person.login().value(), person.kind(),
                     partner.value().id(), person.roles(), person.associations()));
         }
         LOG.info("Demo partner {} (MPN ID {}) loaded with a {} membership", name, mpnId, offer);
-        return Optional.of(((Result.Succeeded<Membership>) granted).value());
+        return Optional.of(((Result.Succeeded<MembershipStanding>) granted).value().membership());
     }
 
     /** Contoso's benefits come activated, so the dashboard shows contracts; the others are left to try. */

@@ -23,8 +23,6 @@ import com.partnerbenefits.domain.membership.MembershipId;
 import com.partnerbenefits.domain.partner.PartnerId;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,11 +49,10 @@ public class BackOfficeController {
     private final GlobalIds ids;
     private final ViewMapper views;
     private final Payloads payloads;
-    private final Clock clock;
 
     public BackOfficeController(RegisterPartnerUseCase registerPartner, RegisterAccountUseCase registerAccount,
             GrantMembershipUseCase grantMembership, EndMembershipUseCase endMembership,
-            RegisterProductUseCase registerProduct, GlobalIds ids, ViewMapper views, Payloads payloads, Clock clock) {
+            RegisterProductUseCase registerProduct, GlobalIds ids, ViewMapper views, Payloads payloads) {
         this.registerPartner = registerPartner;
         this.registerAccount = registerAccount;
         this.grantMembership = grantMembership;
@@ -64,7 +61,6 @@ public class BackOfficeController {
         this.ids = ids;
         this.views = views;
         this.payloads = payloads;
-        this.clock = clock;
     }
 
     @MutationMapping
@@ -92,7 +88,7 @@ public class BackOfficeController {
                 .map(id -> grantMembership.grantMembership(operator, GrantMembershipUseCase.Command.of(id, input.offer(),
                         input.competencyArea(), input.startsOn(), input.endsOn())))
                 .orElseGet(() -> Result.refused(Refusal.notFound("partnerId"))),
-                membership -> views.toView(membership, LocalDate.now(clock)));
+                membership -> views.toView(membership));
     }
 
     @MutationMapping
@@ -102,7 +98,7 @@ public class BackOfficeController {
         return operatorOnly("membership", viewer, env, operator -> membership
                 .map(id -> endMembership.endMembership(operator, EndMembershipUseCase.Command.of(id, input.endsOn())))
                 .orElseGet(() -> Result.refused(Refusal.notFound("membershipId"))),
-                ended -> views.toView(ended, LocalDate.now(clock)));
+                ended -> views.toView(ended));
     }
 
     @MutationMapping

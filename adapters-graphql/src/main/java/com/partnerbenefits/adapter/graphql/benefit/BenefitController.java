@@ -13,8 +13,6 @@ import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -35,20 +33,18 @@ public class BenefitController {
     private final GlobalIds ids;
     private final ViewMapper views;
     private final Payloads payloads;
-    private final Clock clock;
 
     public BenefitController(ActivateTechnicalBenefitUseCase activation, GlobalIds ids, ViewMapper views,
-            Payloads payloads, Clock clock) {
+            Payloads payloads) {
         this.activation = activation;
         this.ids = ids;
         this.views = views;
         this.payloads = payloads;
-        this.clock = clock;
     }
 
     @SchemaMapping(typeName = "TechnicalBenefit")
     public MembershipView membership(TechnicalBenefitView benefit) {
-        return views.toView(benefit.membership(), LocalDate.now(clock));
+        return views.toView(benefit.membership());
     }
 
     @MutationMapping
@@ -61,7 +57,7 @@ public class BenefitController {
     }
 
     private Map<String, Object> payload(Activation activated) {
-        return Map.of("benefit", views.toView(activated.benefit(), activated.contract().membership(),
-                activated.contract().contract(), LocalDate.now(clock)), "alreadyActivated", activated.alreadyActivated());
+        return Map.of("benefit", views.toView(activated.benefit(), activated.contract()),
+                "alreadyActivated", activated.alreadyActivated());
     }
 }

@@ -1,18 +1,15 @@
 package com.partnerbenefits.adapter.graphql.benefit;
 
 import com.partnerbenefits.adapter.graphql.support.LazyViewer;
+import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.application.port.in.BrowsePartnersQuery;
+import com.partnerbenefits.application.port.in.PartnerMemberships;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.TechnicalBenefitsQuery;
-import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
-import com.partnerbenefits.domain.contract.SupportContract;
-import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.partner.PartnerId;
 import com.partnerbenefits.adapter.graphql.support.ViewMapper;
 import com.partnerbenefits.application.port.in.TechnicalBenefitsQuery.GrantedBenefit;
 import graphql.schema.DataFetchingEnvironment;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import java.util.List;
@@ -33,34 +30,29 @@ public class BenefitsPageLoaders {
     static final String CONTRACT_BY_BENEFIT = "contractByBenefit";
 
     private final ViewMapper views;
-    private final Clock clock;
 
     public BenefitsPageLoaders(BatchLoaderRegistry registry, BrowsePartnersQuery browse, TechnicalBenefitsQuery benefits,
-            ViewMapper views, Clock clock) {
+            ViewMapper views) {
         this.views = views;
-        this.clock = clock;
-        registry.<PartnerId, Result<List<Membership>>>forName(MEMBERSHIPS_BY_PARTNER).registerMappedBatchLoader(
+        registry.<PartnerId, Result<PartnerMemberships>>forName(MEMBERSHIPS_BY_PARTNER).registerMappedBatchLoader(
                 (partners, env) -> Mono.fromCallable(() -> browse.membershipsOf(LazyViewer.of(env.getContext()), partners)));
-        registry.<TechnicalBenefitId, SupportContract>forName(CONTRACT_BY_BENEFIT).registerMappedBatchLoader(
-                (benefitIds, env) -> Mono.fromCallable(() -> benefits.contractsOf(LazyViewer.of(env.getContext()), benefitIds)));
+        registry.<GrantedBenefit, BenefitContract>forName(CONTRACT_BY_BENEFIT).registerMappedBatchLoader(
+                (granted, env) -> Mono.fromCallable(() -> benefits.contractsOf(LazyViewer.of(env.getContext()), granted)));
     }
 
     /** Views of these benefits with their contracts, which all benefits of a level load together. */
     public CompletableFuture<List<TechnicalBenefitView>> views(List<GrantedBenefit> granted, DataFetchingEnvironment env) {
-        LocalDate today = LocalDate.now(clock);
-        List<TechnicalBenefitId> keys = granted.stream().map(g -> g.benefit().id()).toList();
-        return contracts(env).loadMany(keys).thenApply(contracts -> IntStream.range(0, granted.size())
-                .mapToObj(i -> views.toView(granted.get(i).benefit(), granted.get(i).membership(), contracts.get(i), today))
-                .toList());
+        return contracts(env).loadMany(granted).thenApply(contracts -> IntStream.range(0, granted.size())
+                .mapToObj(i -> views.toView(granted.get(i), contracts.get(i))).toList());
     }
 
-    /** The partner's memberships, or the refusal to show them to this viewer. */
-    public static DataLoader<PartnerId, Result<List<Membership>>> memberships(DataFetchingEnvironment env) {
+    /** The partner's memberships as they stand today, or the refusal to show them to this viewer. */
+    public static DataLoader<PartnerId, Result<PartnerMemberships>> memberships(DataFetchingEnvironment env) {
         return env.getDataLoader(MEMBERSHIPS_BY_PARTNER);
     }
 
     /** The benefit's contract; null until the benefit is activated. */
-    static DataLoader<TechnicalBenefitId, SupportContract> contracts(DataFetchingEnvironment env) {
+    static DataLoader<GrantedBenefit, BenefitContract> contracts(DataFetchingEnvironment env) {
         return env.getDataLoader(CONTRACT_BY_BENEFIT);
     }
 }

@@ -26,8 +26,6 @@ import com.partnerbenefits.domain.contract.SupportContractId;
 import com.partnerbenefits.domain.partner.AccountId;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -47,17 +45,15 @@ public class ContractControlsController {
     private final GlobalIds ids;
     private final ViewMapper views;
     private final Payloads payloads;
-    private final Clock clock;
 
     public ContractControlsController(UnlinkSupportContractUseCase unlinking, RotateContractCredentialsUseCase rotation,
-            ContractHistoryQuery history, GlobalIds ids, ViewMapper views, Payloads payloads, Clock clock) {
+            ContractHistoryQuery history, GlobalIds ids, ViewMapper views, Payloads payloads) {
         this.unlinking = unlinking;
         this.rotation = rotation;
         this.history = history;
         this.ids = ids;
         this.views = views;
         this.payloads = payloads;
-        this.clock = clock;
     }
 
     @MutationMapping
@@ -71,7 +67,7 @@ public class ContractControlsController {
             }
             return account.map(id -> unlinking.unlink(viewer.get(), contract.get(), id))
                     .orElseGet(() -> Result.refused(Refusal.notFound("accountId")));
-        }, done -> new UnlinkSupportContractPayload(views.toView(done, LocalDate.now(clock)), List.of()),
+        }, done -> new UnlinkSupportContractPayload(views.toView(done), List.of()),
                 errors -> new UnlinkSupportContractPayload(null, errors), env);
     }
 
@@ -82,7 +78,7 @@ public class ContractControlsController {
         Optional<SupportContractId> contract = contract(input.supportContractId());
         return payloads.runTyped(() -> contract.map(id -> rotation.rotate(viewer.get(), id))
                         .orElseGet(() -> Result.refused(Refusal.notFound("supportContractId"))),
-                done -> new RotateContractCredentialsPayload(views.toView(done, LocalDate.now(clock)), List.of()),
+                done -> new RotateContractCredentialsPayload(views.toView(done), List.of()),
                 errors -> new RotateContractCredentialsPayload(null, errors), env);
     }
 

@@ -36,8 +36,6 @@ import com.partnerbenefits.domain.product.Product;
 import com.partnerbenefits.domain.product.ProductId;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,12 +71,11 @@ public class IncidentController {
     private final GlobalIds ids;
     private final ViewMapper views;
     private final Payloads payloads;
-    private final Clock clock;
     private final SupportQueueQuery queue;
 
     public IncidentController(RaiseIncidentUseCase raising, WithdrawIncidentUseCase withdrawing,
             IncidentHistoryQuery history, ProductCatalogQuery catalog, GlobalIds ids, ViewMapper views, Payloads payloads,
-            Clock clock, SupportQueueQuery queue) {
+            SupportQueueQuery queue) {
         this.queue = queue;
         this.raising = raising;
         this.catalog = catalog;
@@ -87,7 +84,6 @@ public class IncidentController {
         this.ids = ids;
         this.views = views;
         this.payloads = payloads;
-        this.clock = clock;
     }
 
     @MutationMapping
@@ -163,7 +159,7 @@ public class IncidentController {
         Map<String, Object> fields = new HashMap<>();
         fields.put("incident", views.toView(raised.incident(),
                 catalog.findProduct(raised.incident().request().productId()).orElse(null)));
-        fields.put("contract", raised.contract().map(c -> views.toView(c, LocalDate.now(clock))).orElse(null));
+        fields.put("contract", raised.contract().map(c -> views.toView(c)).orElse(null));
         return fields;
     }
 

@@ -23,8 +23,6 @@ import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.incident.ResolutionCause;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -70,18 +68,16 @@ public class SupportDeskController {
     private final GlobalIds ids;
     private final ViewMapper views;
     private final Payloads payloads;
-    private final Clock clock;
 
     public SupportDeskController(StartIncidentWorkUseCase starting, ResolveIncidentUseCase resolving,
             IncidentContractsQuery contracts, ProductCatalogQuery catalog, GlobalIds ids, ViewMapper views,
-            Payloads payloads, Clock clock, BatchLoaderRegistry registry) {
+            Payloads payloads, BatchLoaderRegistry registry) {
         this.starting = starting;
         this.resolving = resolving;
         this.catalog = catalog;
         this.ids = ids;
         this.views = views;
         this.payloads = payloads;
-        this.clock = clock;
         registry.<SupportContractId, BenefitContract>forName(INCIDENT_CONTRACTS).registerMappedBatchLoader((keys, env) ->
                 Mono.fromCallable(() -> contracts.contractsOf(LazyViewer.of(env.getContext()), keys)));
     }
@@ -100,7 +96,7 @@ public class SupportDeskController {
                 ResolveIncidentUseCase.Command.of(id, input.cause(), input.note()))),
                 (resolved, errors) -> resolved == null ? new ResolveIncidentPayload(null, null, errors)
                         : new ResolveIncidentPayload(view(resolved.incident()), resolved.contract()
-                                .map(contract -> views.toView(contract, LocalDate.now(clock))).orElse(null), errors), env);
+                                .map(contract -> views.toView(contract)).orElse(null), errors), env);
     }
 
     /** The contract the incident was raised on, if the viewer may see it; null under the CSP plan. */
@@ -111,7 +107,7 @@ public class SupportDeskController {
         }
         DataLoader<SupportContractId, BenefitContract> loader = env.getDataLoader(INCIDENT_CONTRACTS);
         return loader.load(incident.contractKey()).thenApply(contract -> contract == null ? null
-                : views.toView(contract, LocalDate.now(clock)));
+                : views.toView(contract));
     }
 
     private <T> Supplier<Result<T>> supportEngineerOnly(Viewer viewer, String incidentId, Function<IncidentId, Result<T>> run) {

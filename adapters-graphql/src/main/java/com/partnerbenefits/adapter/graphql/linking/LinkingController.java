@@ -25,7 +25,6 @@ import com.partnerbenefits.domain.contract.UnavailabilityReason;
 import com.partnerbenefits.domain.product.ProductId;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -57,10 +56,9 @@ public class LinkingController {
     private final PlanMessages planMessages;
     private final Payloads payloads;
     private final ApiMessages messages;
-    private final Clock clock;
 
     public LinkingController(LinkSupportContractUseCase linking, LinkedContractsQuery linked, SupportPlansQuery plans,
-            GlobalIds ids, ViewMapper views, Payloads payloads, ApiMessages messages, Clock clock) {
+            GlobalIds ids, ViewMapper views, Payloads payloads, ApiMessages messages) {
         this.linking = linking;
         this.linked = linked;
         this.plans = plans;
@@ -69,7 +67,6 @@ public class LinkingController {
         this.planMessages = new PlanMessages(messages);
         this.payloads = payloads;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @MutationMapping
@@ -81,8 +78,7 @@ public class LinkingController {
 
     @SchemaMapping(typeName = "Viewer")
     public List<SupportContractView> linkedContracts(Viewer viewer) {
-        LocalDate today = LocalDate.now(clock);
-        return linked.linkedContractsOf(viewer).stream().map(plan -> views.toView(plan.contract(), today)).toList();
+        return linked.linkedContractsOf(viewer).stream().map(plan -> views.toView(plan.contract())).toList();
     }
 
     @SchemaMapping(typeName = "SupportContract")
@@ -103,25 +99,24 @@ public class LinkingController {
         ProductId product = ids.decode(NodeTypes.PRODUCT, productId).map(ProductId::new)
                 .orElseThrow(() -> new QueryRefusedException(Refusal.notFound("productId")));
         SupportPlans found = QueryRefusedException.valueOrThrow(plans.supportPlans(viewer.get(), product, productVersion));
-        LocalDate today = LocalDate.now(clock);
         return new SupportPlansView(
                 found.available().stream().map(plan -> {
-                    SupportContractView contract = views.toView(plan.contract(), today);
+                    SupportContractView contract = views.toView(plan.contract());
                     return new AvailablePlanView(contract, contract.incidentsRemaining(), contract.startsOn(),
                             contract.endsOn());
                 }).toList(),
-                found.unavailable().stream().map(plan -> unavailable(plan, found, today, locale)).toList());
+                found.unavailable().stream().map(plan -> unavailable(plan, found, locale)).toList());
     }
 
-    private UnavailablePlanView unavailable(Unavailable plan, SupportPlans found, LocalDate today, Locale locale) {
-        SupportContractView contract = views.toView(plan.plan().contract(), today);
+    private UnavailablePlanView unavailable(Unavailable plan, SupportPlans found, Locale locale) {
+        SupportContractView contract = views.toView(plan.plan().contract());
         List<UnavailabilityReason> shown = plan.reasons().stream().map(UnavailabilityAnswers::inPlanPicker).toList();
         return new UnavailablePlanView(contract, shown.get(0), shown,
                 planMessages.explain(plan.reasons().get(0), contract, found, locale));
     }
 
     private Map<String, Object> payload(Linked done, DataFetchingEnvironment env) {
-        SupportContractView contract = views.toView(done.contract(), LocalDate.now(clock));
+        SupportContractView contract = views.toView(done.contract());
         LocalDate linkedOn = LocalDate.ofInstant(done.linkedAt(), ZoneOffset.UTC);
         Map<String, Object> fields = new HashMap<>();
         fields.put("contract", contract);

@@ -16,8 +16,6 @@ import com.partnerbenefits.domain.membership.MembershipId;
 import com.partnerbenefits.domain.partner.AccountId;
 import com.partnerbenefits.domain.partner.PartnerId;
 import com.partnerbenefits.domain.product.ProductId;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -38,17 +36,15 @@ public class NodeController {
     private final IncidentHistoryQuery history;
     private final ProductCatalogQuery catalog;
     private final ViewMapper views;
-    private final Clock clock;
 
     public NodeController(GlobalIds ids, BrowsePartnersQuery browse, TechnicalBenefitsQuery benefits,
-            IncidentHistoryQuery history, ProductCatalogQuery catalog, ViewMapper views, Clock clock) {
+            IncidentHistoryQuery history, ProductCatalogQuery catalog, ViewMapper views) {
         this.history = history;
         this.ids = ids;
         this.browse = browse;
         this.benefits = benefits;
         this.catalog = catalog;
         this.views = views;
-        this.clock = clock;
     }
 
     @QueryMapping
@@ -65,14 +61,13 @@ public class NodeController {
                 return browse.findAccount(viewer, new AccountId(id.rawId())).map(views::toView);
             case NodeTypes.MEMBERSHIP:
                 return browse.findMembership(viewer, new MembershipId(id.rawId()))
-                        .map(m -> views.toView(m, LocalDate.now(clock)));
+                        .map(views::toView);
             case NodeTypes.TECHNICAL_BENEFIT:
                 return TechnicalBenefitId.parse(id.rawId()).flatMap(benefitId -> benefits.findBenefit(viewer, benefitId))
-                        .map(found -> views.toView(found.benefit(), found.membership(), benefits.contractsOf(viewer,
-                                Set.of(found.benefit().id())).get(found.benefit().id()), LocalDate.now(clock)));
+                        .map(found -> views.toView(found, benefits.contractsOf(viewer, Set.of(found)).get(found)));
             case NodeTypes.SUPPORT_CONTRACT:
                 return benefits.findContract(viewer, new SupportContractId(id.rawId()))
-                        .map(contract -> views.toView(contract, LocalDate.now(clock)));
+                        .map(views::toView);
             case NodeTypes.INCIDENT:
                 return history.findIncident(viewer, new IncidentId(id.rawId())).map(incident -> views.toView(incident,
                         catalog.findProduct(incident.request().productId()).orElse(null)));

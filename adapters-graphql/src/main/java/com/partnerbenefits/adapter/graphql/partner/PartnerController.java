@@ -7,17 +7,13 @@ import com.partnerbenefits.adapter.graphql.support.LazyViewer;
 import com.partnerbenefits.adapter.graphql.support.QueryRefusedException;
 import com.partnerbenefits.adapter.graphql.support.ViewMapper;
 import com.partnerbenefits.application.port.in.BrowsePartnersQuery;
-import com.partnerbenefits.application.port.in.TechnicalBenefitsQuery.GrantedBenefit;
+import com.partnerbenefits.application.port.in.PartnerMemberships;
+import com.partnerbenefits.application.port.in.PartnerMemberships.NoBenefitsReason;
 import com.partnerbenefits.application.port.in.Viewer;
-import com.partnerbenefits.domain.benefit.TechnicalBenefit;
-import com.partnerbenefits.domain.membership.Membership;
 import graphql.schema.DataFetchingEnvironment;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -34,15 +30,12 @@ public class PartnerController {
     private final ViewMapper views;
     private final ApiMessages messages;
     private final BenefitsPageLoaders benefits;
-    private final Clock clock;
 
-    public PartnerController(BrowsePartnersQuery browse, ViewMapper views, ApiMessages messages, BenefitsPageLoaders benefits,
-            Clock clock) {
+    public PartnerController(BrowsePartnersQuery browse, ViewMapper views, ApiMessages messages, BenefitsPageLoaders benefits) {
         this.browse = browse;
         this.benefits = benefits;
         this.views = views;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @QueryMapping
@@ -70,34 +63,32 @@ public class PartnerController {
 
     @SchemaMapping(typeName = "Partner")
     public CompletableFuture<List<MembershipView>> memberships(PartnerView partner, DataFetchingEnvironment env) {
-        LocalDate today = LocalDate.now(clock);
-        return membershipsOf(partner, env).thenApply(all -> all.stream().map(m -> views.toView(m, today)).toList());
+        return membershipsOf(partner, env).thenApply(answer -> answer.memberships().stream().map(views::toView).toList());
     }
 
     @SchemaMapping(typeName = "Partner")
     public CompletableFuture<List<TechnicalBenefitView>> technicalBenefits(PartnerView partner, DataFetchingEnvironment env) {
-        LocalDate today = LocalDate.now(clock);
-        return membershipsOf(partner, env).thenCompose(all -> benefits.views(all.stream().filter(m -> m.isActiveOn(today))
-                .flatMap(PartnerController::granted).toList(), env));
+        return membershipsOf(partner, env).thenCompose(answer -> benefits.views(answer.currentBenefits(), env));
     }
 
     @SchemaMapping(typeName = "Partner")
     public CompletableFuture<String> emptyBenefitsMessage(PartnerView partner, DataFetchingEnvironment env, Locale locale) {
-        LocalDate today = LocalDate.now(clock);
-        return membershipsOf(partner, env).thenApply(all -> all.stream().noneMatch(m -> m.isActiveOn(today))
-                ? messages.get("benefits.empty", locale) : null);
+        return membershipsOf(partner, env).thenApply(answer -> answer.noBenefitsBecause()
+                .map(reason -> messages.get(emptyBenefitsKey(reason), locale)).orElse(null));
     }
 
     @SchemaMapping(typeName = "Membership")
     public CompletableFuture<List<TechnicalBenefitView>> benefits(MembershipView membership, DataFetchingEnvironment env) {
-        return benefits.views(granted(membership.membership()).toList(), env);
+        return benefits.views(membership.membership().benefits(), env);
     }
 
-    private static Stream<GrantedBenefit> granted(Membership membership) {
-        return TechnicalBenefit.grantedBy(membership).stream().map(benefit -> new GrantedBenefit(benefit, membership));
+    private static String emptyBenefitsKey(NoBenefitsReason reason) {
+        return switch (reason) {
+            case NO_ACTIVE_MEMBERSHIP -> "benefits.empty";
+        };
     }
 
-    private static CompletableFuture<List<Membership>> membershipsOf(PartnerView partner, DataFetchingEnvironment env) {
+    private static CompletableFuture<PartnerMemberships> membershipsOf(PartnerView partner, DataFetchingEnvironment env) {
         return BenefitsPageLoaders.memberships(env).load(partner.partnerId()).thenApply(QueryRefusedException::valueOrThrow);
     }
 }

@@ -1,6 +1,7 @@
 package com.partnerbenefits.adapter.graphql.support;
 
 import com.partnerbenefits.application.port.in.AdmitMutationUseCase;
+import com.partnerbenefits.application.port.in.AdmitMutationUseCase.RetryLater;
 import graphql.ExecutionResult;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
@@ -9,8 +10,6 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.OperationDefinition;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -28,13 +27,11 @@ public class MutationRateLimit extends SimplePerformantInstrumentation {
     private final AdmitMutationUseCase admission;
     private final ApiMessages messages;
     private final int maxMutations;
-    private final Clock clock;
 
-    public MutationRateLimit(AdmitMutationUseCase admission, ApiMessages messages, int maxMutations, Clock clock) {
+    public MutationRateLimit(AdmitMutationUseCase admission, ApiMessages messages, int maxMutations) {
         this.admission = admission;
         this.messages = messages;
         this.maxMutations = maxMutations;
-        this.clock = clock;
     }
 
     @Override
@@ -48,18 +45,18 @@ public class MutationRateLimit extends SimplePerformantInstrumentation {
                 throw new AbortExecutionException(List.of(RequestErrors.badRequest("MAX_MUTATIONS_EXCEEDED",
                         messages.get("limit.MAX_MUTATIONS_EXCEEDED", execution.getLocale(), String.valueOf(maxMutations)))));
             }
-            Optional<Instant> retryAt = admit(execution, mutations);
-            if (retryAt.isPresent()) {
+            Optional<RetryLater> refused = admit(execution, mutations);
+            if (refused.isPresent()) {
                 throw new AbortExecutionException(List.of(RequestErrors.retryLater("RATE_LIMITED",
-                        messages.get("limit.RATE_LIMITED", execution.getLocale(), retryAt.get().toString()),
-                        RequestErrors.secondsUntil(retryAt.get(), clock))));
+                        messages.get("limit.RATE_LIMITED", execution.getLocale(), refused.get().at().toString()),
+                        refused.get().afterSeconds())));
             }
         }
         return super.beginExecuteOperation(parameters, state);
     }
 
     /** A store that cannot count lets the request through: the mutation then fails on its own, cleanly. */
-    private Optional<Instant> admit(ExecutionContext execution, int mutations) {
+    private Optional<RetryLater> admit(ExecutionContext execution, int mutations) {
         try {
             return admission.admit(LazyViewer.of(execution.getGraphQLContext()), mutations);
         } catch (RuntimeException cannotCount) {

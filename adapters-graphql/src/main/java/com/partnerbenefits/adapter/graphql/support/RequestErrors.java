@@ -3,9 +3,6 @@ package com.partnerbenefits.adapter.graphql.support;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.graphql.execution.ErrorType;
@@ -29,11 +26,6 @@ public final class RequestErrors {
         Map<String, Object> extensions = new LinkedHashMap<>(extensions(code, ErrorType.BAD_REQUEST));
         extensions.put("retryAfterSeconds", seconds);
         return GraphqlErrorBuilder.newError().message(message).errorType(ErrorType.BAD_REQUEST).extensions(extensions).build();
-    }
-
-    /** Whole seconds from now until {@code retryAt}, rounded up so a client that waits them is let in. */
-    public static long secondsUntil(Instant retryAt, Clock clock) {
-        return Math.max(0, (Duration.between(clock.instant(), retryAt).toMillis() + 999) / 1000);
     }
 
     /** The extensions every error of the API carries: its stable code and its classification. */

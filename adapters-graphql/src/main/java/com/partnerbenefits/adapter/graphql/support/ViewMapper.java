@@ -9,6 +9,9 @@ import com.partnerbenefits.adapter.graphql.partner.AccountView;
 import com.partnerbenefits.adapter.graphql.partner.MembershipView;
 import com.partnerbenefits.adapter.graphql.partner.PartnerView;
 import com.partnerbenefits.application.port.in.BenefitContract;
+import com.partnerbenefits.application.port.in.FirstResponseSlaQuery;
+import com.partnerbenefits.application.port.in.MembershipStanding;
+import com.partnerbenefits.application.port.in.TechnicalBenefitsQuery.GrantedBenefit;
 import com.partnerbenefits.domain.benefit.EntitlementRule;
 import com.partnerbenefits.domain.benefit.IncidentAllowance;
 import com.partnerbenefits.domain.benefit.TechnicalBenefit;
@@ -26,12 +29,9 @@ import com.partnerbenefits.domain.partner.PartnerRole;
 import com.partnerbenefits.domain.partner.ProgramAssociation;
 import com.partnerbenefits.domain.partner.Login;
 import com.partnerbenefits.domain.product.Product;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,17 +41,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 public abstract class ViewMapper {
 
     protected GlobalIds ids;
-    protected Clock clock = Clock.systemUTC();
+    protected FirstResponseSlaQuery sla;
 
     @Autowired
     public void setIds(GlobalIds ids) {
         this.ids = ids;
     }
 
-    /** The one clock, for what an incident's due time means now ({@code slaBreached}). */
-    @Autowired(required = false)
-    public void setClock(Clock clock) {
-        this.clock = clock;
+    /** The application decides whether an incident's SLA is breached now; the view only shows it. */
+    @Autowired
+    public void setSla(FirstResponseSlaQuery sla) {
+        this.sla = sla;
     }
 
     @Mapping(target = "id", expression = "java(ids.encode(NodeTypes.PARTNER, partner.id().value()))")
@@ -62,26 +62,29 @@ public abstract class ViewMapper {
     @Mapping(target = "id", expression = "java(ids.encode(NodeTypes.ACCOUNT, account.id().value()))")
     public abstract AccountView toView(Account account);
 
-    @Mapping(target = "id", expression = "java(ids.encode(NodeTypes.MEMBERSHIP, membership.id().value()))")
-    @Mapping(target = "cloudCompetency", expression = "java(membership.cloudCompetency())")
-    @Mapping(target = "active", expression = "java(membership.isActiveOn(today))")
-    @Mapping(target = "membership", source = "membership")
-    public abstract MembershipView toView(Membership membership, @Context LocalDate today);
+    /** Whether it is active was decided by the application. */
+    public MembershipView toView(MembershipStanding standing) {
+        Membership membership = standing.membership();
+        return new MembershipView(ids.encode(NodeTypes.MEMBERSHIP, membership.id().value()), membership.offer(),
+                areaName(membership.competencyArea()), membership.cloudCompetency(), membership.startsOn(),
+                membership.endsOn(), standing.active(), standing);
+    }
 
     /** {@code contract} is null until the benefit is activated. */
-    public TechnicalBenefitView toView(TechnicalBenefit benefit, Membership grantedBy, SupportContract contract,
-            LocalDate today) {
+    public TechnicalBenefitView toView(GrantedBenefit granted, BenefitContract contract) {
+        TechnicalBenefit benefit = granted.benefit();
         IncidentAllowance allowance = benefit.allowance();
         return new TechnicalBenefitView(ids.encode(NodeTypes.TECHNICAL_BENEFIT, benefit.id().value()), benefit.kind(),
                 allowance.unlimited(), count(allowance, allowance.incidents()), contract != null,
-                contract == null ? null : toView(new BenefitContract(contract, grantedBy), today), grantedBy);
+                contract == null ? null : toView(contract), granted.membership());
     }
 
-    public SupportContractView toView(BenefitContract benefitContract, LocalDate today) {
+    /** Its status was decided by the application. */
+    public SupportContractView toView(BenefitContract benefitContract) {
         SupportContract contract = benefitContract.contract();
         IncidentAllowance allowance = contract.allowance();
         return new SupportContractView(ids.encode(NodeTypes.SUPPORT_CONTRACT, contract.id().value()), contract.id(),
-                contract.accessId().value(), contract.contractId().value(), benefitContract.statusOn(today),
+                contract.accessId().value(), contract.contractId().value(), benefitContract.status(),
                 contract.benefitId().kind(), contract.startsOn(), benefitContract.endsOn(), contract.activatedAt(),
                 allowance.unlimited(), count(allowance, allowance.incidents()), count(allowance, contract.incidentsRemaining()));
     }
@@ -93,7 +96,7 @@ public abstract class ViewMapper {
                 request.severity(), incident.status(), product == null ? null : toView(product), request.productVersion(),
                 incident.raisedAt(), request.contractId().map(id -> ids.encode(NodeTypes.SUPPORT_CONTRACT, id.value())).orElse(null),
                 request.cspCustomerTenantId().orElse(null), incident.idempotencyKey(), incident.firstResponseDueAt(),
-                incident.firstRespondedAt().orElse(null), incident.slaBreached(clock.instant()),
+                incident.firstRespondedAt().orElse(null), sla.slaBreached(incident),
                 incident.resolution().map(Resolution::at).orElse(null),
                 incident.resolution().map(Resolution::cause).orElse(null),
                 incident.resolution().map(Resolution::note).orElse(null), request.contractId().orElse(null));

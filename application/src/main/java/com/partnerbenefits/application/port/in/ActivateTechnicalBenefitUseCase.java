@@ -1,6 +1,6 @@
 package com.partnerbenefits.application.port.in;
 
-import com.partnerbenefits.domain.benefit.TechnicalBenefit;
+import com.partnerbenefits.application.port.in.TechnicalBenefitsQuery.GrantedBenefit;
 import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 
 /**
@@ -12,7 +12,8 @@ import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
  */
 public interface ActivateTechnicalBenefitUseCase {
 
-    record Activation(TechnicalBenefit benefit, BenefitContract contract, boolean alreadyActivated) {
+    /** The benefit with its membership and its contract, each as it stands now. */
+    record Activation(GrantedBenefit benefit, BenefitContract contract, boolean alreadyActivated) {
     }
 
     Result<Activation> activate(Viewer viewer, TechnicalBenefitId benefit);

@@ -1,12 +1,10 @@
 package com.partnerbenefits.application.port.in;
 
-import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.membership.MembershipId;
 import com.partnerbenefits.domain.partner.Account;
 import com.partnerbenefits.domain.partner.AccountId;
 import com.partnerbenefits.domain.partner.Partner;
 import com.partnerbenefits.domain.partner.PartnerId;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,11 +23,12 @@ public interface BrowsePartnersQuery {
     Optional<Account> findAccount(Viewer viewer, AccountId id);
 
     /**
-     * The memberships of several partners in one round trip, newest first, one answer per partner:
+     * The memberships of several partners in one round trip, newest first, with what they grant today,
+     * one answer per partner:
      * refused with NOT_AUTHORIZED where the viewer is not an MPN-associated account of that partner
      * (the article's CSP-only case).
      */
-    Map<PartnerId, Result<List<Membership>>> membershipsOf(Viewer viewer, Set<PartnerId> partners);
+    Map<PartnerId, Result<PartnerMemberships>> membershipsOf(Viewer viewer, Set<PartnerId> partners);
 
-    Optional<Membership> findMembership(Viewer viewer, MembershipId id);
+    Optional<MembershipStanding> findMembership(Viewer viewer, MembershipId id);
 }

@@ -1,6 +1,5 @@
 package com.partnerbenefits.application.port.in;
 
-import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.membership.MembershipId;
 import com.partnerbenefits.domain.shared.Validation;
 import java.time.LocalDate;
@@ -8,7 +7,7 @@ import java.time.LocalDate;
 /** Back office: an operator ends a membership early; its support contracts end with it. */
 public interface EndMembershipUseCase {
 
-    Result<Membership> endMembership(Viewer viewer, Command command);
+    Result<MembershipStanding> endMembership(Viewer viewer, Command command);
 
     record Command(MembershipId membershipId, LocalDate endsOn) {
 

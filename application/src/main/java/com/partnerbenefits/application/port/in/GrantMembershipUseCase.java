@@ -1,7 +1,6 @@
 package com.partnerbenefits.application.port.in;
 
 import com.partnerbenefits.domain.membership.CompetencyArea;
-import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.membership.MembershipOffer;
 import com.partnerbenefits.domain.partner.PartnerId;
 import com.partnerbenefits.domain.shared.FieldViolation;
@@ -14,7 +13,7 @@ import java.util.stream.Collectors;
 /** Back office: an operator grants a partner a membership offer for a period. */
 public interface GrantMembershipUseCase {
 
-    Result<Membership> grantMembership(Viewer viewer, Command command);
+    Result<MembershipStanding> grantMembership(Viewer viewer, Command command);
 
     record Command(PartnerId partnerId, MembershipOffer offer, Optional<CompetencyArea> competencyArea,
             LocalDate startsOn, LocalDate endsOn) {

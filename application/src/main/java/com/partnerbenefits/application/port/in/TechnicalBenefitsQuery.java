@@ -2,9 +2,7 @@ package com.partnerbenefits.application.port.in;
 
 import com.partnerbenefits.domain.benefit.TechnicalBenefit;
 import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
-import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
-import com.partnerbenefits.domain.membership.Membership;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,14 +14,14 @@ import java.util.Set;
  */
 public interface TechnicalBenefitsQuery {
 
-    /** A benefit and the membership that grants it. */
-    record GrantedBenefit(TechnicalBenefit benefit, Membership membership) {
+    /** A benefit and the membership that grants it, as it stands. */
+    record GrantedBenefit(TechnicalBenefit benefit, MembershipStanding membership) {
     }
 
     Optional<GrantedBenefit> findBenefit(Viewer viewer, TechnicalBenefitId id);
 
-    /** The contracts of the activated ones among these benefits, in one round trip. */
-    Map<TechnicalBenefitId, SupportContract> contractsOf(Viewer viewer, Set<TechnicalBenefitId> benefits);
+    /** The contracts of the activated ones among these benefits, in one round trip, with their status decided. */
+    Map<GrantedBenefit, BenefitContract> contractsOf(Viewer viewer, Set<GrantedBenefit> benefits);
 
     /** Also visible to the accounts it is linked to, wherever they belong. */
     Optional<BenefitContract> findContract(Viewer viewer, SupportContractId id);
