@@ -12,6 +12,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -92,11 +93,26 @@ final class ArchitectureRules {
             .should().beInterfaces()
             .because("StoreContractTest is written against the ports and runs on every implementation");
 
+    static final ArchRule GRAPHQL_ADAPTER_DOES_NOT_ASK_WHAT_DAY_IT_IS = noClasses()
+            .that().resideInAPackage("com.partnerbenefits.adapter.graphql..")
+            .should().dependOnClassesThat().areAssignableTo(Clock.class)
+            .orShould().callMethodWhere(new DescribedPredicate<JavaMethodCall>("a method reading the wall clock "
+                    + "(java.time's now(), System.currentTimeMillis())") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    return call.getTargetOwner().getPackageName().equals("java.time") && call.getName().equals("now")
+                            || call.getTargetOwner().isEquivalentTo(System.class) && call.getName().equals("currentTimeMillis");
+                }
+            })
+            .because("what is active, expired or breached today is decided by the use cases with the application's clock; "
+                    + "the API shows their answers (time budgets use System.nanoTime, which names no day)");
+
     static final List<ArchRule> ALL = List.of(CORE_DEPENDS_ON_NOTHING_BUT_JAVA, PORTS_DO_NOT_DEPEND_ON_SERVICES,
             ADAPTERS_DO_NOT_TOUCH_SERVICES, GRAPHQL_ADAPTER_USES_IN_PORTS_ONLY, MONGO_ADAPTER_IS_INDEPENDENT_OF_THE_API,
             MONGO_TYPES_ONLY_IN_THE_MONGO_ADAPTER, GRAPHQL_TYPES_ONLY_IN_THE_GRAPHQL_ADAPTER,
             DOMAIN_SLICES_ARE_FREE_OF_CYCLES, USE_CASES_AND_QUERIES_ARE_INTERFACES, SERVICES_IMPLEMENT_AN_IN_PORT,
-            ADAPTERS_DO_NOT_DECIDE_BUSINESS_OUTCOMES, STORES_APPLY_USAGE_CHANGES_WITHOUT_TESTING_THEM, STORE_PORTS_ARE_INTERFACES);
+            ADAPTERS_DO_NOT_DECIDE_BUSINESS_OUTCOMES, STORES_APPLY_USAGE_CHANGES_WITHOUT_TESTING_THEM, STORE_PORTS_ARE_INTERFACES,
+            GRAPHQL_ADAPTER_DOES_NOT_ASK_WHAT_DAY_IT_IS);
 
     private ArchitectureRules() {
     }

@@ -2,6 +2,8 @@ package com.partnerbenefits.bootstrap.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partnerbenefits.adapter.graphql.badsample.ControllerAskingTheSystemWhatDayItIs;
+import com.partnerbenefits.adapter.graphql.badsample.ControllerKeepingItsOwnCalendar;
 import com.partnerbenefits.adapter.graphql.badsample.GraphQlAdapterReachingIntoTheStore;
 import com.partnerbenefits.adapter.mongo.badsample.StoreDecidingInMemory;
 import com.partnerbenefits.application.port.in.badsample.ConcreteUseCase;
@@ -39,6 +41,17 @@ class ArchitectureRulesCanFailTest {
         assertViolated(ArchitectureRules.ADAPTERS_DO_NOT_TOUCH_SERVICES, GraphQlAdapterReachingIntoTheStore.class);
         assertViolated(ArchitectureRules.GRAPHQL_ADAPTER_USES_IN_PORTS_ONLY, GraphQlAdapterReachingIntoTheStore.class);
         assertViolated(ArchitectureRules.MONGO_TYPES_ONLY_IN_THE_MONGO_ADAPTER, GraphQlAdapterReachingIntoTheStore.class);
+    }
+
+    @Test
+    void clockRuleCatchesTheGraphQlAdapterKeepingAClock() {
+        assertViolated(ArchitectureRules.GRAPHQL_ADAPTER_DOES_NOT_ASK_WHAT_DAY_IT_IS, ControllerKeepingItsOwnCalendar.class);
+    }
+
+    @Test
+    void clockRuleCatchesTheGraphQlAdapterAskingTheSystemWhatDayItIs() {
+        assertViolated(ArchitectureRules.GRAPHQL_ADAPTER_DOES_NOT_ASK_WHAT_DAY_IT_IS,
+                ControllerAskingTheSystemWhatDayItIs.class);
     }
 
     @Test
