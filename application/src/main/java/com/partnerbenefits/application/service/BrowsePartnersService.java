@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.BrowsePartnersQuery;
 import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
@@ -22,11 +23,13 @@ import java.util.stream.Collectors;
 
 public class BrowsePartnersService implements BrowsePartnersQuery {
 
+    private final AccessPolicy policy;
     private final PartnerStore partners;
     private final AccountStore accounts;
     private final MembershipStore memberships;
 
-    public BrowsePartnersService(PartnerStore partners, AccountStore accounts, MembershipStore memberships) {
+    public BrowsePartnersService(AccessPolicy policy, PartnerStore partners, AccountStore accounts, MembershipStore memberships) {
+        this.policy = policy;
         this.partners = partners;
         this.accounts = accounts;
         this.memberships = memberships;
@@ -39,7 +42,7 @@ public class BrowsePartnersService implements BrowsePartnersQuery {
 
     @Override
     public Optional<Partner> findPartner(Viewer viewer, PartnerId id) {
-        return viewer.maySeePartner(id) ? partners.findPartner(id) : Optional.empty();
+        return policy.maySeePartner(viewer, id) ? partners.findPartner(id) : Optional.empty();
     }
 
     @Override
@@ -47,13 +50,12 @@ public class BrowsePartnersService implements BrowsePartnersQuery {
         if (viewer.account().id().equals(id)) {
             return Optional.of(viewer.account());
         }
-        return accounts.findAccount(id)
-                .filter(account -> account.partnerId().map(viewer::maySeePartner).orElse(viewer.operator()));
+        return accounts.findAccount(id).filter(account -> policy.maySeeAccount(viewer, account));
     }
 
     @Override
     public Map<PartnerId, Result<List<Membership>>> membershipsOf(Viewer viewer, Set<PartnerId> partnerIds) {
-        Set<PartnerId> visible = partnerIds.stream().filter(viewer::maySeeBenefitsOf).collect(Collectors.toSet());
+        Set<PartnerId> visible = partnerIds.stream().filter(partner -> policy.maySeeBenefitsOf(viewer, partner)).collect(Collectors.toSet());
         Map<PartnerId, List<Membership>> found = visible.isEmpty() ? Map.of() : memberships.membershipsOf(visible);
         Map<PartnerId, Result<List<Membership>>> answers = new HashMap<>();
         for (PartnerId partner : partnerIds) {
@@ -66,6 +68,6 @@ public class BrowsePartnersService implements BrowsePartnersQuery {
 
     @Override
     public Optional<Membership> findMembership(Viewer viewer, MembershipId id) {
-        return memberships.findMembership(id).filter(membership -> viewer.maySeeBenefitsOf(membership.partnerId()));
+        return memberships.findMembership(id).filter(membership -> policy.maySeeBenefitsOf(viewer, membership.partnerId()));
     }
 }

@@ -1,9 +1,9 @@
 package com.partnerbenefits.application.service;
 
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.application.port.in.TechnicalBenefitsQuery;
 import com.partnerbenefits.application.port.in.Viewer;
-import com.partnerbenefits.application.port.out.ContractLinkStore;
 import com.partnerbenefits.application.port.out.MembershipStore;
 import com.partnerbenefits.application.port.out.SupportContractStore;
 import com.partnerbenefits.domain.benefit.TechnicalBenefit;
@@ -17,20 +17,20 @@ import java.util.stream.Collectors;
 
 public class TechnicalBenefitsService implements TechnicalBenefitsQuery {
 
+    private final AccessPolicy policy;
     private final MembershipStore memberships;
     private final SupportContractStore contracts;
-    private final ContractAccess access;
 
-    public TechnicalBenefitsService(MembershipStore memberships, SupportContractStore contracts, ContractLinkStore links) {
+    public TechnicalBenefitsService(AccessPolicy policy, MembershipStore memberships, SupportContractStore contracts) {
+        this.policy = policy;
         this.memberships = memberships;
         this.contracts = contracts;
-        this.access = new ContractAccess(links);
     }
 
     @Override
     public Optional<GrantedBenefit> findBenefit(Viewer viewer, TechnicalBenefitId id) {
         return memberships.findMembership(id.membershipId())
-                .filter(membership -> viewer.maySeeBenefitsOf(membership.partnerId()))
+                .filter(membership -> policy.maySeeBenefitsOf(viewer, membership.partnerId()))
                 .flatMap(membership -> TechnicalBenefit.grantedBy(membership, id.kind())
                         .map(benefit -> new GrantedBenefit(benefit, membership)));
     }
@@ -41,14 +41,14 @@ public class TechnicalBenefitsService implements TechnicalBenefitsQuery {
             return Map.of();
         }
         return contracts.contractsOf(benefits).entrySet().stream()
-                .filter(entry -> viewer.maySeeBenefitsOf(entry.getValue().partnerId()))
+                .filter(entry -> policy.maySeeBenefitsOf(viewer, entry.getValue().partnerId()))
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     @Override
     public Optional<BenefitContract> findContract(Viewer viewer, SupportContractId id) {
         return contracts.findContract(id)
-                .filter(contract -> access.maySee(viewer, contract))
+                .filter(contract -> policy.maySeeContract(viewer, contract))
                 .flatMap(contract -> memberships.findMembership(contract.benefitId().membershipId())
                         .map(membership -> new BenefitContract(contract, membership)));
     }
