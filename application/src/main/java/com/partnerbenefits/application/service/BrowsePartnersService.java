@@ -55,7 +55,8 @@ public class BrowsePartnersService implements BrowsePartnersQuery {
 
     @Override
     public Map<PartnerId, Result<List<Membership>>> membershipsOf(Viewer viewer, Set<PartnerId> partnerIds) {
-        Set<PartnerId> visible = partnerIds.stream().filter(partner -> policy.maySeeBenefitsOf(viewer, partner)).collect(Collectors.toSet());
+        Set<PartnerId> visible = partnerIds.stream().filter(partner -> policy.maySeeBenefitsOf(viewer, partner))
+                .collect(Collectors.toSet());
         Map<PartnerId, List<Membership>> found = visible.isEmpty() ? Map.of() : memberships.membershipsOf(visible);
         Map<PartnerId, Result<List<Membership>>> answers = new HashMap<>();
         for (PartnerId partner : partnerIds) {
