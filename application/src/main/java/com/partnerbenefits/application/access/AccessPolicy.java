@@ -15,10 +15,11 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Who may see or do what: the one place every use case (and the back-office controllers' early check)
- * asks. The people:
+ * Who may see or do what: the one place every use case, and the back-office and support-desk
+ * controllers' early role check, ask. The people:
  * <ul>
- * <li>operators (a token role) run the back office, and see every partner, account and benefit;</li>
+ * <li>operators (a token role) run the back office, and see every partner, account, benefit, contract
+ * and contract history, but activate no benefit and control no contract themselves;</li>
  * <li>support engineers (a token role) work every incident and see the contract it was raised on,
  * and nothing else: they neither link contracts nor raise incidents;</li>
  * <li>a partner's accounts see the partner and its people; its MPN-associated accounts also see its
@@ -28,7 +29,8 @@ import java.util.function.Function;
  * <li>any account, standalone ones included, sees and raises on the contracts linked to it, sees its
  * own incidents and revokes its own links.</li>
  * </ul>
- * What a rule refuses is the caller's to answer (NOT_FOUND where the object must stay unknown).
+ * Each rule answers yes or no; the use case picks the refusal (NOT_FOUND where the object must stay
+ * unknown to the caller, NOT_AUTHORIZED where it may know the object exists).
  */
 public final class AccessPolicy {
 
