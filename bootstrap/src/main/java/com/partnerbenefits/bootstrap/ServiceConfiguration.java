@@ -1,6 +1,7 @@
 package com.partnerbenefits.bootstrap;
 
 import com.partnerbenefits.adapter.mongo.MongoStores;
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.service.AccountAccessService;
 import com.partnerbenefits.application.service.ActivateTechnicalBenefitService;
 import com.partnerbenefits.application.service.AddProductVersionService;
@@ -48,39 +49,45 @@ public class ServiceConfiguration {
         return MongoStores.over(mongo);
     }
 
+    /** Who may see or do what: one policy, asked by every service and by the controllers' early checks. */
+    @Bean
+    AccessPolicy accessPolicy(MongoStores stores) {
+        return new AccessPolicy(stores.links());
+    }
+
     @Bean
     IdentifyCallerService identifyCallerService(MongoStores stores, Clock clock) {
         return new IdentifyCallerService(stores.accounts(), stores.ids(), clock);
     }
 
     @Bean
-    RegisterPartnerService registerPartnerService(MongoStores stores, Clock clock) {
-        return new RegisterPartnerService(stores.partners(), stores.ids(), clock);
+    RegisterPartnerService registerPartnerService(MongoStores stores, AccessPolicy access, Clock clock) {
+        return new RegisterPartnerService(access, stores.partners(), stores.ids(), clock);
     }
 
     @Bean
-    RegisterAccountService registerAccountService(MongoStores stores, Clock clock) {
-        return new RegisterAccountService(stores.accounts(), stores.partners(), stores.ids(), clock);
+    RegisterAccountService registerAccountService(MongoStores stores, AccessPolicy access, Clock clock) {
+        return new RegisterAccountService(access, stores.accounts(), stores.partners(), stores.ids(), clock);
     }
 
     @Bean
-    MembershipService membershipService(MongoStores stores, Clock clock) {
-        return new MembershipService(stores.memberships(), stores.partners(), stores.ids(), clock);
+    MembershipService membershipService(MongoStores stores, AccessPolicy access, Clock clock) {
+        return new MembershipService(access, stores.memberships(), stores.partners(), stores.ids(), clock);
     }
 
     @Bean
-    RegisterProductService registerProductService(MongoStores stores) {
-        return new RegisterProductService(stores.products(), stores.ids());
+    RegisterProductService registerProductService(MongoStores stores, AccessPolicy access) {
+        return new RegisterProductService(access, stores.products(), stores.ids());
     }
 
     @Bean
-    BrowsePartnersService browsePartnersService(MongoStores stores, Clock clock) {
-        return new BrowsePartnersService(stores.partners(), stores.accounts(), stores.memberships(), clock);
+    BrowsePartnersService browsePartnersService(MongoStores stores, AccessPolicy access, Clock clock) {
+        return new BrowsePartnersService(access, stores.partners(), stores.accounts(), stores.memberships(), clock);
     }
 
     @Bean
-    TechnicalBenefitsService technicalBenefitsService(MongoStores stores, Clock clock) {
-        return new TechnicalBenefitsService(stores.memberships(), stores.contracts(), stores.links(), clock);
+    TechnicalBenefitsService technicalBenefitsService(MongoStores stores, AccessPolicy access, Clock clock) {
+        return new TechnicalBenefitsService(access, stores.memberships(), stores.contracts(), clock);
     }
 
     @Bean
@@ -89,69 +96,69 @@ public class ServiceConfiguration {
     }
 
     @Bean
-    LinkSupportContractService linkSupportContractService(MongoStores stores, Clock clock,
+    LinkSupportContractService linkSupportContractService(MongoStores stores, AccessPolicy access, Clock clock,
             @Value("${benefits.linking.max-failed-attempts:5}") int maxFailedAttempts,
             @Value("${benefits.linking.attempt-window:15m}") Duration attemptWindow) {
-        return new LinkSupportContractService(stores.contracts(), stores.memberships(), stores.links(), stores.links(),
+        return new LinkSupportContractService(access, stores.contracts(), stores.memberships(), stores.links(), stores.links(),
                 stores.ids(), stores.linkAttempts(), new AttemptWindow(maxFailedAttempts, attemptWindow), clock);
     }
 
     @Bean
-    LinkedContractsService linkedContractsService(MongoStores stores, Clock clock) {
-        return new LinkedContractsService(stores.links(), stores.contracts(), stores.memberships(), stores.accounts(),
+    LinkedContractsService linkedContractsService(MongoStores stores, AccessPolicy access, Clock clock) {
+        return new LinkedContractsService(access, stores.links(), stores.contracts(), stores.memberships(), stores.accounts(),
                 stores.products(), clock);
     }
 
     /** Access IDs and Contract IDs are drawn from a {@code SecureRandom}: they are credentials. */
     @Bean
-    ActivateTechnicalBenefitService activateTechnicalBenefitService(MongoStores stores, Clock clock) {
-        return new ActivateTechnicalBenefitService(stores.memberships(), stores.contracts(), stores.contractControls(),
+    ActivateTechnicalBenefitService activateTechnicalBenefitService(MongoStores stores, AccessPolicy access, Clock clock) {
+        return new ActivateTechnicalBenefitService(access, stores.memberships(), stores.contracts(), stores.contractControls(),
                 stores.ids(), new SecureRandom(), clock);
     }
 
     // The operator's desk and the partner admin's controls.
 
     @Bean
-    OperatorDirectoryService operatorDirectoryService(MongoStores stores) {
-        return new OperatorDirectoryService(stores.directory());
+    OperatorDirectoryService operatorDirectoryService(MongoStores stores, AccessPolicy access) {
+        return new OperatorDirectoryService(access, stores.directory());
     }
 
     @Bean
-    AddProductVersionService addProductVersionService(MongoStores stores) {
-        return new AddProductVersionService(stores.products(), stores.productVersions());
+    AddProductVersionService addProductVersionService(MongoStores stores, AccessPolicy access) {
+        return new AddProductVersionService(access, stores.products(), stores.productVersions());
     }
 
     @Bean
-    AccountAccessService accountAccessService(MongoStores stores) {
-        return new AccountAccessService(stores.accounts(), stores.accountAccess());
+    AccountAccessService accountAccessService(MongoStores stores, AccessPolicy access) {
+        return new AccountAccessService(access, stores.accounts(), stores.accountAccess());
     }
 
     /** New credentials are drawn from a {@code SecureRandom}, like the first ones. */
     @Bean
-    ContractControlsService contractControlsService(MongoStores stores, Clock clock) {
-        return new ContractControlsService(stores.contracts(), stores.memberships(), stores.contractControls(),
+    ContractControlsService contractControlsService(MongoStores stores, AccessPolicy access, Clock clock) {
+        return new ContractControlsService(access, stores.contracts(), stores.memberships(), stores.contractControls(),
                 stores.links(), stores.accounts(), stores.ids(), new SecureRandom(), clock);
     }
 
     @Bean
-    IncidentService incidentService(MongoStores stores, Clock clock) {
-        return new IncidentService(stores.incidents(), stores.contracts(), stores.memberships(), stores.products(),
-                stores.partners(), stores.links(), stores.ids(), clock);
+    IncidentService incidentService(MongoStores stores, AccessPolicy access, Clock clock) {
+        return new IncidentService(access, stores.incidents(), stores.contracts(), stores.memberships(), stores.products(),
+                stores.partners(), stores.ids(), clock);
     }
 
     @Bean
-    SupportDeskService supportDeskService(MongoStores stores, Clock clock) {
-        return new SupportDeskService(stores.incidents(), stores.contracts(), stores.memberships(), stores.links(), clock);
+    SupportDeskService supportDeskService(MongoStores stores, AccessPolicy access, Clock clock) {
+        return new SupportDeskService(access, stores.incidents(), stores.contracts(), stores.memberships(), clock);
     }
 
     @Bean
-    UpdatePartnerService updatePartnerService(MongoStores stores) {
-        return new UpdatePartnerService(stores.partners());
+    UpdatePartnerService updatePartnerService(MongoStores stores, AccessPolicy access) {
+        return new UpdatePartnerService(access, stores.partners());
     }
 
     @Bean
-    IncidentHistoryService incidentHistoryService(MongoStores stores) {
-        return new IncidentHistoryService(stores.incidents(), stores.contracts(), stores.links(), stores.accounts());
+    IncidentHistoryService incidentHistoryService(MongoStores stores, AccessPolicy access) {
+        return new IncidentHistoryService(access, stores.incidents(), stores.contracts(), stores.accounts());
     }
 
     @Bean
@@ -162,10 +169,10 @@ public class ServiceConfiguration {
     }
 
     @Bean
-    RateLimitService rateLimitService(MongoStores stores, Clock clock,
+    RateLimitService rateLimitService(MongoStores stores, AccessPolicy access, Clock clock,
             @Value("${benefits.rate-limit.mutations-per-window:600}") int maxPerWindow,
             @Value("${benefits.rate-limit.window:1m}") Duration window) {
-        return new RateLimitService(stores.rateLimits(), clock, maxPerWindow, window);
+        return new RateLimitService(access, stores.rateLimits(), clock, maxPerWindow, window);
     }
 
     @Bean

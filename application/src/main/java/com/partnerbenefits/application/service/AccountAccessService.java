@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.RemoveAccountFromPartnerUseCase;
@@ -22,10 +23,12 @@ public class AccountAccessService implements UpdateAccountUseCase, RemoveAccount
 
     static final int ATTEMPTS = 5;
 
+    private final AccessPolicy policy;
     private final AccountStore accounts;
     private final AccountAccessStore access;
 
-    public AccountAccessService(AccountStore accounts, AccountAccessStore access) {
+    public AccountAccessService(AccessPolicy policy, AccountStore accounts, AccountAccessStore access) {
+        this.policy = policy;
         this.accounts = accounts;
         this.access = access;
     }
@@ -42,7 +45,7 @@ public class AccountAccessService implements UpdateAccountUseCase, RemoveAccount
     }
 
     private Result<Account> change(Viewer viewer, AccountId accountId, UnaryOperator<Account> decide) {
-        if (!viewer.operator()) {
+        if (!policy.mayOperate(viewer)) {
             return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {

@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.ActivateTechnicalBenefitUseCase;
 import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.application.port.in.MembershipStanding;
@@ -34,6 +35,7 @@ public class ActivateTechnicalBenefitService implements ActivateTechnicalBenefit
 
     static final int CREDENTIAL_ATTEMPTS = 5;
 
+    private final AccessPolicy policy;
     private final MembershipStore memberships;
     private final SupportContractStore contracts;
     private final ContractControlStore controls;
@@ -42,8 +44,9 @@ public class ActivateTechnicalBenefitService implements ActivateTechnicalBenefit
     private final Clock clock;
 
     /** {@code random} draws the credentials: a {@code SecureRandom} in the service. */
-    public ActivateTechnicalBenefitService(MembershipStore memberships, SupportContractStore contracts,
+    public ActivateTechnicalBenefitService(AccessPolicy policy, MembershipStore memberships, SupportContractStore contracts,
             ContractControlStore controls, IdGenerator ids, RandomGenerator random, Clock clock) {
+        this.policy = policy;
         this.memberships = memberships;
         this.contracts = contracts;
         this.controls = controls;
@@ -60,11 +63,10 @@ public class ActivateTechnicalBenefitService implements ActivateTechnicalBenefit
             return Result.refused(Refusal.notFound("benefitId"));
         }
         Membership membership = found.get();
-        Account account = viewer.account();
-        if (!account.maySeeBenefitsOf(membership.partnerId())) {
+        if (!policy.isMpnAccountOf(viewer, membership.partnerId())) {
             return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
-        if (!account.mayActivateBenefitsOf(membership.partnerId())) {
+        if (!policy.mayActivateBenefitsOf(viewer, membership.partnerId())) {
             return Result.refused(RefusalCode.ACTIVATION_ROLE_REQUIRED);
         }
         Optional<SupportContract> existing = contracts.findByBenefit(benefitId);
@@ -74,7 +76,7 @@ public class ActivateTechnicalBenefitService implements ActivateTechnicalBenefit
         if (!membership.isActiveOn(LocalDate.now(clock))) {
             return Result.refused(RefusalCode.MEMBERSHIP_NOT_ACTIVE);
         }
-        return createContract(benefit.get(), membership, account);
+        return createContract(benefit.get(), membership, viewer.account());
     }
 
     private Result<Activation> createContract(TechnicalBenefit benefit, Membership membership, Account activatedBy) {

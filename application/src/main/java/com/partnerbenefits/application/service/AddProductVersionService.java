@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.AddProductVersionUseCase;
 import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.RefusalCode;
@@ -18,17 +19,19 @@ public class AddProductVersionService implements AddProductVersionUseCase {
 
     static final int ATTEMPTS = 5;
 
+    private final AccessPolicy policy;
     private final ProductStore products;
     private final ProductVersionStore versions;
 
-    public AddProductVersionService(ProductStore products, ProductVersionStore versions) {
+    public AddProductVersionService(AccessPolicy policy, ProductStore products, ProductVersionStore versions) {
+        this.policy = policy;
         this.products = products;
         this.versions = versions;
     }
 
     @Override
     public Result<Product> addProductVersion(Viewer viewer, Command command) {
-        if (!viewer.operator()) {
+        if (!policy.mayOperate(viewer)) {
             return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {

@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.BrowsePartnersQuery;
 import com.partnerbenefits.application.port.in.MembershipStanding;
 import com.partnerbenefits.application.port.in.PartnerMemberships;
@@ -26,12 +27,15 @@ import java.util.stream.Collectors;
 
 public class BrowsePartnersService implements BrowsePartnersQuery {
 
+    private final AccessPolicy policy;
     private final PartnerStore partners;
     private final AccountStore accounts;
     private final MembershipStore memberships;
     private final Clock clock;
 
-    public BrowsePartnersService(PartnerStore partners, AccountStore accounts, MembershipStore memberships, Clock clock) {
+    public BrowsePartnersService(AccessPolicy policy, PartnerStore partners, AccountStore accounts,
+            MembershipStore memberships, Clock clock) {
+        this.policy = policy;
         this.partners = partners;
         this.accounts = accounts;
         this.memberships = memberships;
@@ -45,7 +49,7 @@ public class BrowsePartnersService implements BrowsePartnersQuery {
 
     @Override
     public Optional<Partner> findPartner(Viewer viewer, PartnerId id) {
-        return viewer.maySeePartner(id) ? partners.findPartner(id) : Optional.empty();
+        return policy.maySeePartner(viewer, id) ? partners.findPartner(id) : Optional.empty();
     }
 
     @Override
@@ -53,13 +57,13 @@ public class BrowsePartnersService implements BrowsePartnersQuery {
         if (viewer.account().id().equals(id)) {
             return Optional.of(viewer.account());
         }
-        return accounts.findAccount(id)
-                .filter(account -> account.partnerId().map(viewer::maySeePartner).orElse(viewer.operator()));
+        return accounts.findAccount(id).filter(account -> policy.maySeeAccount(viewer, account));
     }
 
     @Override
     public Map<PartnerId, Result<PartnerMemberships>> membershipsOf(Viewer viewer, Set<PartnerId> partnerIds) {
-        Set<PartnerId> visible = partnerIds.stream().filter(viewer::maySeeBenefitsOf).collect(Collectors.toSet());
+        Set<PartnerId> visible = partnerIds.stream().filter(partner -> policy.maySeeBenefitsOf(viewer, partner))
+                .collect(Collectors.toSet());
         Map<PartnerId, List<Membership>> found = visible.isEmpty() ? Map.of() : memberships.membershipsOf(visible);
         LocalDate today = LocalDate.now(clock);
         Map<PartnerId, Result<PartnerMemberships>> answers = new HashMap<>();
@@ -73,7 +77,7 @@ public class BrowsePartnersService implements BrowsePartnersQuery {
 
     @Override
     public Optional<MembershipStanding> findMembership(Viewer viewer, MembershipId id) {
-        return memberships.findMembership(id).filter(membership -> viewer.maySeeBenefitsOf(membership.partnerId()))
+        return memberships.findMembership(id).filter(membership -> policy.maySeeBenefitsOf(viewer, membership.partnerId()))
                 .map(membership -> MembershipStanding.asOf(LocalDate.now(clock), membership));
     }
 }

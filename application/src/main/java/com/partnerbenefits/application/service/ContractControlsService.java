@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.application.port.in.ContractHistoryQuery;
 import com.partnerbenefits.application.port.in.IncidentHistoryQuery.PageRequest;
@@ -15,7 +16,6 @@ import com.partnerbenefits.application.port.out.IdGenerator;
 import com.partnerbenefits.application.port.out.LinkLifecycleStore;
 import com.partnerbenefits.application.port.out.MembershipStore;
 import com.partnerbenefits.application.port.out.SupportContractStore;
-import com.partnerbenefits.domain.contract.ContractControls;
 import com.partnerbenefits.domain.contract.ContractCredentials;
 import com.partnerbenefits.domain.contract.ContractEvent;
 import com.partnerbenefits.domain.contract.SupportContract;
@@ -52,6 +52,7 @@ public class ContractControlsService
 
     static final int ROTATION_ATTEMPTS = 5;
 
+    private final AccessPolicy policy;
     private final SupportContractStore contracts;
     private final MembershipStore memberships;
     private final ContractControlStore controls;
@@ -62,9 +63,10 @@ public class ContractControlsService
     private final Clock clock;
 
     /** {@code random} draws the new credentials: a {@code SecureRandom} in the service. */
-    public ContractControlsService(SupportContractStore contracts, MembershipStore memberships,
+    public ContractControlsService(AccessPolicy policy, SupportContractStore contracts, MembershipStore memberships,
             ContractControlStore controls, LinkLifecycleStore links, AccountStore accounts, IdGenerator ids,
             RandomGenerator random, Clock clock) {
+        this.policy = policy;
         this.contracts = contracts;
         this.memberships = memberships;
         this.controls = controls;
@@ -81,7 +83,7 @@ public class ContractControlsService
         if (contract.isEmpty()) {
             return Result.refused(Refusal.notFound("supportContractId"));
         }
-        if (!ContractControls.mayUnlink(viewer.account(), contract.get(), linked)) {
+        if (!policy.mayUnlink(viewer, contract.get(), linked)) {
             return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
         ContractEvent unlinked = ContractEvent.unlinked(ids.newId(), viewer.account().id(), linked, clock.instant());
@@ -99,7 +101,7 @@ public class ContractControlsService
             if (contract.isEmpty()) {
                 return Result.refused(Refusal.notFound("supportContractId"));
             }
-            if (!ContractControls.mayManage(viewer.account(), contract.get())) {
+            if (!policy.mayControlContract(viewer, contract.get())) {
                 return Result.refused(RefusalCode.NOT_AUTHORIZED);
             }
             SupportContract current = contract.get();
@@ -117,7 +119,7 @@ public class ContractControlsService
     @Override
     public Map<SupportContractId, Result<Optional<Account>>> activatedBy(Viewer viewer, Set<SupportContractId> ids) {
         Map<SupportContractId, SupportContract> found = contracts.findContracts(ids);
-        List<SupportContractId> allowed = found.values().stream().filter(contract -> maySeeHistory(viewer, contract))
+        List<SupportContractId> allowed = found.values().stream().filter(contract -> policy.maySeeContractHistory(viewer, contract))
                 .map(SupportContract::id).toList();
         Map<SupportContractId, AccountId> activators = allowed.isEmpty() ? Map.of() : controls.activatedBy(allowed);
         Map<AccountId, Account> named = activators.isEmpty() ? Map.of() : accounts.findAccounts(activators.values());
@@ -133,7 +135,7 @@ public class ContractControlsService
     @Override
     public Result<Page<HistoryLine>> history(Viewer viewer, SupportContractId contractId, PageRequest<EventCursor> page) {
         Optional<SupportContract> contract = contracts.findContract(contractId);
-        if (contract.isEmpty() || !maySeeHistory(viewer, contract.get())) {
+        if (contract.isEmpty() || !policy.maySeeContractHistory(viewer, contract.get())) {
             return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
         List<ContractEvent> all = Stream.concat(controls.contractEvents(contractId).stream(),
@@ -150,11 +152,6 @@ public class ContractControlsService
             lines.add(new HistoryLine(event, event.actor().map(named::get), event.account().map(named::get)));
         }
         return Result.succeeded(new Page<>(lines, after.size() > shown.size(), all.size()));
-    }
-
-    /** Operators, and the partner's Global Admins and MPN Partner Admins. */
-    private static boolean maySeeHistory(Viewer viewer, SupportContract contract) {
-        return viewer.operator() || ContractControls.mayManage(viewer.account(), contract);
     }
 
     private BenefitContract withTerms(SupportContract contract) {

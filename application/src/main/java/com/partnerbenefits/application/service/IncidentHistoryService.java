@@ -1,12 +1,12 @@
 package com.partnerbenefits.application.service;
 
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.IncidentHistoryQuery;
 import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.AccountStore;
-import com.partnerbenefits.application.port.out.ContractLinkStore;
 import com.partnerbenefits.application.port.out.IncidentStore;
 import com.partnerbenefits.domain.incident.IncidentCursor;
 import com.partnerbenefits.domain.incident.IncidentPage;
@@ -27,23 +27,22 @@ import java.util.Set;
 
 public class IncidentHistoryService implements IncidentHistoryQuery {
 
+    private final AccessPolicy policy;
     private final IncidentStore incidents;
     private final SupportContractStore contracts;
-    private final ContractAccess access;
-
     private final AccountStore accounts;
 
-    public IncidentHistoryService(IncidentStore incidents, SupportContractStore contracts, ContractLinkStore links,
+    public IncidentHistoryService(AccessPolicy policy, IncidentStore incidents, SupportContractStore contracts,
             AccountStore accounts) {
+        this.policy = policy;
         this.incidents = incidents;
         this.contracts = contracts;
         this.accounts = accounts;
-        this.access = new ContractAccess(links);
     }
 
     @Override
     public Result<IncidentPage> incidentsOf(Viewer viewer, SupportContractId contract, PageRequest<IncidentCursor> page) {
-        if (contracts.findContract(contract).filter(c -> access.maySee(viewer, c)).isEmpty()) {
+        if (contracts.findContract(contract).filter(c -> policy.maySeeContract(viewer, c)).isEmpty()) {
             return Result.refused(Refusal.notFound("supportContractId"));
         }
         return Result.succeeded(incidents.incidentsOf(contract, page.first(), page.after()));
@@ -52,7 +51,7 @@ public class IncidentHistoryService implements IncidentHistoryQuery {
     @Override
     public Map<SupportContractId, Result<IncidentPage>> latestIncidentsOf(Viewer viewer, Set<SupportContractId> ids, int first) {
         Map<SupportContractId, SupportContract> found = contracts.findContracts(ids);
-        List<SupportContractId> visible = found.values().stream().filter(c -> access.maySee(viewer, c))
+        List<SupportContractId> visible = found.values().stream().filter(c -> policy.maySeeContract(viewer, c))
                 .map(SupportContract::id).toList();
         Map<SupportContractId, IncidentPage> pages = visible.isEmpty() ? Map.of() : incidents.latestIncidentsOf(visible, first);
         Map<SupportContractId, Result<IncidentPage>> answer = new HashMap<>();
@@ -70,10 +69,7 @@ public class IncidentHistoryService implements IncidentHistoryQuery {
 
     @Override
     public Optional<Incident> findIncident(Viewer viewer, IncidentId id) {
-        return incidents.findIncident(id).filter(incident -> viewer.supportEngineer()
-                || incident.raisedBy().equals(viewer.account().id())
-                || incident.request().contractId().flatMap(contracts::findContract)
-                        .filter(contract -> access.maySee(viewer, contract)).isPresent());
+        return incidents.findIncident(id).filter(incident -> policy.maySeeIncident(viewer, incident, contracts::findContract));
     }
 
     /** The ledger is short (one line per consumption or refund), so it is paged in memory, newest first. */
@@ -83,9 +79,9 @@ public class IncidentHistoryService implements IncidentHistoryQuery {
         if (contract.isEmpty()) {
             return Result.refused(Refusal.notFound("supportContractId"));
         }
-        if (!viewer.maySeeBenefitsOf(contract.get().partnerId()) && !viewer.supportEngineer()) {
+        if (!policy.maySeeUsageOf(viewer, contract.get())) {
             // a linked account sees the contract but not who else used it; anyone else sees nothing
-            return access.isLinkedTo(viewer, contract.get()) ? Result.refused(RefusalCode.NOT_AUTHORIZED)
+            return policy.maySeeContract(viewer, contract.get()) ? Result.refused(RefusalCode.NOT_AUTHORIZED)
                     : Result.refused(Refusal.notFound("supportContractId"));
         }
         List<UsageEntry> ledger = contracts.usageOf(id);

@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.application.port.in.RaiseIncidentUseCase;
 import com.partnerbenefits.application.port.in.Refusal;
@@ -8,7 +9,6 @@ import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.UnavailabilityAnswers;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.in.WithdrawIncidentUseCase;
-import com.partnerbenefits.application.port.out.ContractLinkStore;
 import com.partnerbenefits.application.port.out.IdGenerator;
 import com.partnerbenefits.application.port.out.IncidentStore;
 import com.partnerbenefits.application.port.out.MembershipStore;
@@ -49,24 +49,24 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
 
     private static final String PRODUCT_VERSION = "productVersion";
 
+    private final AccessPolicy policy;
     private final IncidentStore incidents;
     private final SupportContractStore contracts;
     private final MembershipStore memberships;
     private final ProductStore products;
     private final PartnerStore partners;
-    private final ContractAccess access;
     private final IncidentRefunds refunds;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public IncidentService(IncidentStore incidents, SupportContractStore contracts, MembershipStore memberships,
-            ProductStore products, PartnerStore partners, ContractLinkStore links, IdGenerator ids, Clock clock) {
+    public IncidentService(AccessPolicy policy, IncidentStore incidents, SupportContractStore contracts, MembershipStore memberships,
+            ProductStore products, PartnerStore partners, IdGenerator ids, Clock clock) {
+        this.policy = policy;
         this.incidents = incidents;
         this.contracts = contracts;
         this.memberships = memberships;
         this.products = products;
         this.partners = partners;
-        this.access = new ContractAccess(links);
         this.refunds = new IncidentRefunds(contracts, clock);
         this.ids = ids;
         this.clock = clock;
@@ -74,8 +74,8 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
 
     @Override
     public Result<Raised> raise(Viewer viewer, Command command) {
-        if (viewer.supportEngineer()) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED); // they work incidents; they raise none
+        if (!policy.mayRaiseIncidents(viewer)) {
+            return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
         IncidentRequest request = command.request();
         Optional<Incident> earlier = incidents.findByKey(viewer.account().id(), command.idempotencyKey());
@@ -97,7 +97,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
 
     private Result<Raised> raiseOnContract(Viewer viewer, Command command, SupportContractId contractId, Product product,
             ProductVersion version) {
-        Optional<SupportContract> linked = contracts.findContract(contractId).filter(c -> access.isLinkedTo(viewer, c));
+        Optional<SupportContract> linked = contracts.findContract(contractId).filter(c -> policy.mayRaiseOn(viewer, c));
         if (linked.isEmpty()) {
             return Result.refused(RefusalCode.CONTRACT_NOT_LINKED);
         }
@@ -128,7 +128,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
     }
 
     private Result<Raised> raiseForCspCustomer(Viewer viewer, Command command, Product product, ProductVersion version) {
-        if (!viewer.account().mayRaiseCspIncidents()) {
+        if (!policy.mayRaiseForCspCustomers(viewer)) {
             return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
         List<UnavailabilityReason> reasons = Coverage.cspPlanReasons(product, version);
@@ -197,7 +197,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
     @Override
     public Result<Raised> withdraw(Viewer viewer, IncidentId id) {
         AccountId account = viewer.account().id();
-        Optional<Incident> own = incidents.findIncident(id).filter(incident -> incident.raisedBy().equals(account));
+        Optional<Incident> own = incidents.findIncident(id).filter(incident -> policy.mayWithdraw(viewer, incident));
         if (own.isEmpty()) {
             return Result.refused(Refusal.notFound("incidentId"));
         }

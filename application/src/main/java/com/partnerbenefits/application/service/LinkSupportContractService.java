@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.application.port.in.LinkSupportContractUseCase;
 import com.partnerbenefits.application.port.in.Refusal;
@@ -38,6 +39,7 @@ import java.util.Optional;
  */
 public class LinkSupportContractService implements LinkSupportContractUseCase {
 
+    private final AccessPolicy policy;
     private final SupportContractStore contracts;
     private final MembershipStore memberships;
     private final ContractLinkStore links;
@@ -47,8 +49,9 @@ public class LinkSupportContractService implements LinkSupportContractUseCase {
     private final AttemptWindow window;
     private final Clock clock;
 
-    public LinkSupportContractService(SupportContractStore contracts, MembershipStore memberships, ContractLinkStore links,
+    public LinkSupportContractService(AccessPolicy policy, SupportContractStore contracts, MembershipStore memberships, ContractLinkStore links,
             LinkLifecycleStore lifecycle, IdGenerator ids, LinkAttemptStore attempts, AttemptWindow window, Clock clock) {
+        this.policy = policy;
         this.contracts = contracts;
         this.memberships = memberships;
         this.links = links;
@@ -61,8 +64,8 @@ public class LinkSupportContractService implements LinkSupportContractUseCase {
 
     @Override
     public Result<Linked> link(Viewer viewer, Command command) {
-        if (viewer.supportEngineer()) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED); // support engineers see credentials, and use none
+        if (!policy.mayLinkContracts(viewer)) {
+            return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
         AccountId account = viewer.account().id();
         Instant now = clock.instant();

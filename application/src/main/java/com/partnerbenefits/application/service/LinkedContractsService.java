@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.application.port.in.LinkedContractsQuery;
 import com.partnerbenefits.application.port.in.Refusal;
@@ -37,6 +38,7 @@ import java.util.Set;
 /** The viewer's linked contracts (three round trips, however many), who linked a contract, and the plan picker. */
 public class LinkedContractsService implements LinkedContractsQuery, SupportPlansQuery {
 
+    private final AccessPolicy policy;
     private final ContractLinkStore links;
     private final SupportContractStore contracts;
     private final MembershipStore memberships;
@@ -44,8 +46,9 @@ public class LinkedContractsService implements LinkedContractsQuery, SupportPlan
     private final ProductStore products;
     private final Clock clock;
 
-    public LinkedContractsService(ContractLinkStore links, SupportContractStore contracts, MembershipStore memberships,
+    public LinkedContractsService(AccessPolicy policy, ContractLinkStore links, SupportContractStore contracts, MembershipStore memberships,
             AccountStore accounts, ProductStore products, Clock clock) {
+        this.policy = policy;
         this.links = links;
         this.contracts = contracts;
         this.memberships = memberships;
@@ -83,7 +86,7 @@ public class LinkedContractsService implements LinkedContractsQuery, SupportPlan
     public Map<SupportContractId, Result<List<AccountLink>>> linkedAccountsOf(Viewer viewer, Set<SupportContractId> ids) {
         Map<SupportContractId, SupportContract> found = contracts.findContracts(ids);
         List<SupportContractId> allowed = found.values().stream()
-                .filter(contract -> viewer.operator() || viewer.account().mayActivateBenefitsOf(contract.partnerId()))
+                .filter(contract -> policy.maySeeContractHistory(viewer, contract))
                 .map(SupportContract::id).toList();
         Map<SupportContractId, List<ContractLink>> linksTo = allowed.isEmpty() ? Map.of() : links.linksTo(allowed);
         Map<AccountId, Account> linkedAccounts = accounts.findAccounts(

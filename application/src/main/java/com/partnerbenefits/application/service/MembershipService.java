@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.EndMembershipUseCase;
 import com.partnerbenefits.application.port.in.GrantMembershipUseCase;
 import com.partnerbenefits.application.port.in.MembershipStanding;
@@ -20,12 +21,15 @@ import java.util.Optional;
 /** Granting and ending memberships: the back office's hold on what a partner is entitled to. */
 public class MembershipService implements GrantMembershipUseCase, EndMembershipUseCase {
 
+    private final AccessPolicy policy;
     private final MembershipStore memberships;
     private final PartnerStore partners;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public MembershipService(MembershipStore memberships, PartnerStore partners, IdGenerator ids, Clock clock) {
+    public MembershipService(AccessPolicy policy, MembershipStore memberships, PartnerStore partners, IdGenerator ids,
+            Clock clock) {
+        this.policy = policy;
         this.memberships = memberships;
         this.partners = partners;
         this.ids = ids;
@@ -34,7 +38,7 @@ public class MembershipService implements GrantMembershipUseCase, EndMembershipU
 
     @Override
     public Result<MembershipStanding> grantMembership(Viewer viewer, GrantMembershipUseCase.Command command) {
-        if (!viewer.operator()) {
+        if (!policy.mayOperate(viewer)) {
             return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
         if (partners.findPartner(command.partnerId()).isEmpty()) {
@@ -48,7 +52,7 @@ public class MembershipService implements GrantMembershipUseCase, EndMembershipU
 
     @Override
     public Result<MembershipStanding> endMembership(Viewer viewer, EndMembershipUseCase.Command command) {
-        if (!viewer.operator()) {
+        if (!policy.mayOperate(viewer)) {
             return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
         Optional<Membership> current = memberships.findMembership(command.membershipId());

@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.IncidentHistoryQuery.PageRequest;
 import com.partnerbenefits.application.port.in.OperatorDirectoryQuery;
 import com.partnerbenefits.application.port.in.RefusalCode;
@@ -16,15 +17,17 @@ import java.util.Optional;
 
 public class OperatorDirectoryService implements OperatorDirectoryQuery {
 
+    private final AccessPolicy policy;
     private final PartnerDirectory directory;
 
-    public OperatorDirectoryService(PartnerDirectory directory) {
+    public OperatorDirectoryService(AccessPolicy policy, PartnerDirectory directory) {
+        this.policy = policy;
         this.directory = directory;
     }
 
     @Override
     public Result<Page<Partner>> partners(Viewer viewer, Optional<SearchText> search, PageRequest<PartnerId> page) {
-        if (!viewer.operator()) {
+        if (!policy.mayOperate(viewer)) {
             return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
         return Result.succeeded(directory.partners(search, page.first(), page.after()));
@@ -32,7 +35,7 @@ public class OperatorDirectoryService implements OperatorDirectoryQuery {
 
     @Override
     public Result<Page<Account>> accounts(Viewer viewer, Optional<SearchText> search, PageRequest<AccountId> page) {
-        if (!viewer.operator()) {
+        if (!policy.mayOperate(viewer)) {
             return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
         return Result.succeeded(directory.accounts(search, page.first(), page.after()));
@@ -41,7 +44,7 @@ public class OperatorDirectoryService implements OperatorDirectoryQuery {
     /** The partner's admins see who belongs to it, as they see who linked its contracts. */
     @Override
     public Result<Page<Account>> accountsOf(Viewer viewer, PartnerId partner, PageRequest<AccountId> page) {
-        if (!viewer.operator() && !viewer.account().mayActivateBenefitsOf(partner)) {
+        if (!policy.maySeeAccountsOf(viewer, partner)) {
             return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
         return Result.succeeded(directory.accountsOf(partner, page.first(), page.after()));

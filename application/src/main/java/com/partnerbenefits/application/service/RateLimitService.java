@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.AdmitMutationUseCase;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.RateLimitStore;
@@ -15,12 +16,14 @@ import java.util.Optional;
  */
 public class RateLimitService implements AdmitMutationUseCase {
 
+    private final AccessPolicy policy;
     private final RateLimitStore store;
     private final Clock clock;
     private final int maxPerWindow;
     private final Duration window;
 
-    public RateLimitService(RateLimitStore store, Clock clock, int maxPerWindow, Duration window) {
+    public RateLimitService(AccessPolicy policy, RateLimitStore store, Clock clock, int maxPerWindow, Duration window) {
+        this.policy = policy;
         this.store = store;
         this.clock = clock;
         this.maxPerWindow = maxPerWindow;
@@ -29,7 +32,7 @@ public class RateLimitService implements AdmitMutationUseCase {
 
     @Override
     public Optional<RetryLater> admit(Viewer viewer, int mutations) {
-        if (viewer.operator() || maxPerWindow <= 0) {
+        if (policy.isExemptFromMutationRateLimit(viewer) || maxPerWindow <= 0) {
             return Optional.empty();
         }
         Instant now = clock.instant();

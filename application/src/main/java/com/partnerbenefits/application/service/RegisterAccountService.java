@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.RegisterAccountUseCase;
@@ -17,12 +18,14 @@ import java.util.Optional;
 
 public class RegisterAccountService implements RegisterAccountUseCase {
 
+    private final AccessPolicy policy;
     private final AccountStore accounts;
     private final PartnerStore partners;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public RegisterAccountService(AccountStore accounts, PartnerStore partners, IdGenerator ids, Clock clock) {
+    public RegisterAccountService(AccessPolicy policy, AccountStore accounts, PartnerStore partners, IdGenerator ids, Clock clock) {
+        this.policy = policy;
         this.accounts = accounts;
         this.partners = partners;
         this.ids = ids;
@@ -31,7 +34,7 @@ public class RegisterAccountService implements RegisterAccountUseCase {
 
     @Override
     public Result<Account> registerAccount(Viewer viewer, Command command) {
-        if (!viewer.operator()) {
+        if (!policy.mayOperate(viewer)) {
             return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
         if (partners.findPartner(command.partnerId()).isEmpty()) {

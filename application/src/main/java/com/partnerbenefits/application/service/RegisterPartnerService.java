@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.RegisterPartnerUseCase;
@@ -15,11 +16,13 @@ import java.time.Clock;
 
 public class RegisterPartnerService implements RegisterPartnerUseCase {
 
+    private final AccessPolicy policy;
     private final PartnerStore partners;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public RegisterPartnerService(PartnerStore partners, IdGenerator ids, Clock clock) {
+    public RegisterPartnerService(AccessPolicy policy, PartnerStore partners, IdGenerator ids, Clock clock) {
+        this.policy = policy;
         this.partners = partners;
         this.ids = ids;
         this.clock = clock;
@@ -27,7 +30,7 @@ public class RegisterPartnerService implements RegisterPartnerUseCase {
 
     @Override
     public Result<Partner> registerPartner(Viewer viewer, Command command) {
-        if (!viewer.operator()) {
+        if (!policy.mayOperate(viewer)) {
             return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
         Partner partner = new Partner(new PartnerId(ids.newId()), command.name(), command.mpnId(), clock.instant(),

@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.RegisterProductUseCase;
@@ -14,17 +15,19 @@ import com.partnerbenefits.domain.shared.ViolationRule;
 
 public class RegisterProductService implements RegisterProductUseCase {
 
+    private final AccessPolicy policy;
     private final ProductStore products;
     private final IdGenerator ids;
 
-    public RegisterProductService(ProductStore products, IdGenerator ids) {
+    public RegisterProductService(AccessPolicy policy, ProductStore products, IdGenerator ids) {
+        this.policy = policy;
         this.products = products;
         this.ids = ids;
     }
 
     @Override
     public Result<Product> registerProduct(Viewer viewer, Command command) {
-        if (!viewer.operator()) {
+        if (!policy.mayOperate(viewer)) {
             return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
         Product product = new Product(new ProductId(ids.newId()), command.name(), command.kind(), command.versions());

@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.application.port.in.IncidentContractsQuery;
 import com.partnerbenefits.application.port.in.IncidentHistoryQuery.PageRequest;
@@ -10,7 +11,6 @@ import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.StartIncidentWorkUseCase;
 import com.partnerbenefits.application.port.in.SupportQueueQuery;
 import com.partnerbenefits.application.port.in.Viewer;
-import com.partnerbenefits.application.port.out.ContractLinkStore;
 import com.partnerbenefits.application.port.out.IncidentStore;
 import com.partnerbenefits.application.port.out.MembershipStore;
 import com.partnerbenefits.application.port.out.SupportContractStore;
@@ -46,26 +46,26 @@ public class SupportDeskService implements StartIncidentWorkUseCase, ResolveInci
     /** OPEN → IN_PROGRESS → RESOLVED: a reader can lose to at most two changes, then the status is final. */
     private static final int ROUNDS = 3;
 
+    private final AccessPolicy policy;
     private final IncidentStore incidents;
     private final SupportContractStore contracts;
     private final MembershipStore memberships;
-    private final ContractAccess access;
     private final IncidentRefunds refunds;
     private final Clock clock;
 
-    public SupportDeskService(IncidentStore incidents, SupportContractStore contracts, MembershipStore memberships,
-            ContractLinkStore links, Clock clock) {
+    public SupportDeskService(AccessPolicy policy, IncidentStore incidents, SupportContractStore contracts, MembershipStore memberships,
+            Clock clock) {
+        this.policy = policy;
         this.incidents = incidents;
         this.contracts = contracts;
         this.memberships = memberships;
-        this.access = new ContractAccess(links);
         this.refunds = new IncidentRefunds(contracts, clock);
         this.clock = clock;
     }
 
     @Override
     public Result<IncidentPage> supportQueue(Viewer viewer, SupportQueue.Filter filter, PageRequest<SupportQueue.Cursor> page) {
-        if (!viewer.supportEngineer()) {
+        if (!policy.mayWorkIncidents(viewer)) {
             return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
         return Result.succeeded(incidents.supportQueue(filter, page.first(), page.after()));
@@ -73,7 +73,7 @@ public class SupportDeskService implements StartIncidentWorkUseCase, ResolveInci
 
     @Override
     public Result<Incident> startWork(Viewer viewer, IncidentId id) {
-        if (!viewer.supportEngineer()) {
+        if (!policy.mayWorkIncidents(viewer)) {
             return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
         return change(id, incident -> incident.startWork(clock.instant()), notOpen -> {
@@ -82,7 +82,7 @@ public class SupportDeskService implements StartIncidentWorkUseCase, ResolveInci
 
     @Override
     public Result<Resolved> resolve(Viewer viewer, Command command) {
-        if (!viewer.supportEngineer()) {
+        if (!policy.mayWorkIncidents(viewer)) {
             return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
         Resolution resolution = new Resolution(command.cause(), command.note(), clock.instant());
@@ -100,7 +100,7 @@ public class SupportDeskService implements StartIncidentWorkUseCase, ResolveInci
     public Map<SupportContractId, BenefitContract> contractsOf(Viewer viewer, Set<SupportContractId> ids) {
         Map<SupportContractId, SupportContract> visible = new HashMap<>();
         contracts.findContracts(ids).forEach((id, contract) -> {
-            if (access.maySee(viewer, contract)) {
+            if (policy.maySeeContract(viewer, contract)) {
                 visible.put(id, contract);
             }
         });

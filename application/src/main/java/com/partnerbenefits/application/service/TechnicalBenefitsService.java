@@ -1,10 +1,10 @@
 package com.partnerbenefits.application.service;
 
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.application.port.in.MembershipStanding;
 import com.partnerbenefits.application.port.in.TechnicalBenefitsQuery;
 import com.partnerbenefits.application.port.in.Viewer;
-import com.partnerbenefits.application.port.out.ContractLinkStore;
 import com.partnerbenefits.application.port.out.MembershipStore;
 import com.partnerbenefits.application.port.out.SupportContractStore;
 import com.partnerbenefits.domain.benefit.TechnicalBenefit;
@@ -20,23 +20,23 @@ import java.util.Set;
 
 public class TechnicalBenefitsService implements TechnicalBenefitsQuery {
 
+    private final AccessPolicy policy;
     private final MembershipStore memberships;
     private final SupportContractStore contracts;
-    private final ContractAccess access;
     private final Clock clock;
 
-    public TechnicalBenefitsService(MembershipStore memberships, SupportContractStore contracts, ContractLinkStore links,
+    public TechnicalBenefitsService(AccessPolicy policy, MembershipStore memberships, SupportContractStore contracts,
             Clock clock) {
+        this.policy = policy;
         this.memberships = memberships;
         this.contracts = contracts;
-        this.access = new ContractAccess(links);
         this.clock = clock;
     }
 
     @Override
     public Optional<GrantedBenefit> findBenefit(Viewer viewer, TechnicalBenefitId id) {
         return memberships.findMembership(id.membershipId())
-                .filter(membership -> viewer.maySeeBenefitsOf(membership.partnerId()))
+                .filter(membership -> policy.maySeeBenefitsOf(viewer, membership.partnerId()))
                 .flatMap(membership -> TechnicalBenefit.grantedBy(membership, id.kind())
                         .map(benefit -> new GrantedBenefit(benefit, MembershipStanding.asOf(LocalDate.now(clock),
                                 membership))));
@@ -53,7 +53,7 @@ public class TechnicalBenefitsService implements TechnicalBenefitsQuery {
         Map<GrantedBenefit, BenefitContract> answer = new HashMap<>();
         for (GrantedBenefit granted : benefits) {
             SupportContract contract = found.get(granted.benefit().id());
-            if (contract != null && viewer.maySeeBenefitsOf(contract.partnerId())) {
+            if (contract != null && policy.maySeeBenefitsOf(viewer, contract.partnerId())) {
                 answer.put(granted, BenefitContract.asOf(today, contract, granted.membership().membership()));
             }
         }
@@ -63,7 +63,7 @@ public class TechnicalBenefitsService implements TechnicalBenefitsQuery {
     @Override
     public Optional<BenefitContract> findContract(Viewer viewer, SupportContractId id) {
         return contracts.findContract(id)
-                .filter(contract -> access.maySee(viewer, contract))
+                .filter(contract -> policy.maySeeContract(viewer, contract))
                 .flatMap(contract -> memberships.findMembership(contract.benefitId().membershipId())
                         .map(membership -> BenefitContract.asOf(LocalDate.now(clock), contract, membership)));
     }

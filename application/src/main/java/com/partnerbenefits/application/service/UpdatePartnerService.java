@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
@@ -10,15 +11,17 @@ import com.partnerbenefits.domain.partner.Partner;
 
 public class UpdatePartnerService implements UpdatePartnerUseCase {
 
+    private final AccessPolicy policy;
     private final PartnerStore partners;
 
-    public UpdatePartnerService(PartnerStore partners) {
+    public UpdatePartnerService(AccessPolicy policy, PartnerStore partners) {
+        this.policy = policy;
         this.partners = partners;
     }
 
     @Override
     public Result<Partner> updatePartner(Viewer viewer, Command command) {
-        if (!viewer.operator()) {
+        if (!policy.mayOperate(viewer)) {
             return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
         return partners.updatePartner(command.partner(), command.name(), command.timeZone())

@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.fake.InMemoryStores;
 import com.partnerbenefits.application.port.in.Caller;
 import com.partnerbenefits.application.port.in.Viewer;
@@ -15,18 +16,19 @@ class BackOfficeFixture {
 
     final Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
     final InMemoryStores stores = InMemoryStores.empty();
+    final AccessPolicy access = new AccessPolicy(stores.links());
     final IdentifyCallerService identify = new IdentifyCallerService(stores.accounts(), stores.ids(), clock);
-    final RegisterPartnerService registerPartner = new RegisterPartnerService(stores.partners(), stores.ids(), clock);
-    final RegisterAccountService registerAccount = new RegisterAccountService(stores.accounts(), stores.partners(),
+    final RegisterPartnerService registerPartner = new RegisterPartnerService(access, stores.partners(), stores.ids(), clock);
+    final RegisterAccountService registerAccount = new RegisterAccountService(access, stores.accounts(), stores.partners(),
             stores.ids(), clock);
-    final MembershipService memberships = new MembershipService(stores.memberships(), stores.partners(),
+    final MembershipService memberships = new MembershipService(access, stores.memberships(), stores.partners(),
             stores.ids(), clock);
-    final BrowsePartnersService browse = new BrowsePartnersService(stores.partners(), stores.accounts(),
+    final BrowsePartnersService browse = new BrowsePartnersService(access, stores.partners(), stores.accounts(),
             stores.memberships(), clock);
-    final TechnicalBenefitsService benefits = new TechnicalBenefitsService(stores.memberships(),
-            stores.contracts(), stores.links(), clock);
+    final TechnicalBenefitsService benefits = new TechnicalBenefitsService(access, stores.memberships(),
+            stores.contracts(), clock);
     final ActivateTechnicalBenefitService activation =
-            new ActivateTechnicalBenefitService(stores.memberships(), stores.contracts(), stores.contractControls(), stores.ids(),
+            new ActivateTechnicalBenefitService(access, stores.memberships(), stores.contracts(), stores.contractControls(), stores.ids(),
                     new SecureRandom(), clock);
 
     Viewer operator() {

@@ -58,7 +58,7 @@ class BackOfficeServicesTest {
                 "bob@contoso.com", AccountKind.AAD, contoso.id(), Set.of(PartnerRole.GLOBAL_ADMIN), Set.of(ProgramAssociation.MPN))));
 
         assertThat(adopted.id()).isEqualTo(firstSeen.account().id());
-        assertThat(fixture.signedIn("bob@contoso.com").account().maySeeBenefitsOf(contoso.id())).isTrue();
+        assertThat(fixture.access.maySeeBenefitsOf(fixture.signedIn("bob@contoso.com"), contoso.id())).isTrue();
     }
 
     @Test

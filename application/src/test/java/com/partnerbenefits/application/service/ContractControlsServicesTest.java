@@ -36,13 +36,13 @@ import org.junit.jupiter.api.Test;
 class ContractControlsServicesTest {
 
     private final BackOfficeFixture fixture = new BackOfficeFixture();
-    private final LinkSupportContractService linking = new LinkSupportContractService(fixture.stores.contracts(),
+    private final LinkSupportContractService linking = new LinkSupportContractService(fixture.access, fixture.stores.contracts(),
             fixture.stores.memberships(), fixture.stores.links(), fixture.stores.linkLifecycle(), fixture.stores.ids(),
             fixture.stores.linkAttempts(), AttemptWindow.DEFAULT, fixture.clock);
-    private final LinkedContractsService linked = new LinkedContractsService(fixture.stores.links(),
+    private final LinkedContractsService linked = new LinkedContractsService(fixture.access, fixture.stores.links(),
             fixture.stores.contracts(), fixture.stores.memberships(), fixture.stores.accounts(), fixture.stores.products(),
             fixture.clock);
-    private final ContractControlsService controls = new ContractControlsService(fixture.stores.contracts(),
+    private final ContractControlsService controls = new ContractControlsService(fixture.access, fixture.stores.contracts(),
             fixture.stores.memberships(), fixture.stores.contractControls(), fixture.stores.linkLifecycle(),
             fixture.stores.accounts(), fixture.stores.ids(), new SecureRandom(), fixture.clock);
 

@@ -49,9 +49,9 @@ class IncidentServicesTest {
     private final BackOfficeFixture fixture = new BackOfficeFixture();
     private final InMemoryIncidentStore incidentStore = new InMemoryIncidentStore();
     private final IncidentService incidents = incidents(incidentStore);
-    private final IncidentHistoryService history = new IncidentHistoryService(incidentStore,
-            fixture.stores.contracts(), fixture.stores.links(), fixture.stores.accounts());
-    private final LinkSupportContractService linking = new LinkSupportContractService(fixture.stores.contracts(),
+    private final IncidentHistoryService history = new IncidentHistoryService(fixture.access, incidentStore,
+            fixture.stores.contracts(), fixture.stores.accounts());
+    private final LinkSupportContractService linking = new LinkSupportContractService(fixture.access, fixture.stores.contracts(),
             fixture.stores.memberships(), fixture.stores.links(), fixture.stores.linkLifecycle(),
             fixture.stores.ids(), fixture.stores.linkAttempts(), AttemptWindow.DEFAULT,
             fixture.clock);
@@ -248,7 +248,7 @@ class IncidentServicesTest {
         SupportContract packSupport = activate(pack, BenefitKind.MICROSOFT_PRODUCT_SUPPORT);
         link(engineer, packSupport);
         link(engineer, productSupport);
-        LinkedContractsService plans = new LinkedContractsService(fixture.stores.links(), fixture.stores.contracts(),
+        LinkedContractsService plans = new LinkedContractsService(fixture.access, fixture.stores.links(), fixture.stores.contracts(),
                 fixture.stores.memberships(), fixture.stores.accounts(), fixture.stores.products(), fixture.clock);
 
         List<UnavailabilityReason> forAzure = succeeded(plans.supportPlans(engineer, azure.id(), "current")).unavailable()
@@ -271,8 +271,8 @@ class IncidentServicesTest {
     }
 
     private IncidentService incidents(IncidentStore store) {
-        return new IncidentService(store, fixture.stores.contracts(), fixture.stores.memberships(),
-                fixture.stores.products(), fixture.stores.partners(), fixture.stores.links(), fixture.stores.ids(), fixture.clock);
+        return new IncidentService(fixture.access, store, fixture.stores.contracts(), fixture.stores.memberships(),
+                fixture.stores.products(), fixture.stores.partners(), fixture.stores.ids(), fixture.clock);
     }
 
     private static Command onContract(SupportContract contract, Product product, String version, String key) {
@@ -299,7 +299,7 @@ class IncidentServicesTest {
     }
 
     private Product product(String name, ProductKind kind, List<String> versions) {
-        return succeeded(new RegisterProductService(fixture.stores.products(), fixture.stores.ids()).registerProduct(fixture.operator(),
+        return succeeded(new RegisterProductService(fixture.access, fixture.stores.products(), fixture.stores.ids()).registerProduct(fixture.operator(),
                 RegisterProductUseCase.Command.of(name, kind, versions)));
     }
 

@@ -70,10 +70,10 @@ class LinkingServicesTest {
 
     private final BackOfficeFixture fixture = new BackOfficeFixture();
     private final MovableClock clock = new MovableClock();
-    private final LinkSupportContractService linking = new LinkSupportContractService(fixture.stores.contracts(),
+    private final LinkSupportContractService linking = new LinkSupportContractService(fixture.access, fixture.stores.contracts(),
             fixture.stores.memberships(), fixture.stores.links(), fixture.stores.linkLifecycle(),
             fixture.stores.ids(), fixture.stores.linkAttempts(), AttemptWindow.DEFAULT, clock);
-    private final LinkedContractsService linked = new LinkedContractsService(fixture.stores.links(),
+    private final LinkedContractsService linked = new LinkedContractsService(fixture.access, fixture.stores.links(),
             fixture.stores.contracts(), fixture.stores.memberships(), fixture.stores.accounts(), fixture.stores.products(), clock);
 
     private final Partner contoso = succeeded(fixture.registerPartner.registerPartner(fixture.operator(),
@@ -209,7 +209,7 @@ class LinkingServicesTest {
     }
 
     private Product product(String name, ProductKind kind, List<String> versions) {
-        return succeeded(new RegisterProductService(fixture.stores.products(), fixture.stores.ids()).registerProduct(fixture.operator(),
+        return succeeded(new RegisterProductService(fixture.access, fixture.stores.products(), fixture.stores.ids()).registerProduct(fixture.operator(),
                 RegisterProductUseCase.Command.of(name, kind, versions)));
     }
 

@@ -33,7 +33,7 @@ class RetryAndSlaServicesTest {
 
     @Test
     void aRefusedAccountIsToldInWholeSecondsRoundedUpWhenItMayTryAgain() {
-        RateLimitService limit = new RateLimitService(new InMemoryRateLimitStore(), fixture.clock, 2, Duration.ofMillis(60_500));
+        RateLimitService limit = new RateLimitService(fixture.access, new InMemoryRateLimitStore(), fixture.clock, 2, Duration.ofMillis(60_500));
         Viewer member = member();
 
         assertThat(limit.admit(member, 2)).isEmpty();

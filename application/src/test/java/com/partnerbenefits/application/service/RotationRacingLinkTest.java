@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class RotationRacingLinkTest {
 
     private final BackOfficeFixture fixture = new BackOfficeFixture();
-    private final ContractControlsService controls = new ContractControlsService(fixture.stores.contracts(),
+    private final ContractControlsService controls = new ContractControlsService(fixture.access, fixture.stores.contracts(),
             fixture.stores.memberships(), fixture.stores.contractControls(), fixture.stores.linkLifecycle(),
             fixture.stores.accounts(), fixture.stores.ids(), new SecureRandom(), fixture.clock);
     private final Partner contoso = succeeded(fixture.registerPartner.registerPartner(fixture.operator(),
@@ -94,7 +94,7 @@ class RotationRacingLinkTest {
         });
         SupportContractStore contracts = port == SupportContractStore.class ? (SupportContractStore) intercepted : fixture.stores.contracts();
         LinkLifecycleStore lifecycle = port == LinkLifecycleStore.class ? (LinkLifecycleStore) intercepted : fixture.stores.linkLifecycle();
-        LinkSupportContractService linking = new LinkSupportContractService(contracts, fixture.stores.memberships(),
+        LinkSupportContractService linking = new LinkSupportContractService(fixture.access, contracts, fixture.stores.memberships(),
                 fixture.stores.links(), lifecycle, fixture.stores.ids(), fixture.stores.linkAttempts(), AttemptWindow.DEFAULT,
                 fixture.clock);
 

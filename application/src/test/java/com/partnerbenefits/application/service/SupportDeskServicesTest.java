@@ -61,13 +61,13 @@ class SupportDeskServicesTest {
 
     private final BackOfficeFixture fixture = new BackOfficeFixture();
     private final InMemoryIncidentStore incidentStore = new InMemoryIncidentStore();
-    private final IncidentService incidents = new IncidentService(incidentStore, fixture.stores.contracts(),
-            fixture.stores.memberships(), fixture.stores.products(), fixture.stores.partners(), fixture.stores.links(),
+    private final IncidentService incidents = new IncidentService(fixture.access, incidentStore, fixture.stores.contracts(),
+            fixture.stores.memberships(), fixture.stores.products(), fixture.stores.partners(),
             fixture.stores.ids(), fixture.clock);
-    private final SupportDeskService desk = new SupportDeskService(incidentStore, fixture.stores.contracts(),
-            fixture.stores.memberships(), fixture.stores.links(), fixture.clock);
-    private final UpdatePartnerService updatePartner = new UpdatePartnerService(fixture.stores.partners());
-    private final LinkSupportContractService linking = new LinkSupportContractService(fixture.stores.contracts(),
+    private final SupportDeskService desk = new SupportDeskService(fixture.access, incidentStore, fixture.stores.contracts(),
+            fixture.stores.memberships(), fixture.clock);
+    private final UpdatePartnerService updatePartner = new UpdatePartnerService(fixture.access, fixture.stores.partners());
+    private final LinkSupportContractService linking = new LinkSupportContractService(fixture.access, fixture.stores.contracts(),
             fixture.stores.memberships(), fixture.stores.links(), fixture.stores.linkLifecycle(),
             fixture.stores.ids(), fixture.stores.linkAttempts(), AttemptWindow.DEFAULT,
             fixture.clock);
@@ -76,7 +76,7 @@ class SupportDeskServicesTest {
             RegisterPartnerUseCase.Command.of("Contoso", "1000001", "Asia/Tokyo")));
     private final Viewer admin = member("admin@contoso.com", PartnerRole.GLOBAL_ADMIN, ProgramAssociation.MPN);
     private final SupportContract productSupport = activate(grant(), BenefitKind.MICROSOFT_PRODUCT_SUPPORT);
-    private final Product sql = succeeded(new RegisterProductService(fixture.stores.products(), fixture.stores.ids()).registerProduct(
+    private final Product sql = succeeded(new RegisterProductService(fixture.access, fixture.stores.products(), fixture.stores.ids()).registerProduct(
             fixture.operator(), RegisterProductUseCase.Command.of("SQL Server", ProductKind.ON_PREMISES, List.of("2019", "2022"))));
     private final Viewer raiser = linked("engineer@outlook.com");
     private final Viewer support = fixture.identify.identify(new Caller(new Login("support@benefits.example"), AccountKind.AAD,
@@ -222,7 +222,7 @@ class SupportDeskServicesTest {
     @Test
     void underTheCspPlanTheFirstResponseIsDueInTheRaisingAccountsPartnersHoursAndNothingIsGivenBack() {
         Viewer agent = member("agent@contoso.com", PartnerRole.ADMIN_AGENT, ProgramAssociation.CSP);
-        Product azure = succeeded(new RegisterProductService(fixture.stores.products(), fixture.stores.ids()).registerProduct(
+        Product azure = succeeded(new RegisterProductService(fixture.access, fixture.stores.products(), fixture.stores.ids()).registerProduct(
                 fixture.operator(), RegisterProductUseCase.Command.of("Azure", ProductKind.CLOUD, List.of())));
         Incident incident = succeeded(incidents.raise(agent, RaiseIncidentUseCase.Command.of(IncidentRequest.of(
                 Optional.empty(), "72f988bf-86f1-41af-91ab-2d7cd011db47", azure.id(), "current", "Tenant down", "",

@@ -90,10 +90,10 @@ class TechnicalBenefitsServicesTest {
     @Test
     void aCredentialCollisionDrawsNewCredentials() {
         Viewer admin = member(contoso, "admin@contoso.com", PartnerRole.GLOBAL_ADMIN, ProgramAssociation.MPN);
-        var sameSeedA = new ActivateTechnicalBenefitService(fixture.stores.memberships(), fixture.stores.contracts(),
+        var sameSeedA = new ActivateTechnicalBenefitService(fixture.access, fixture.stores.memberships(), fixture.stores.contracts(),
                 fixture.stores.contractControls(), fixture.stores.ids(),
                 new SplittableRandom(42), fixture.clock);
-        var sameSeedB = new ActivateTechnicalBenefitService(fixture.stores.memberships(), fixture.stores.contracts(),
+        var sameSeedB = new ActivateTechnicalBenefitService(fixture.access, fixture.stores.memberships(), fixture.stores.contracts(),
                 fixture.stores.contractControls(), fixture.stores.ids(),
                 new SplittableRandom(42), fixture.clock);
 

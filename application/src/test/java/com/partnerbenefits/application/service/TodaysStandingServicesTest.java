@@ -125,8 +125,7 @@ class TodaysStandingServicesTest {
 
     private TechnicalBenefitsService benefitsOn(LocalDate day) {
         Clock that = Clock.fixed(day.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        return new TechnicalBenefitsService(fixture.stores.memberships(), fixture.stores.contracts(), fixture.stores.links(),
-                that);
+        return new TechnicalBenefitsService(fixture.access, fixture.stores.memberships(), fixture.stores.contracts(), that);
     }
 
     private MembershipStanding grant(MembershipOffer offer, String area, LocalDate startsOn, LocalDate endsOn) {

@@ -4,9 +4,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.partnerbenefits.application.access.AccessPolicy;
+import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.domain.benefit.EntitlementPolicy;
 import com.partnerbenefits.domain.contract.Coverage;
 import com.partnerbenefits.domain.incident.IncidentUsage;
+import com.partnerbenefits.domain.partner.Account;
 import com.partnerbenefits.domain.product.SupportPolicy;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -107,12 +110,30 @@ final class ArchitectureRules {
             .because("what is active, expired or breached today is decided by the use cases with the application's clock; "
                     + "the API shows their answers (time budgets use System.nanoTime, which names no day)");
 
+    static final ArchRule ACCESS_IS_DECIDED_BY_THE_ACCESS_POLICY = noClasses()
+            .that().resideInAnyPackage("com.partnerbenefits.application..", "com.partnerbenefits.adapter.graphql..")
+            .and().doNotBelongToAnyOf(AccessPolicy.class)
+            .should().callMethodWhere(new DescribedPredicate<JavaMethodCall>(
+                    "a method reading the caller's token roles, or (in the application) an account's roles or membership") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    boolean tokenRole = call.getTargetOwner().isEquivalentTo(Viewer.class)
+                            && Set.of("operator", "supportEngineer").contains(call.getName());
+                    boolean accountRight = call.getOriginOwner().getPackageName().startsWith("com.partnerbenefits.application")
+                            && call.getTargetOwner().isEquivalentTo(Account.class)
+                            && Set.of("roles", "associations", "belongsTo", "isAssociatedWith").contains(call.getName());
+                    return tokenRole || accountRight;
+                }
+            })
+            .because("who may see or do what is decided in one place, the AccessPolicy, which services and "
+                    + "controllers ask by the rule's name");
+
     static final List<ArchRule> ALL = List.of(CORE_DEPENDS_ON_NOTHING_BUT_JAVA, PORTS_DO_NOT_DEPEND_ON_SERVICES,
             ADAPTERS_DO_NOT_TOUCH_SERVICES, GRAPHQL_ADAPTER_USES_IN_PORTS_ONLY, MONGO_ADAPTER_IS_INDEPENDENT_OF_THE_API,
             MONGO_TYPES_ONLY_IN_THE_MONGO_ADAPTER, GRAPHQL_TYPES_ONLY_IN_THE_GRAPHQL_ADAPTER,
             DOMAIN_SLICES_ARE_FREE_OF_CYCLES, USE_CASES_AND_QUERIES_ARE_INTERFACES, SERVICES_IMPLEMENT_AN_IN_PORT,
             ADAPTERS_DO_NOT_DECIDE_BUSINESS_OUTCOMES, STORES_APPLY_USAGE_CHANGES_WITHOUT_TESTING_THEM, STORE_PORTS_ARE_INTERFACES,
-            GRAPHQL_ADAPTER_DOES_NOT_ASK_WHAT_DAY_IT_IS);
+            GRAPHQL_ADAPTER_DOES_NOT_ASK_WHAT_DAY_IT_IS, ACCESS_IS_DECIDED_BY_THE_ACCESS_POLICY);
 
     private ArchitectureRules() {
     }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerbenefits.adapter.graphql.badsample.ControllerAskingTheSystemWhatDayItIs;
 import com.partnerbenefits.adapter.graphql.badsample.ControllerKeepingItsOwnCalendar;
+import com.partnerbenefits.adapter.graphql.badsample.ControllerCheckingTheRoleItself;
 import com.partnerbenefits.adapter.graphql.badsample.GraphQlAdapterReachingIntoTheStore;
 import com.partnerbenefits.adapter.mongo.badsample.StoreDecidingInMemory;
 import com.partnerbenefits.application.port.in.badsample.ConcreteUseCase;
 import com.partnerbenefits.application.port.in.badsample.InPortKnowingAService;
 import com.partnerbenefits.application.port.out.badsample.ConcreteStore;
 import com.partnerbenefits.application.service.badsample.OrphanService;
+import com.partnerbenefits.application.service.badsample.ServiceDecidingAccessItself;
 import com.partnerbenefits.domain.badsample.DomainWithSpringAndGraphQl;
 import com.partnerbenefits.domain.badsample.cyclea.First;
 import com.partnerbenefits.domain.badsample.cycleb.Second;
@@ -84,6 +86,12 @@ class ArchitectureRulesCanFailTest {
     @Test
     void storePortRuleCatchesAConcreteStore() {
         assertViolated(ArchitectureRules.STORE_PORTS_ARE_INTERFACES, ConcreteStore.class);
+    }
+
+    @Test
+    void accessRuleCatchesAServiceAndAControllerDecidingAccessThemselves() {
+        assertViolated(ArchitectureRules.ACCESS_IS_DECIDED_BY_THE_ACCESS_POLICY, ServiceDecidingAccessItself.class);
+        assertViolated(ArchitectureRules.ACCESS_IS_DECIDED_BY_THE_ACCESS_POLICY, ControllerCheckingTheRoleItself.class);
     }
 
     private static void assertViolated(ArchRule rule, Class<?>... badSamples) {

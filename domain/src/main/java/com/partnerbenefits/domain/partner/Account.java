@@ -47,20 +47,6 @@ public record Account(
         return associations.contains(association);
     }
 
-    /** MPN-associated accounts of a partner see its benefits page; CSP-only accounts do not. */
-    public boolean maySeeBenefitsOf(PartnerId partner) {
-        return belongsTo(partner) && isAssociatedWith(ProgramAssociation.MPN);
-    }
-
-    /** The Cloud Solution Provider plan: an Admin agent of a CSP-associated partner raises cloud incidents for customers. */
-    public boolean mayRaiseCspIncidents() {
-        return partnerId.isPresent() && isAssociatedWith(ProgramAssociation.CSP) && roles.contains(PartnerRole.ADMIN_AGENT);
-    }
-
-    public boolean mayActivateBenefitsOf(PartnerId partner) {
-        return maySeeBenefitsOf(partner) && roles.stream().anyMatch(PartnerRole::mayActivateBenefits);
-    }
-
     /**
      * The same partner account with these roles and associations instead (an operator's edit). A
      * standalone account holds none, so it cannot be given any; at least one association is needed.

@@ -22,7 +22,6 @@ class AccountAccessTest {
         assertThat(agent.roles()).containsExactly(PartnerRole.ADMIN_AGENT);
         assertThat(agent.associations()).containsExactly(ProgramAssociation.CSP);
         assertThat(agent.id()).isEqualTo(admin.id());
-        assertThat(agent.mayActivateBenefitsOf(new PartnerId("p"))).isFalse();
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.partnerbenefits.adapter.graphql.support.LazyViewer;
 import com.partnerbenefits.adapter.graphql.support.NodeTypes;
 import com.partnerbenefits.adapter.graphql.support.Payloads;
 import com.partnerbenefits.adapter.graphql.support.ViewMapper;
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.EndMembershipUseCase;
 import com.partnerbenefits.application.port.in.GrantMembershipUseCase;
 import com.partnerbenefits.application.port.in.Refusal;
@@ -35,12 +36,13 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * The operators' mutations. The operator check comes first, so a caller without the role learns
- * nothing about the input it sent; the use cases check it again for every other entry point.
+ * The operators' mutations. The access policy's operator rule is asked first, so a caller without the
+ * role learns nothing about the input it sent; the use cases ask it again for every other entry point.
  */
 @Controller
 public class BackOfficeController {
 
+    private final AccessPolicy access;
     private final RegisterPartnerUseCase registerPartner;
     private final RegisterAccountUseCase registerAccount;
     private final GrantMembershipUseCase grantMembership;
@@ -50,9 +52,11 @@ public class BackOfficeController {
     private final ViewMapper views;
     private final Payloads payloads;
 
-    public BackOfficeController(RegisterPartnerUseCase registerPartner, RegisterAccountUseCase registerAccount,
-            GrantMembershipUseCase grantMembership, EndMembershipUseCase endMembership,
-            RegisterProductUseCase registerProduct, GlobalIds ids, ViewMapper views, Payloads payloads) {
+    public BackOfficeController(AccessPolicy access, RegisterPartnerUseCase registerPartner,
+            RegisterAccountUseCase registerAccount, GrantMembershipUseCase grantMembership,
+            EndMembershipUseCase endMembership, RegisterProductUseCase registerProduct, GlobalIds ids, ViewMapper views,
+            Payloads payloads) {
+        this.access = access;
         this.registerPartner = registerPartner;
         this.registerAccount = registerAccount;
         this.grantMembership = grantMembership;
@@ -111,7 +115,7 @@ public class BackOfficeController {
     private <T> DataFetcherResult<Map<String, Object>> operatorOnly(String resultField, LazyViewer lazyViewer,
             DataFetchingEnvironment env, Function<Viewer, Result<T>> mutation, Function<T, ?> view) {
         Viewer viewer = lazyViewer.get();
-        if (!viewer.operator()) {
+        if (!access.mayOperate(viewer)) {
             return payloads.refused(List.of(Refusal.of(RefusalCode.NOT_AUTHORIZED)), env);
         }
         Supplier<Result<T>> run = () -> mutation.apply(viewer);

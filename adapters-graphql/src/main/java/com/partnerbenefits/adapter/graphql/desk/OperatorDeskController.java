@@ -16,6 +16,7 @@ import com.partnerbenefits.adapter.graphql.support.Payloads;
 import com.partnerbenefits.adapter.graphql.support.QueryRefusedException;
 import com.partnerbenefits.adapter.graphql.support.UserError;
 import com.partnerbenefits.adapter.graphql.support.ViewMapper;
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.AddProductVersionUseCase;
 import com.partnerbenefits.application.port.in.IncidentHistoryQuery.PageRequest;
 import com.partnerbenefits.application.port.in.OperatorDirectoryQuery;
@@ -48,14 +49,15 @@ import org.springframework.stereotype.Controller;
 
 /**
  * The operator's desk: finding partners and accounts, a partner's accounts, a product's new version,
- * and editing or removing an account. As in the other back-office mutations, the operator check comes
- * first, so a caller without the role learns nothing about the input it sent.
+ * and editing or removing an account. As in the other back-office mutations, the access policy's
+ * operator rule is asked first, so a caller without the role learns nothing about the input it sent.
  */
 @Controller
 public class OperatorDeskController {
 
     static final int DEFAULT_PAGE = 20;
 
+    private final AccessPolicy access;
     private final OperatorDirectoryQuery directory;
     private final AddProductVersionUseCase addVersion;
     private final UpdateAccountUseCase updateAccount;
@@ -64,9 +66,10 @@ public class OperatorDeskController {
     private final ViewMapper views;
     private final Payloads payloads;
 
-    public OperatorDeskController(OperatorDirectoryQuery directory, AddProductVersionUseCase addVersion,
-            UpdateAccountUseCase updateAccount, RemoveAccountFromPartnerUseCase removeAccount, GlobalIds ids,
-            ViewMapper views, Payloads payloads) {
+    public OperatorDeskController(AccessPolicy access, OperatorDirectoryQuery directory,
+            AddProductVersionUseCase addVersion, UpdateAccountUseCase updateAccount,
+            RemoveAccountFromPartnerUseCase removeAccount, GlobalIds ids, ViewMapper views, Payloads payloads) {
+        this.access = access;
         this.directory = directory;
         this.addVersion = addVersion;
         this.updateAccount = updateAccount;
@@ -145,7 +148,7 @@ public class OperatorDeskController {
     private <T, P> DataFetcherResult<P> operatorOnly(LazyViewer lazyViewer, DataFetchingEnvironment env,
             Function<List<UserError>, P> refused, Function<Viewer, Supplier<Result<T>>> mutation, Function<T, P> succeeded) {
         Viewer viewer = lazyViewer.get();
-        if (!viewer.operator()) {
+        if (!access.mayOperate(viewer)) {
             return payloads.refusedTyped(List.of(Refusal.of(RefusalCode.NOT_AUTHORIZED)), refused, env);
         }
         return payloads.runTyped(mutation.apply(viewer), succeeded, refused, env);

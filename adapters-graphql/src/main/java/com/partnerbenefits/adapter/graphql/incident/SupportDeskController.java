@@ -8,6 +8,7 @@ import com.partnerbenefits.adapter.graphql.support.NodeTypes;
 import com.partnerbenefits.adapter.graphql.support.Payloads;
 import com.partnerbenefits.adapter.graphql.support.UserError;
 import com.partnerbenefits.adapter.graphql.support.ViewMapper;
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.application.port.in.IncidentContractsQuery;
 import com.partnerbenefits.application.port.in.ProductCatalogQuery;
@@ -38,8 +39,8 @@ import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
 /**
- * The support engineers' mutations, and {@code Incident.contract}. The role is checked first, so a
- * caller without it learns nothing about the incident it names.
+ * The support engineers' mutations, and {@code Incident.contract}. The access policy is asked first, so
+ * a caller without the role learns nothing about the incident it names.
  */
 @Controller
 public class SupportDeskController {
@@ -62,6 +63,7 @@ public class SupportDeskController {
     public record ResolveIncidentPayload(IncidentView incident, SupportContractView contract, List<UserError> userErrors) {
     }
 
+    private final AccessPolicy access;
     private final StartIncidentWorkUseCase starting;
     private final ResolveIncidentUseCase resolving;
     private final ProductCatalogQuery catalog;
@@ -69,9 +71,10 @@ public class SupportDeskController {
     private final ViewMapper views;
     private final Payloads payloads;
 
-    public SupportDeskController(StartIncidentWorkUseCase starting, ResolveIncidentUseCase resolving,
-            IncidentContractsQuery contracts, ProductCatalogQuery catalog, GlobalIds ids, ViewMapper views,
-            Payloads payloads, BatchLoaderRegistry registry) {
+    public SupportDeskController(AccessPolicy access, StartIncidentWorkUseCase starting,
+            ResolveIncidentUseCase resolving, IncidentContractsQuery contracts, ProductCatalogQuery catalog, GlobalIds ids,
+            ViewMapper views, Payloads payloads, BatchLoaderRegistry registry) {
+        this.access = access;
         this.starting = starting;
         this.resolving = resolving;
         this.catalog = catalog;
@@ -112,7 +115,7 @@ public class SupportDeskController {
 
     private <T> Supplier<Result<T>> supportEngineerOnly(Viewer viewer, String incidentId, Function<IncidentId, Result<T>> run) {
         return () -> {
-            if (!viewer.supportEngineer()) {
+            if (!access.mayWorkIncidents(viewer)) {
                 return Result.refused(RefusalCode.NOT_AUTHORIZED);
             }
             Optional<IncidentId> id = ids.decode(NodeTypes.INCIDENT, incidentId).map(IncidentId::new);

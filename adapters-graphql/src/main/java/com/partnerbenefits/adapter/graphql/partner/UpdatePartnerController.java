@@ -6,6 +6,7 @@ import com.partnerbenefits.adapter.graphql.support.NodeTypes;
 import com.partnerbenefits.adapter.graphql.support.Payloads;
 import com.partnerbenefits.adapter.graphql.support.UserError;
 import com.partnerbenefits.adapter.graphql.support.ViewMapper;
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
@@ -22,7 +23,7 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code updatePartner}: operators only, checked before the input is looked at. */
+/** {@code updatePartner}: operators only (the access policy), asked before the input is looked at. */
 @Controller
 public class UpdatePartnerController {
 
@@ -34,12 +35,15 @@ public class UpdatePartnerController {
     public record UpdatePartnerPayload(PartnerView partner, List<UserError> userErrors) {
     }
 
+    private final AccessPolicy access;
     private final UpdatePartnerUseCase updating;
     private final GlobalIds ids;
     private final ViewMapper views;
     private final Payloads payloads;
 
-    public UpdatePartnerController(UpdatePartnerUseCase updating, GlobalIds ids, ViewMapper views, Payloads payloads) {
+    public UpdatePartnerController(AccessPolicy access, UpdatePartnerUseCase updating, GlobalIds ids, ViewMapper views,
+            Payloads payloads) {
+        this.access = access;
         this.updating = updating;
         this.ids = ids;
         this.views = views;
@@ -55,7 +59,7 @@ public class UpdatePartnerController {
     }
 
     private Result<Partner> update(Viewer viewer, UpdatePartnerInput input) {
-        if (!viewer.operator()) {
+        if (!access.mayOperate(viewer)) {
             return Result.refused(RefusalCode.NOT_AUTHORIZED);
         }
         Optional<PartnerId> partner = ids.decode(NodeTypes.PARTNER, input.partnerId()).map(PartnerId::new);

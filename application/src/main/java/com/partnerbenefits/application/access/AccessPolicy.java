@@ -1,0 +1,176 @@
+package com.partnerbenefits.application.access;
+
+import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.application.port.out.ContractLinkStore;
+import com.partnerbenefits.domain.contract.SupportContract;
+import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.incident.Incident;
+import com.partnerbenefits.domain.partner.Account;
+import com.partnerbenefits.domain.partner.AccountId;
+import com.partnerbenefits.domain.partner.PartnerId;
+import com.partnerbenefits.domain.partner.PartnerRole;
+import com.partnerbenefits.domain.partner.ProgramAssociation;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Who may see or do what: the one place every use case, and the back-office and support-desk
+ * controllers' early role check, ask. The people:
+ * <ul>
+ * <li>operators (a token role) run the back office, and see every partner, account, benefit, contract
+ * and contract history, but activate no benefit and control no contract themselves;</li>
+ * <li>support engineers (a token role) work every incident and see the contract it was raised on,
+ * and nothing else: they neither link contracts nor raise incidents;</li>
+ * <li>a partner's accounts see the partner and its people; its MPN-associated accounts also see its
+ * memberships, benefits and contracts; of those, Global Admins and MPN Partner Admins activate
+ * benefits and control the contracts (revoke links, rotate credentials, read the history);</li>
+ * <li>an Admin Agent of a CSP-associated partner raises incidents for its cloud customers;</li>
+ * <li>any account, standalone ones included, sees and raises on the contracts linked to it, sees its
+ * own incidents and revokes its own links.</li>
+ * </ul>
+ * Each rule answers yes or no; the use case picks the refusal (NOT_FOUND where the object must stay
+ * unknown to the caller, NOT_AUTHORIZED where it may know the object exists).
+ */
+public final class AccessPolicy {
+
+    private static final Set<PartnerRole> ADMINS = Set.of(PartnerRole.GLOBAL_ADMIN, PartnerRole.MPN_PARTNER_ADMIN);
+
+    private final ContractLinkStore links;
+
+    public AccessPolicy(ContractLinkStore links) {
+        this.links = links;
+    }
+
+    // The roles of the token.
+
+    /** The back office: registering partners, accounts, products, memberships; the operator's desk. */
+    public boolean mayOperate(Viewer viewer) {
+        return viewer.operator();
+    }
+
+    /** The support queue, starting work on an incident and resolving it. */
+    public boolean mayWorkIncidents(Viewer viewer) {
+        return viewer.supportEngineer();
+    }
+
+    /** Operators are not counted by the mutation rate limit: the back office loads data in bulk. */
+    public boolean isExemptFromMutationRateLimit(Viewer viewer) {
+        return viewer.operator();
+    }
+
+    // Partners and their people.
+
+    /** Operators and the partner's own accounts see the partner and its people. */
+    public boolean maySeePartner(Viewer viewer, PartnerId partner) {
+        return viewer.operator() || viewer.account().belongsTo(partner);
+    }
+
+    /** An account sees itself, a partner's accounts those who may see the partner, a standalone one operators. */
+    public boolean maySeeAccount(Viewer viewer, Account account) {
+        if (viewer.account().id().equals(account.id())) {
+            return true;
+        }
+        return account.partnerId().map(partner -> maySeePartner(viewer, partner)).orElse(viewer.operator());
+    }
+
+    /** The partner's list of accounts: operators, and the partner's admins (who also see who linked its contracts). */
+    public boolean maySeeAccountsOf(Viewer viewer, PartnerId partner) {
+        return viewer.operator() || isAdminOf(viewer, partner);
+    }
+
+    // Memberships, benefits and their activation.
+
+    /** Operators and the partner's MPN-associated accounts see its memberships and benefits; CSP-only accounts do not. */
+    public boolean maySeeBenefitsOf(Viewer viewer, PartnerId partner) {
+        return viewer.operator() || isMpnAccountOf(viewer, partner);
+    }
+
+    /** The partner's own MPN-associated accounts: those who may ask to activate (operators activate nothing). */
+    public boolean isMpnAccountOf(Viewer viewer, PartnerId partner) {
+        return viewer.account().belongsTo(partner) && viewer.account().isAssociatedWith(ProgramAssociation.MPN);
+    }
+
+    /** Of the partner's MPN-associated accounts, the Global Admins and MPN Partner Admins activate its benefits. */
+    public boolean mayActivateBenefitsOf(Viewer viewer, PartnerId partner) {
+        return isAdminOf(viewer, partner);
+    }
+
+    // Support contracts.
+
+    /** Support engineers, those who see the partner's benefits, and the accounts the contract is linked to. */
+    public boolean maySeeContract(Viewer viewer, SupportContract contract) {
+        return viewer.supportEngineer() || maySeeBenefitsOf(viewer, contract.partnerId()) || isLinkedTo(viewer, contract);
+    }
+
+    /** Who used the contract: its partner's benefit viewers and support engineers, not the other linked accounts. */
+    public boolean maySeeUsageOf(Viewer viewer, SupportContract contract) {
+        return viewer.supportEngineer() || maySeeBenefitsOf(viewer, contract.partnerId());
+    }
+
+    /** Support engineers see credentials, and use none. */
+    public boolean mayLinkContracts(Viewer viewer) {
+        return !viewer.supportEngineer();
+    }
+
+    /** The partner's admins rotate a contract's credentials (operators do not). */
+    public boolean mayControlContract(Viewer viewer, SupportContract contract) {
+        return isAdminOf(viewer, contract.partnerId());
+    }
+
+    /** A linked account revokes its own link; the partner's admins revoke any. */
+    public boolean mayUnlink(Viewer viewer, SupportContract contract, AccountId linked) {
+        return viewer.account().id().equals(linked) || mayControlContract(viewer, contract);
+    }
+
+    /** Who linked the contract, who activated it, and its history: operators and the partner's admins. */
+    public boolean maySeeContractHistory(Viewer viewer, SupportContract contract) {
+        return viewer.operator() || isAdminOf(viewer, contract.partnerId());
+    }
+
+    // Incidents.
+
+    /** Support engineers work incidents; they raise none. */
+    public boolean mayRaiseIncidents(Viewer viewer) {
+        return !viewer.supportEngineer();
+    }
+
+    /** An incident is raised on a contract linked to the caller's account. */
+    public boolean mayRaiseOn(Viewer viewer, SupportContract contract) {
+        return mayRaiseIncidents(viewer) && isLinkedTo(viewer, contract);
+    }
+
+    /** The Cloud Solution Provider plan: an Admin Agent of a CSP-associated partner raises cloud incidents for customers. */
+    public boolean mayRaiseForCspCustomers(Viewer viewer) {
+        Account account = viewer.account();
+        return account.partnerId().isPresent() && account.isAssociatedWith(ProgramAssociation.CSP)
+                && account.roles().contains(PartnerRole.ADMIN_AGENT);
+    }
+
+    /** Only the account that raised an incident withdraws it. */
+    public boolean mayWithdraw(Viewer viewer, Incident incident) {
+        return isRaiserOf(viewer, incident);
+    }
+
+    /**
+     * Support engineers, the account that raised it, and whoever may see the contract it was raised on
+     * ({@code contracts} is asked only when the first two do not decide).
+     */
+    public boolean maySeeIncident(Viewer viewer, Incident incident,
+            Function<SupportContractId, Optional<SupportContract>> contracts) {
+        return viewer.supportEngineer() || isRaiserOf(viewer, incident)
+                || incident.request().contractId().flatMap(contracts).filter(c -> maySeeContract(viewer, c)).isPresent();
+    }
+
+    private boolean isAdminOf(Viewer viewer, PartnerId partner) {
+        return isMpnAccountOf(viewer, partner) && viewer.account().roles().stream().anyMatch(ADMINS::contains);
+    }
+
+    private static boolean isRaiserOf(Viewer viewer, Incident incident) {
+        return incident.raisedBy().equals(viewer.account().id());
+    }
+
+    private boolean isLinkedTo(Viewer viewer, SupportContract contract) {
+        return links.findLink(contract.id(), viewer.account().id()).isPresent();
+    }
+}
