@@ -139,16 +139,16 @@ class EdgeRequestsEndToEndTest extends EndToEndTest {
             GraphQlHttp.Response response = api.post(MEMBER, language, "{ viewer { incidents(first: 500) { totalCount } } }",
                     Map.of());
 
-            assertThat(response.at("errors.0.extensions.code").asText()).isEqualTo("INVALID_INPUT");
-            assertThat(response.at("errors.0.message").asText()).contains("100").doesNotContain("characters", "文字", "caracteres");
+            assertThat(response.at("errors.0.extensions.code").asString()).isEqualTo("INVALID_INPUT");
+            assertThat(response.at("errors.0.message").asString()).contains("100").doesNotContain("characters", "文字", "caracteres");
         }
     }
 
     private static void assertApiError(String body, String code, String classification) {
         JsonNode json = JSON.readTree(body);
-        assertThat(json.at("/errors/0/extensions/code").asText()).as(body).isEqualTo(code);
-        assertThat(json.at("/errors/0/extensions/classification").asText()).as(body).isEqualTo(classification);
-        assertThat(json.at("/errors/0/message").asText()).as(body).isNotBlank();
+        assertThat(json.at("/errors/0/extensions/code").asString()).as(body).isEqualTo(code);
+        assertThat(json.at("/errors/0/extensions/classification").asString()).as(body).isEqualTo(classification);
+        assertThat(json.at("/errors/0/message").asString()).as(body).isNotBlank();
         JAVA_NAMES.forEach(name -> assertThat(body).as("no Java or container insides").doesNotContain(name));
     }
 
