@@ -86,7 +86,7 @@ class StoreFaultEndToEndTest {
                     GraphQlHttp.Response answer = incidents.raise(admin, contract.get("id").asString(), sql, "2022",
                             "load-" + id + "-" + request);
                     assertThat(answer.status()).isEqualTo(200);
-                    if (answer.at("data.raiseIncident.incident.id").isTextual()) {
+                    if (answer.at("data.raiseIncident.incident.id").isString()) {
                         raised.incrementAndGet();
                     } else {
                         failures.add(answer.at("errors.0.extensions.code").asString() + "/"
