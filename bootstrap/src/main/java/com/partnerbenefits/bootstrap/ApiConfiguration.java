@@ -17,14 +17,15 @@ import com.partnerbenefits.adapter.graphql.support.RequestContextInterceptor;
 import com.partnerbenefits.adapter.graphql.support.RequestLimits;
 import com.partnerbenefits.application.port.in.AdmitMutationUseCase;
 import com.partnerbenefits.application.service.IdentifyCallerService;
+import com.partnerbenefits.bootstrap.config.GlobalIdsProperties;
+import com.partnerbenefits.bootstrap.config.LimitsProperties;
 import com.partnerbenefits.bootstrap.store.StoreClientSettings;
 import com.partnerbenefits.bootstrap.web.HttpErrorShape;
 import com.partnerbenefits.bootstrap.web.HttpRequestGuard;
 import com.partnerbenefits.bootstrap.web.JsonErrorReportValve;
 import io.micrometer.observation.ObservationPredicate;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -32,15 +33,14 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.util.unit.DataSize;
 
 /** The API's edge: IDs, messages, error shapes and the limits every request is held to. */
 @Configuration(proxyBeanMethods = false)
 public class ApiConfiguration {
 
     @Bean
-    GlobalIds globalIds(@Value("${benefits.global-ids.secret}") String secret) {
-        return new GlobalIds(secret.getBytes(StandardCharsets.UTF_8));
+    GlobalIds globalIds(GlobalIdsProperties globalIds) {
+        return new GlobalIds(globalIds.secret().getBytes(StandardCharsets.UTF_8));
     }
 
     @Bean
@@ -74,11 +74,9 @@ public class ApiConfiguration {
     }
 
     @Bean
-    RequestLimits requestLimits(@Value("${benefits.limits.max-depth:12}") int maxDepth,
-            @Value("${benefits.limits.max-fields:1000}") int maxFields,
-            @Value("${benefits.limits.max-document-size:64KB}") DataSize maxDocument,
-            @Value("${benefits.limits.timeout:5s}") Duration timeout) {
-        return new RequestLimits(maxDepth, maxFields, (int) maxDocument.toBytes(), timeout);
+    RequestLimits requestLimits(LimitsProperties limits) {
+        return new RequestLimits(limits.maxDepth(), limits.maxFields(), (int) limits.maxDocumentSize().toBytes(),
+                limits.timeout());
     }
 
     /** Documents parsed and validated once per instance (validation includes the query limits' inputs). */
@@ -103,8 +101,8 @@ public class ApiConfiguration {
 
     @Bean
     MutationRateLimit mutationRateLimit(AdmitMutationUseCase admission, ApiMessages messages,
-            @Value("${benefits.limits.max-mutations:10}") int maxMutations) {
-        return new MutationRateLimit(admission, messages, maxMutations);
+            LimitsProperties limits) {
+        return new MutationRateLimit(admission, messages, limits.maxMutations());
     }
 
     @Bean
@@ -134,11 +132,10 @@ public class ApiConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<HttpRequestGuard> httpRequestGuard(@Value("${spring.graphql.http.path:/graphql}") String path,
-            @Value("${benefits.limits.max-request-size:1MB}") DataSize maxRequest,
-            @Value("${benefits.limits.body-timeout:10s}") Duration bodyTimeout, HttpErrorShape errors) {
-        FilterRegistrationBean<HttpRequestGuard> registration = new FilterRegistrationBean<>(
-                new HttpRequestGuard(path, maxRequest.toBytes(), bodyTimeout, errors));
+    FilterRegistrationBean<HttpRequestGuard> httpRequestGuard(GraphQlProperties graphQl, LimitsProperties limits,
+            HttpErrorShape errors) {
+        FilterRegistrationBean<HttpRequestGuard> registration = new FilterRegistrationBean<>(new HttpRequestGuard(
+                graphQl.getHttp().getPath(), limits.maxRequestSize().toBytes(), limits.bodyTimeout(), errors));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

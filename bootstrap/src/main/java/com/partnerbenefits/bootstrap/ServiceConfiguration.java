@@ -25,11 +25,12 @@ import com.partnerbenefits.application.service.SupportDeskService;
 import com.partnerbenefits.application.service.UpdatePartnerService;
 import com.partnerbenefits.application.service.RegisterProductService;
 import com.partnerbenefits.application.service.TechnicalBenefitsService;
-import com.partnerbenefits.domain.contract.AttemptWindow;
+import com.partnerbenefits.bootstrap.config.LinkingProperties;
+import com.partnerbenefits.bootstrap.config.RateLimitProperties;
+import com.partnerbenefits.bootstrap.config.StoreProperties;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -97,10 +98,9 @@ public class ServiceConfiguration {
 
     @Bean
     LinkSupportContractService linkSupportContractService(MongoStores stores, AccessPolicy access, Clock clock,
-            @Value("${benefits.linking.max-failed-attempts:5}") int maxFailedAttempts,
-            @Value("${benefits.linking.attempt-window:15m}") Duration attemptWindow) {
+            LinkingProperties linking) {
         return new LinkSupportContractService(access, stores.contracts(), stores.memberships(), stores.links(), stores.links(),
-                stores.ids(), stores.linkAttempts(), new AttemptWindow(maxFailedAttempts, attemptWindow), clock);
+                stores.ids(), stores.linkAttempts(), linking.window(), clock);
     }
 
     @Bean
@@ -163,16 +163,15 @@ public class ServiceConfiguration {
 
     @Bean
     ReconcileConsumptionsService reconcileConsumptionsService(MongoStores stores, Clock clock,
-            @Value("${benefits.store.repair-grace:2m}") Duration grace,
-            @Value("${benefits.store.repair-horizon:1d}") Duration horizon) {
-        return new ReconcileConsumptionsService(stores.contracts(), stores.incidents(), clock, grace, horizon);
+            StoreProperties store) {
+        return new ReconcileConsumptionsService(stores.contracts(), stores.incidents(), clock, store.repairGrace(),
+                store.repairHorizon());
     }
 
     @Bean
     RateLimitService rateLimitService(MongoStores stores, AccessPolicy access, Clock clock,
-            @Value("${benefits.rate-limit.mutations-per-window:600}") int maxPerWindow,
-            @Value("${benefits.rate-limit.window:1m}") Duration window) {
-        return new RateLimitService(access, stores.rateLimits(), clock, maxPerWindow, window);
+            RateLimitProperties rateLimit) {
+        return new RateLimitService(access, stores.rateLimits(), clock, rateLimit.mutationsPerWindow(), rateLimit.window());
     }
 
     @Bean

@@ -12,6 +12,7 @@ import com.partnerbenefits.application.port.in.RegisterPartnerUseCase;
 import com.partnerbenefits.application.port.in.RegisterProductUseCase;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.bootstrap.config.JwtProperties;
 import com.partnerbenefits.bootstrap.security.DevelopmentSecrets;
 import com.partnerbenefits.bootstrap.security.TokenCommand;
 import com.partnerbenefits.domain.benefit.BenefitKind;
@@ -32,7 +33,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -82,8 +82,7 @@ public class DemoData implements ApplicationRunner {
 
     public DemoData(IdentifyCallerUseCase identify, RegisterPartnerUseCase partners, RegisterAccountUseCase accounts,
             GrantMembershipUseCase memberships, RegisterProductUseCase products, ActivateTechnicalBenefitUseCase activation,
-            LinkSupportContractUseCase linking, Clock clock,
-            @Value("${benefits.security.jwt.hmac-secret:}") String hmacSecret) {
+            LinkSupportContractUseCase linking, Clock clock, JwtProperties jwt) {
         this.identify = identify;
         this.partners = partners;
         this.accounts = accounts;
@@ -92,7 +91,7 @@ public class DemoData implements ApplicationRunner {
         this.activation = activation;
         this.linking = linking;
         this.clock = clock;
-        this.hmacSecret = hmacSecret;
+        this.hmacSecret = jwt.hmacSecret();
     }
 
     @Override

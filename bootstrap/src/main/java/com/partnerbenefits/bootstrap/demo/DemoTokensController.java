@@ -1,11 +1,11 @@
 package com.partnerbenefits.bootstrap.demo;
 
+import com.partnerbenefits.bootstrap.config.JwtProperties;
 import com.partnerbenefits.bootstrap.security.DevelopmentSecrets;
 import com.partnerbenefits.bootstrap.security.TokenCommand;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.CacheControl;
@@ -29,8 +29,8 @@ public class DemoTokensController {
 
     private final String hmacSecret;
 
-    public DemoTokensController(@Value("${benefits.security.jwt.hmac-secret:}") String hmacSecret) {
-        this.hmacSecret = hmacSecret;
+    public DemoTokensController(JwtProperties jwt) {
+        this.hmacSecret = jwt.hmacSecret();
     }
 
     @GetMapping(PATH)

@@ -1,9 +1,12 @@
 package com.partnerbenefits.bootstrap.security;
 
+import com.partnerbenefits.bootstrap.config.GlobalIdsProperties;
+import com.partnerbenefits.bootstrap.config.JwtProperties;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
@@ -45,8 +48,10 @@ public final class ProductionSettings {
         List<String> problems = new ArrayList<>();
         boolean issuer = StringUtils.hasText(environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri"))
                 || StringUtils.hasText(environment.getProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri"));
-        String hmac = environment.getProperty("benefits.security.jwt.hmac-secret", "");
-        boolean hmacAllowed = environment.getProperty("benefits.security.jwt.allow-hmac", Boolean.class, false);
+        Binder binder = Binder.get(environment);
+        JwtProperties jwt = binder.bindOrCreate("benefits.security.jwt", JwtProperties.class);
+        String hmac = jwt.hmacSecret();
+        boolean hmacAllowed = jwt.allowHmac();
         if (!issuer && !hmacAllowed) {
             problems.add("set spring.security.oauth2.resourceserver.jwt.issuer-uri or jwk-set-uri (SPRING_SECURITY_OAUTH2_"
                     + "RESOURCESERVER_JWT_ISSUER_URI); HMAC-signed tokens are refused unless benefits.security.jwt.allow-hmac=true");
@@ -58,7 +63,8 @@ public final class ProductionSettings {
             problems.add("set " + TokenAudiences.PROPERTY + " (SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES) to this "
                     + "service's audience, so tokens the issuer made for other applications are refused");
         }
-        String globalIds = environment.getProperty("benefits.global-ids.secret", "");
+        String globalIds = binder.bind("benefits.global-ids", GlobalIdsProperties.class).map(GlobalIdsProperties::secret)
+                .orElse("");
         if (!StringUtils.hasText(globalIds) || globalIds.equals(DevelopmentSecrets.GLOBAL_IDS_SECRET)) {
             problems.add("set BENEFITS_GLOBAL_IDS_SECRET (benefits.global-ids.secret) to a secret of your own, and keep it stable");
         }

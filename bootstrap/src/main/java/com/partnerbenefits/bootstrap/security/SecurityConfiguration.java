@@ -2,6 +2,7 @@ package com.partnerbenefits.bootstrap.security;
 
 import com.partnerbenefits.adapter.graphql.support.ApiMessages;
 import com.partnerbenefits.adapter.graphql.support.CallerSource;
+import com.partnerbenefits.bootstrap.config.JwtProperties;
 import com.partnerbenefits.bootstrap.demo.DemoTokensController;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,9 +10,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -42,9 +43,9 @@ public class SecurityConfiguration {
     static final int MIN_HMAC_SECRET_BYTES = 32;
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, GraphQlCorsProperties cors,
-            @Value("${spring.graphql.http.path:/graphql}") String graphQlPath, ApiMessages messages, JsonMapper json)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, GraphQlCorsProperties cors, GraphQlProperties graphQl,
+            ApiMessages messages, JsonMapper json) throws Exception {
+        String graphQlPath = graphQl.getHttp().getPath();
         SecurityErrorResponses errors = new SecurityErrorResponses(messages, json);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
@@ -71,8 +72,9 @@ public class SecurityConfiguration {
     @Bean
     @ConditionalOnExpression("'${spring.security.oauth2.resourceserver.jwt.issuer-uri:}' == '' "
             + "and '${spring.security.oauth2.resourceserver.jwt.jwk-set-uri:}' == ''")
-    JwtDecoder hmacJwtDecoder(@Value("${benefits.security.jwt.hmac-secret:}") String hmacSecret,
-            Environment environment, List<OAuth2TokenValidator<Jwt>> tokenValidators) {
+    JwtDecoder hmacJwtDecoder(JwtProperties jwt, Environment environment,
+            List<OAuth2TokenValidator<Jwt>> tokenValidators) {
+        String hmacSecret = jwt.hmacSecret();
         if (!StringUtils.hasText(hmacSecret)) {
             throw new IllegalStateException("No way to verify tokens: set spring.security.oauth2.resourceserver.jwt."
                     + "issuer-uri or jwk-set-uri, or benefits.security.jwt.hmac-secret (BENEFITS_SECURITY_JWT_HMAC_SECRET).");

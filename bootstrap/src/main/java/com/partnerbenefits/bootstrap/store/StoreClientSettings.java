@@ -1,10 +1,9 @@
 package com.partnerbenefits.bootstrap.store;
 
 import com.mongodb.MongoException;
-import java.time.Duration;
+import com.partnerbenefits.bootstrap.config.StoreProperties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,11 +24,11 @@ public class StoreClientSettings {
             || (failure instanceof MongoException mongo && mongo.getCode() < 0);
 
     @Bean
-    MongoClientSettingsBuilderCustomizer failFast(@Value("${benefits.store.timeout:2s}") Duration timeout,
-            @Value("${benefits.store.read-timeout:10s}") Duration readTimeout) {
+    MongoClientSettingsBuilderCustomizer failFast(StoreProperties store) {
+        long timeout = store.timeout().toMillis();
         return settings -> settings
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS))
-                .applyToSocketSettings(socket -> socket.connectTimeout((int) timeout.toMillis(), TimeUnit.MILLISECONDS)
-                        .readTimeout((int) readTimeout.toMillis(), TimeUnit.MILLISECONDS));
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(timeout, TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(socket -> socket.connectTimeout((int) timeout, TimeUnit.MILLISECONDS)
+                        .readTimeout((int) store.readTimeout().toMillis(), TimeUnit.MILLISECONDS));
     }
 }

@@ -1,8 +1,8 @@
 package com.partnerbenefits.bootstrap.store;
 
 import com.mongodb.WriteConcern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,9 +16,9 @@ import org.springframework.context.annotation.Configuration;
 public class StoreWriteConcern {
 
     @Bean
-    MongoClientSettingsBuilderCustomizer acknowledgedWritesSurvive(@Value("${spring.mongodb.uri:}") String uri) {
+    MongoClientSettingsBuilderCustomizer acknowledgedWritesSurvive(MongoProperties mongo) {
         return settings -> {
-            if (!namesWriteConcern(uri)) {
+            if (mongo.getUri() == null || !namesWriteConcern(mongo.getUri())) {
                 settings.writeConcern(WriteConcern.MAJORITY.withJournal(true));
             }
         };

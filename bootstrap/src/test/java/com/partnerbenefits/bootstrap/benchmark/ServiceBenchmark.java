@@ -74,7 +74,7 @@ class ServiceBenchmark {
             api = new BenchApi(((WebServerApplicationContext) service).getWebServer().getPort());
             mongo = service.getBean(MongoTemplate.class);
             product = api.call(BenchApi.OPERATOR, "mutation { registerProduct(input: {name: \"SQL Server\", kind: ON_PREMISES, "
-                    + "versions: [\"2019\", \"2022\"]}) { product { id } } }", Map.of()).at("/registerProduct/product/id").asText();
+                    + "versions: [\"2019\", \"2022\"]}) { product { id } } }", Map.of()).at("/registerProduct/product/id").asString();
             warmUp();
             line("# Benchmark run " + Instant.now() + " on " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                     + Runtime.version());
@@ -196,7 +196,7 @@ class ServiceBenchmark {
     private String partnerWithDashboard(int memberships) throws Exception {
         String mpnId = String.valueOf(1_000_000 + memberships);
         String partner = api.call(BenchApi.OPERATOR, "mutation($m: String!) { registerPartner(input: {name: \"Bench\", mpnId: $m}) "
-                + "{ partner { id } } }", Map.of("m", mpnId)).at("/registerPartner/partner/id").asText();
+                + "{ partner { id } } }", Map.of("m", mpnId)).at("/registerPartner/partner/id").asString();
         String login = "admin-" + mpnId + "@bench.example";
         api.call(BenchApi.OPERATOR, "mutation($p: ID!, $l: String!) { registerAccount(input: {login: $l, kind: AAD, partnerId: $p, "
                 + "roles: [GLOBAL_ADMIN], associations: [MPN]}) { account { id } } }", Map.of("p", partner, "l", login));
@@ -204,11 +204,11 @@ class ServiceBenchmark {
         for (int i = 0; i < memberships; i++) {
             boolean gold = i % 2 == 0;
             for (JsonNode benefit : grant(partner, gold ? "GOLD_COMPETENCY" : "ACTION_PACK", gold ? "Cloud Platform" : null)) {
-                JsonNode contract = activate(admin, benefit.get("id").asText());
-                if (benefit.get("kind").asText().equals("MICROSOFT_PRODUCT_SUPPORT")) {
+                JsonNode contract = activate(admin, benefit.get("id").asString());
+                if (benefit.get("kind").asString().equals("MICROSOFT_PRODUCT_SUPPORT")) {
                     link(admin, contract);
                     for (int n = 0; n < 5; n++) {
-                        api.call(admin, RAISE, Map.of("c", contract.get("id").asText(), "p", product, "k", UUID.randomUUID().toString()));
+                        api.call(admin, RAISE, Map.of("c", contract.get("id").asString(), "p", product, "k", UUID.randomUUID().toString()));
                     }
                 }
             }
@@ -220,7 +220,7 @@ class ServiceBenchmark {
     private List<String> contracts(String account, int count) throws Exception {
         String partner = api.call(BenchApi.OPERATOR, "mutation($m: String!) { registerPartner(input: {name: \"Raise\", mpnId: $m}) "
                 + "{ partner { id } } }", Map.of("m", String.valueOf(2_000_000_000L + System.nanoTime() % 1_000_000_000L)))
-                .at("/registerPartner/partner/id").asText();
+                .at("/registerPartner/partner/id").asString();
         String login = "admin-" + partner.hashCode() + "@raise.example";
         api.call(BenchApi.OPERATOR, "mutation($p: ID!, $l: String!) { registerAccount(input: {login: $l, kind: AAD, partnerId: $p, "
                 + "roles: [GLOBAL_ADMIN], associations: [MPN]}) { account { id } } }", Map.of("p", partner, "l", login));
@@ -228,10 +228,10 @@ class ServiceBenchmark {
         List<String> ids = new ArrayList<>();
         List<String> accessIds = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            JsonNode contract = activate(admin, grant(partner, "ACTION_PACK", null).get(0).get("id").asText());
+            JsonNode contract = activate(admin, grant(partner, "ACTION_PACK", null).get(0).get("id").asString());
             link(account, contract);
-            ids.add(contract.get("id").asText());
-            accessIds.add(contract.get("accessId").asText());
+            ids.add(contract.get("id").asString());
+            accessIds.add(contract.get("accessId").asString());
         }
         mongo.updateMulti(query(where("accessId").in(accessIds)), Update.update("incidentsTotal", ALLOWANCE)
                 .set("incidentsRemaining", ALLOWANCE), "support_contracts");
@@ -254,7 +254,7 @@ class ServiceBenchmark {
 
     private void link(String account, JsonNode contract) throws Exception {
         api.call(account, "mutation($a: String!, $c: String!) { linkSupportContract(input: {accessId: $a, contractId: $c}) "
-                + "{ outcome } }", Map.of("a", contract.get("accessId").asText(), "c", contract.get("contractId").asText()));
+                + "{ outcome } }", Map.of("a", contract.get("accessId").asString(), "c", contract.get("contractId").asString()));
     }
 
     /** Contracts of the same shape in a collection of their own, taken from by the bare update. */

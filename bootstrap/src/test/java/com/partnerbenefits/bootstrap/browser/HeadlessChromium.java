@@ -36,6 +36,15 @@ public final class HeadlessChromium implements AutoCloseable {
     static final Path DRIVER = Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
     static final Duration PATIENCE = Duration.ofSeconds(60);
 
+    /**
+     * Selenium looks for DevTools (CDP) classes matching the browser's version and warns on every start when it
+     * finds none. The tests drive the browser through WebDriver only, so there is nothing to warn about: those
+     * two loggers are quiet (held here, as java.util.logging keeps loggers only while they are referenced).
+     */
+    private static final List<java.util.logging.Logger> CDP_LOOKUP = Stream.of(
+            "org.openqa.selenium.devtools.CdpVersionFinder", "org.openqa.selenium.chromium.ChromiumDriver")
+            .map(java.util.logging.Logger::getLogger).toList();
+
     private final WebDriver driver;
     private final Path profile;
 
@@ -74,6 +83,7 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** Debian's chromedriver, named explicitly so Selenium Manager downloads nothing. */
     public static ChromeDriverService service() {
+        CDP_LOOKUP.forEach(logger -> logger.setLevel(Level.SEVERE));
         return new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort()
                 .withTimeout(PATIENCE).build();
     }

@@ -31,7 +31,7 @@ final class BackOffice {
         String mpnId = BackOfficeEndToEndTest.uniqueMpnId();
         GraphQlHttp.Response registered = api.post(BackOfficeEndToEndTest.OPERATOR, null,
                 BackOfficeEndToEndTest.REGISTER_PARTNER, Map.of("name", name, "mpnId", mpnId));
-        return new Partner(succeeded(registered, "registerPartner").at("data.registerPartner.partner.id").asText(), mpnId);
+        return new Partner(succeeded(registered, "registerPartner").at("data.registerPartner.partner.id").asString(), mpnId);
     }
 
     /** Registers an account of the partner and answers a token for it; {@code roles} may be empty. */
@@ -57,7 +57,7 @@ final class BackOffice {
                 mutation($p: ID!, $offer: MembershipOffer!, $area: String, $startsOn: Date!, $endsOn: Date!) {
                   grantMembership(input: {partnerId: $p, offer: $offer, competencyArea: $area, startsOn: $startsOn,
                     endsOn: $endsOn}) { membership { id } userErrors { code message } } }""", variables);
-        return succeeded(granted, "grantMembership").at("data.grantMembership.membership.id").asText();
+        return succeeded(granted, "grantMembership").at("data.grantMembership.membership.id").asString();
     }
 
     /** A membership active from a month ago for a year. */

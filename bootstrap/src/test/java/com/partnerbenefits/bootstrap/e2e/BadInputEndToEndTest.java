@@ -40,7 +40,7 @@ class BadInputEndToEndTest extends EndToEndTest {
     void aPartnerToAimAt() {
         if (partnerId == null) {
             partnerId = api.post(OPERATOR, null, BackOfficeEndToEndTest.REGISTER_PARTNER,
-                    Map.of("name", "Target", "mpnId", BackOfficeEndToEndTest.uniqueMpnId())).at("data.registerPartner.partner.id").asText();
+                    Map.of("name", "Target", "mpnId", BackOfficeEndToEndTest.uniqueMpnId())).at("data.registerPartner.partner.id").asString();
         }
     }
 

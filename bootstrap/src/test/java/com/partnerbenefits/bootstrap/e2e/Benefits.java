@@ -44,7 +44,7 @@ final class Benefits {
     }
 
     GraphQlHttp.Response link(String token, String language, tools.jackson.databind.JsonNode contract) {
-        return link(token, language, contract.get("accessId").asText(), contract.get("contractId").asText());
+        return link(token, language, contract.get("accessId").asString(), contract.get("contractId").asString());
     }
 
     GraphQlHttp.Response link(String token, String language, String accessId, String contractId) {
@@ -56,8 +56,8 @@ final class Benefits {
         GraphQlHttp.Response membership = api.post(token, null,
                 "query($m: ID!) { node(id: $m) { ... on Membership { benefits { id kind } } } }", Map.of("m", membershipId));
         for (var benefit : membership.at("data.node.benefits")) {
-            if (benefit.get("kind").asText().equals(kind)) {
-                return benefit.get("id").asText();
+            if (benefit.get("kind").asString().equals(kind)) {
+                return benefit.get("id").asString();
             }
         }
         throw new AssertionError("no " + kind + " benefit in " + membership.body());

@@ -65,7 +65,7 @@ class ContractControlsEndToEndTest extends EndToEndTest {
         admin = backOffice.globalAdmin(contoso);
         String gold = backOffice.activeMembership(contoso, "GOLD_COMPETENCY", "Cloud Platform");
         contract = benefits.activated(admin, benefits.benefitId(admin, gold, "MICROSOFT_PRODUCT_SUPPORT"));
-        contractId = contract.get("id").asText();
+        contractId = contract.get("id").asString();
         product = Incidents.product(api, "SQL Server", "ON_PREMISES", "[\"2019\", \"2022\"]");
     }
 
@@ -77,13 +77,13 @@ class ContractControlsEndToEndTest extends EndToEndTest {
         GraphQlHttp.Response unlinked = api.post(admin, null, UNLINK, Map.of("c", contractId, "a", accountId(outsider)));
 
         assertThat(unlinked.at("data.unlinkSupportContract.userErrors").size()).as(unlinked.body()).isZero();
-        assertThat(unlinked.at("data.unlinkSupportContract.contract.id").asText()).isEqualTo(contractId);
+        assertThat(unlinked.at("data.unlinkSupportContract.contract.id").asString()).isEqualTo(contractId);
         assertThat(api.post(outsider, null, "{ viewer { linkedContracts { id } } }", Map.of())
                 .at("data.viewer.linkedContracts").size()).isZero();
         assertThat(incidents.raise(outsider, contractId, product, "2022", "after-unlink")
-                .at("data.raiseIncident.userErrors.0.code").asText()).isEqualTo("CONTRACT_NOT_LINKED");
+                .at("data.raiseIncident.userErrors.0.code").asString()).isEqualTo("CONTRACT_NOT_LINKED");
         GraphQlHttp.Response again = benefits.link(outsider, null, contract);
-        assertThat(again.at("data.linkSupportContract.outcome").asText()).as(again.body()).isEqualTo("LINKED");
+        assertThat(again.at("data.linkSupportContract.outcome").asString()).as(again.body()).isEqualTo("LINKED");
         assertThat(incidents.raise(outsider, contractId, product, "2022", "after-relink")
                 .at("data.raiseIncident.userErrors").size()).isZero();
     }
@@ -102,7 +102,7 @@ class ContractControlsEndToEndTest extends EndToEndTest {
                     .at("data.unlinkSupportContract.userErrors").size()).isZero();
 
             assertThat(elsewhere.raise(outsider, contractId, product, "2022", "after")
-                    .at("data.raiseIncident.userErrors.0.code").asText()).isEqualTo("CONTRACT_NOT_LINKED");
+                    .at("data.raiseIncident.userErrors.0.code").asString()).isEqualTo("CONTRACT_NOT_LINKED");
             assertThat(other.api.post(outsider, null, "query($c: ID!) { node(id: $c) { id } }", Map.of("c", contractId))
                     .at("data.node").isNull()).isTrue();
         }
@@ -117,18 +117,18 @@ class ContractControlsEndToEndTest extends EndToEndTest {
         String developer = backOffice.member(contoso, "developer", "", "MPN");
 
         GraphQlHttp.Response others = api.post(first, null, UNLINK, Map.of("c", contractId, "a", accountId(second)));
-        assertThat(others.at("data.unlinkSupportContract.userErrors.0.code").asText()).isEqualTo("NOT_AUTHORIZED");
+        assertThat(others.at("data.unlinkSupportContract.userErrors.0.code").asString()).isEqualTo("NOT_AUTHORIZED");
         assertThat(api.post(developer, null, UNLINK, Map.of("c", contractId, "a", accountId(second)))
-                .at("data.unlinkSupportContract.userErrors.0.code").asText()).isEqualTo("NOT_AUTHORIZED");
+                .at("data.unlinkSupportContract.userErrors.0.code").asString()).isEqualTo("NOT_AUTHORIZED");
         assertThat(api.post(OPERATOR, null, UNLINK, Map.of("c", contractId, "a", accountId(second)))
-                .at("data.unlinkSupportContract.userErrors.0.code").asText()).isEqualTo("NOT_AUTHORIZED");
+                .at("data.unlinkSupportContract.userErrors.0.code").asString()).isEqualTo("NOT_AUTHORIZED");
         assertThat(api.post(first, null, UNLINK, Map.of("c", contractId, "a", accountId(first)))
                 .at("data.unlinkSupportContract.userErrors").size()).isZero();
 
         GraphQlHttp.Response none = api.post(first, "pt-BR", UNLINK, Map.of("c", contractId, "a", accountId(first)));
-        assertThat(none.at("data.unlinkSupportContract.userErrors.0.code").asText()).isEqualTo("NOT_FOUND");
+        assertThat(none.at("data.unlinkSupportContract.userErrors.0.code").asString()).isEqualTo("NOT_FOUND");
         assertThat(none.at("data.unlinkSupportContract.userErrors.0.field").toString()).isEqualTo("[\"input\",\"accountId\"]");
-        assertThat(none.at("data.unlinkSupportContract.userErrors.0.message").asText()).contains("não está associada");
+        assertThat(none.at("data.unlinkSupportContract.userErrors.0.message").asString()).contains("não está associada");
         assertThat(api.post(admin, null, UNLINK, Map.of("c", "bm90LWFuLWlk", "a", accountId(first)))
                 .at("data.unlinkSupportContract.userErrors.0.field").toString())
                 .isEqualTo("[\"input\",\"supportContractId\"]");
@@ -159,7 +159,7 @@ class ContractControlsEndToEndTest extends EndToEndTest {
                 if (errors.isEmpty()) {
                     succeeded++;
                 } else {
-                    assertThat(errors.at("/0/code").asText()).isEqualTo("NOT_FOUND");
+                    assertThat(errors.at("/0/code").asString()).isEqualTo("NOT_FOUND");
                 }
             }
             assertThat(succeeded).isEqualTo(1);
@@ -178,16 +178,16 @@ class ContractControlsEndToEndTest extends EndToEndTest {
 
         JsonNode fresh = rotated.at("data.rotateContractCredentials.contract");
         assertThat(rotated.at("data.rotateContractCredentials.userErrors").size()).as(rotated.body()).isZero();
-        assertThat(fresh.get("accessId").asText()).isNotEqualTo(contract.get("accessId").asText());
-        assertThat(fresh.get("contractId").asText()).isNotEqualTo(contract.get("contractId").asText());
-        assertThat(benefits.link(outsider("late"), null, contract).at("data.linkSupportContract.userErrors.0.code").asText())
+        assertThat(fresh.get("accessId").asString()).isNotEqualTo(contract.get("accessId").asString());
+        assertThat(fresh.get("contractId").asString()).isNotEqualTo(contract.get("contractId").asString());
+        assertThat(benefits.link(outsider("late"), null, contract).at("data.linkSupportContract.userErrors.0.code").asString())
                 .isEqualTo("INVALID_CONTRACT_CREDENTIALS");
         assertThat(incidents.raise(early, contractId, product, "2022", "still-linked")
                 .at("data.raiseIncident.userErrors").size()).isZero();
-        assertThat(linked(benefits.link(outsider("new"), null, fresh.get("accessId").asText(),
-                fresh.get("contractId").asText()))).isTrue();
-        assertThat(benefits.dashboard(admin, null).body()).contains(fresh.get("accessId").asText())
-                .doesNotContain(contract.get("accessId").asText());
+        assertThat(linked(benefits.link(outsider("new"), null, fresh.get("accessId").asString(),
+                fresh.get("contractId").asString()))).isTrue();
+        assertThat(benefits.dashboard(admin, null).body()).contains(fresh.get("accessId").asString())
+                .doesNotContain(contract.get("accessId").asString());
     }
 
     @Test
@@ -195,16 +195,16 @@ class ContractControlsEndToEndTest extends EndToEndTest {
         api.post(admin, null, ROTATE, Map.of("c", contractId));
         String guesser = outsider("guesser");
         for (int i = 0; i < 5; i++) {
-            assertThat(benefits.link(guesser, null, contract).at("data.linkSupportContract.userErrors.0.code").asText())
+            assertThat(benefits.link(guesser, null, contract).at("data.linkSupportContract.userErrors.0.code").asString())
                     .isEqualTo("INVALID_CONTRACT_CREDENTIALS");
         }
-        assertThat(benefits.link(guesser, null, contract).at("data.linkSupportContract.userErrors.0.code").asText())
+        assertThat(benefits.link(guesser, null, contract).at("data.linkSupportContract.userErrors.0.code").asString())
                 .isEqualTo("TOO_MANY_ATTEMPTS");
 
         String developer = backOffice.member(contoso, "developer", "", "MPN");
         for (String refused : List.of(developer, guesser, OPERATOR)) {
             GraphQlHttp.Response answer = api.post(refused, null, ROTATE, Map.of("c", contractId));
-            assertThat(answer.at("data.rotateContractCredentials.userErrors.0.code").asText()).isEqualTo("NOT_AUTHORIZED");
+            assertThat(answer.at("data.rotateContractCredentials.userErrors.0.code").asString()).isEqualTo("NOT_AUTHORIZED");
             assertThat(answer.at("data.rotateContractCredentials.contract").isNull()).isTrue();
         }
         assertThat(api.post(admin, null, ROTATE, Map.of("c", "bm90LWFuLWlk")).at("data.rotateContractCredentials.userErrors.0.field")
@@ -271,23 +271,23 @@ class ContractControlsEndToEndTest extends EndToEndTest {
         JsonNode node = read.at("data.node");
         JsonNode history = node.get("history");
 
-        assertThat(node.at("/activatedBy/login").asText()).as(read.body()).isEqualTo(contoso.login("admin"));
+        assertThat(node.at("/activatedBy/login").asString()).as(read.body()).isEqualTo(contoso.login("admin"));
         assertThat(history.get("totalCount").asInt()).isEqualTo(4);
         assertThat(history.get("nodes").findValuesAsString("kind")).containsExactly("CREDENTIALS_ROTATED", "UNLINKED", "LINKED");
-        assertThat(history.at("/edges/0/node/actor/login").asText()).isEqualTo(contoso.login("admin"));
-        assertThat(history.at("/edges/1/node/actor/login").asText()).isEqualTo(contoso.login("admin"));
-        assertThat(history.at("/edges/1/node/account/login").asText()).isEqualTo(loginOf(outsider));
-        assertThat(history.at("/edges/2/node/actor/login").asText()).isEqualTo(loginOf(outsider));
+        assertThat(history.at("/edges/0/node/actor/login").asString()).isEqualTo(contoso.login("admin"));
+        assertThat(history.at("/edges/1/node/actor/login").asString()).isEqualTo(contoso.login("admin"));
+        assertThat(history.at("/edges/1/node/account/login").asString()).isEqualTo(loginOf(outsider));
+        assertThat(history.at("/edges/2/node/actor/login").asString()).isEqualTo(loginOf(outsider));
         assertThat(history.at("/pageInfo/hasNextPage").asBoolean()).isTrue();
         JsonNode rest = api.post(OPERATOR, null, HISTORY, Map.of("c", contractId, "first", 3,
-                "after", history.at("/pageInfo/endCursor").asText())).at("data.node.history");
+                "after", history.at("/pageInfo/endCursor").asString())).at("data.node.history");
         assertThat(rest.get("nodes").findValuesAsString("kind")).containsExactly("ACTIVATED");
-        assertThat(rest.at("/edges/0/node/actor/login").asText()).isEqualTo(contoso.login("admin"));
+        assertThat(rest.at("/edges/0/node/actor/login").asString()).isEqualTo(contoso.login("admin"));
         assertThat(rest.at("/pageInfo/hasNextPage").asBoolean()).isFalse();
 
         String developer = backOffice.member(contoso, "developer", "", "MPN");
         GraphQlHttp.Response refused = api.post(developer, null, HISTORY, Map.of("c", contractId));
-        assertThat(refused.at("data.node.contractId").asText()).as(refused.body()).isNotEmpty();
+        assertThat(refused.at("data.node.contractId").asString()).as(refused.body()).isNotEmpty();
         assertThat(refused.at("data.node.history").isNull()).isTrue();
         assertThat(refused.at("data.node.activatedBy").isNull()).isTrue();
         assertThat(refused.at("errors").findValuesAsString("code")).containsOnly("NOT_AUTHORIZED").hasSize(2);
@@ -312,15 +312,15 @@ class ContractControlsEndToEndTest extends EndToEndTest {
     }
 
     private String loginOf(String token) {
-        return api.post(token, null, "{ viewer { account { login } } }", Map.of()).at("data.viewer.account.login").asText();
+        return api.post(token, null, "{ viewer { account { login } } }", Map.of()).at("data.viewer.account.login").asString();
     }
 
     private String accountId(String token) {
-        return api.post(token, null, "{ viewer { account { id } } }", Map.of()).at("data.viewer.account.id").asText();
+        return api.post(token, null, "{ viewer { account { id } } }", Map.of()).at("data.viewer.account.id").asString();
     }
 
     private static boolean linked(GraphQlHttp.Response response) {
         return response.at("data.linkSupportContract.userErrors").isEmpty()
-                && response.at("data.linkSupportContract.outcome").asText().equals("LINKED");
+                && response.at("data.linkSupportContract.outcome").asString().equals("LINKED");
     }
 }

@@ -83,11 +83,11 @@ class DashboardQueryCountEndToEndTest extends EndToEndTest {
         assertThat(partner.get("memberships").size()).as(dashboard.body()).isEqualTo(memberships);
         for (JsonNode membership : partner.get("memberships")) {
             for (JsonNode benefit : membership.get("benefits")) {
-                assertThat(benefit.get("contract").get("accessId").asText()).isNotBlank();
-                if (benefit.get("kind").asText().equals("MICROSOFT_PRODUCT_SUPPORT")) {
+                assertThat(benefit.get("contract").get("accessId").asString()).isNotBlank();
+                if (benefit.get("kind").asString().equals("MICROSOFT_PRODUCT_SUPPORT")) {
                     JsonNode incidents = benefit.get("contract").get("incidents");
                     assertThat(incidents.get("totalCount").asInt()).isEqualTo(1);
-                    assertThat(incidents.at("/edges/0/node/product/name").asText()).startsWith("SQL Server");
+                    assertThat(incidents.at("/edges/0/node/product/name").asString()).startsWith("SQL Server");
                 }
             }
         }
@@ -106,7 +106,7 @@ class DashboardQueryCountEndToEndTest extends EndToEndTest {
                     gold ? "Cloud Platform" : null);
             JsonNode contract = benefits.activated(admin, benefits.benefitId(admin, membership, "MICROSOFT_PRODUCT_SUPPORT"));
             benefits.link(admin, null, contract);
-            new Incidents(api).raise(admin, contract.get("id").asText(), product, "2022", "dashboard-" + i);
+            new Incidents(api).raise(admin, contract.get("id").asString(), product, "2022", "dashboard-" + i);
             if (gold) {
                 benefits.activate(admin, null, benefits.benefitId(admin, membership, "SIGNATURE_CLOUD_SUPPORT"));
             }

@@ -33,12 +33,12 @@ class DemoTokensEndToEndTest {
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
             assertThat(accounts).hasSizeGreaterThanOrEqualTo(7);
-            JsonNode admin = accounts.valueStream().filter(a -> a.get("login").asText().equals("admin@contoso.com"))
+            JsonNode admin = accounts.valueStream().filter(a -> a.get("login").asString().equals("admin@contoso.com"))
                     .findFirst().orElseThrow();
-            GraphQlHttp.Response viewer = new GraphQlHttp(port).post(admin.get("token").asText(), null,
+            GraphQlHttp.Response viewer = new GraphQlHttp(port).post(admin.get("token").asString(), null,
                     "{ viewer { account { login } partner { name } } }", Map.of());
-            assertThat(viewer.at("data.viewer.account.login").asText()).isEqualTo("admin@contoso.com");
-            assertThat(viewer.at("data.viewer.partner.name").asText()).isEqualTo("Contoso Ltd");
+            assertThat(viewer.at("data.viewer.account.login").asString()).isEqualTo("admin@contoso.com");
+            assertThat(viewer.at("data.viewer.partner.name").asString()).isEqualTo("Contoso Ltd");
         }
     }
 

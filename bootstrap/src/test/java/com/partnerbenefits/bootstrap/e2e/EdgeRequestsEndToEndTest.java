@@ -20,6 +20,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
@@ -33,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 class EdgeRequestsEndToEndTest extends EndToEndTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String TOMCAT_REQUEST_PARSER = "org.apache.coyote.http11.Http11Processor";
     private static final String MEMBER = GraphQlHttp.token("edges@outlook.com", false);
     private static final List<String> JAVA_NAMES = List.of("LinkedHashMap", "ArrayList", "java.", "Exception", "Whitelabel",
             "<html", "Integer'", "Boolean'");
@@ -60,10 +63,21 @@ class EdgeRequestsEndToEndTest extends EndToEndTest {
         assertNoErrorLogged(log);
     }
 
+    /**
+     * Tomcat reports the first request header it cannot parse at INFO, with a stack trace; here that request is
+     * the test's own, so its report is off for this test only (the answer is what is asserted).
+     */
     @Test
     void anOversizedHeaderGetsTheApiShapeNotTheContainersPage(CapturedOutput log) throws Exception {
-        Raw answer = raw("POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nX-Padding: "
-                + "p".repeat(64 * 1024) + "\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        Raw answer;
+        logging.setLogLevel(TOMCAT_REQUEST_PARSER, LogLevel.OFF);
+        try {
+            answer = raw("POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nX-Padding: "
+                    + "p".repeat(64 * 1024) + "\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+        } finally {
+            logging.setLogLevel(TOMCAT_REQUEST_PARSER, null);
+        }
 
         assertThat(answer.status()).isBetween(400, 499);
         assertApiError(answer.body(), "REQUEST_TOO_LARGE", "BAD_REQUEST");
@@ -139,16 +153,16 @@ class EdgeRequestsEndToEndTest extends EndToEndTest {
             GraphQlHttp.Response response = api.post(MEMBER, language, "{ viewer { incidents(first: 500) { totalCount } } }",
                     Map.of());
 
-            assertThat(response.at("errors.0.extensions.code").asText()).isEqualTo("INVALID_INPUT");
-            assertThat(response.at("errors.0.message").asText()).contains("100").doesNotContain("characters", "文字", "caracteres");
+            assertThat(response.at("errors.0.extensions.code").asString()).isEqualTo("INVALID_INPUT");
+            assertThat(response.at("errors.0.message").asString()).contains("100").doesNotContain("characters", "文字", "caracteres");
         }
     }
 
     private static void assertApiError(String body, String code, String classification) {
         JsonNode json = JSON.readTree(body);
-        assertThat(json.at("/errors/0/extensions/code").asText()).as(body).isEqualTo(code);
-        assertThat(json.at("/errors/0/extensions/classification").asText()).as(body).isEqualTo(classification);
-        assertThat(json.at("/errors/0/message").asText()).as(body).isNotBlank();
+        assertThat(json.at("/errors/0/extensions/code").asString()).as(body).isEqualTo(code);
+        assertThat(json.at("/errors/0/extensions/classification").asString()).as(body).isEqualTo(classification);
+        assertThat(json.at("/errors/0/message").asString()).as(body).isNotBlank();
         JAVA_NAMES.forEach(name -> assertThat(body).as("no Java or container insides").doesNotContain(name));
     }
 

@@ -69,7 +69,7 @@ class ExactConsumptionEndToEndTest extends EndToEndTest {
         JsonNode contract = benefits.activated(admin, benefits.benefitId(admin, gold, "MICROSOFT_PRODUCT_SUPPORT"));
         engineers.forEach(engineer -> benefits.link(engineer, null, contract));
 
-        List<String> codes = raiseAtOnce(instances, contract.get("id").asText(), round);
+        List<String> codes = raiseAtOnce(instances, contract.get("id").asString(), round);
 
         assertThat(codes).as("round %d", round).filteredOn("OK"::equals).hasSize(ALLOWANCE);
         assertThat(codes).as("round %d", round).filteredOn(code -> !code.equals("OK")).hasSize(REQUESTS - ALLOWANCE)
@@ -77,13 +77,13 @@ class ExactConsumptionEndToEndTest extends EndToEndTest {
         JsonNode after = api.post(admin, null, """
                 query($id: ID!) { node(id: $id) { ... on SupportContract { incidentsRemaining status
                   incidents(first: 1) { totalCount } usage(first: 100) { totalCount edges { node { change } } } } } }""",
-                Map.of("id", contract.get("id").asText())).at("data.node");
+                Map.of("id", contract.get("id").asString())).at("data.node");
         int ledger = 0;
         for (JsonNode edge : after.get("usage").get("edges")) {
             ledger += edge.get("node").get("change").asInt();
         }
         assertThat(after.get("incidentsRemaining").asInt()).as("round %d", round).isZero();
-        assertThat(after.get("status").asText()).isEqualTo("EXHAUSTED");
+        assertThat(after.get("status").asString()).isEqualTo("EXHAUSTED");
         assertThat(after.get("incidents").get("totalCount").asInt()).isEqualTo(ALLOWANCE);
         assertThat(ALLOWANCE + ledger).as("the ledger explains the count").isEqualTo(after.get("incidentsRemaining").asInt());
     }
@@ -101,7 +101,7 @@ class ExactConsumptionEndToEndTest extends EndToEndTest {
                     GraphQlHttp.Response answer = incidents.raise(engineers.get(request % engineers.size()), contractId, sql,
                             "2022", "round-" + round + "-request-" + request);
                     JsonNode errors = answer.at("data.raiseIncident.userErrors");
-                    codes.add(errors.isEmpty() ? "OK" : errors.get(0).get("code").asText());
+                    codes.add(errors.isEmpty() ? "OK" : errors.get(0).get("code").asString());
                 }
                 return codes;
             })).toList();

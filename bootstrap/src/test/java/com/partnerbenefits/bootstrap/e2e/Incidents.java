@@ -47,6 +47,6 @@ final class Incidents {
         return api.post(BackOfficeEndToEndTest.OPERATOR, null, """
                 mutation($n: String!) { registerProduct(input: {name: $n, kind: %s, versions: %s}) { product { id } } }"""
                 .formatted(kind, versions), Map.of("n", name + " " + BackOfficeEndToEndTest.uniqueMpnId()))
-                .at("data.registerProduct.product.id").asText();
+                .at("data.registerProduct.product.id").asString();
     }
 }

@@ -53,14 +53,14 @@ class IncidentsEndToEndTest extends EndToEndTest {
 
         JsonNode payload = raised.at("data.raiseIncident");
         assertThat(payload.get("userErrors").size()).as(raised.body()).isZero();
-        assertThat(payload.get("incident").get("status").asText()).isEqualTo("OPEN");
-        assertThat(payload.get("incident").get("description").asText()).isEqualTo("Since Monday.\nLogs attached.");
-        assertThat(payload.get("incident").get("product").get("name").asText()).startsWith("SQL Server");
-        assertThat(payload.get("incident").get("supportContractId").asText()).isEqualTo(id(productSupport));
+        assertThat(payload.get("incident").get("status").asString()).isEqualTo("OPEN");
+        assertThat(payload.get("incident").get("description").asString()).isEqualTo("Since Monday.\nLogs attached.");
+        assertThat(payload.get("incident").get("product").get("name").asString()).startsWith("SQL Server");
+        assertThat(payload.get("incident").get("supportContractId").asString()).isEqualTo(id(productSupport));
         assertThat(payload.get("contract").get("incidentsRemaining").asInt()).isEqualTo(19);
-        String incident = payload.get("incident").get("id").asText();
+        String incident = payload.get("incident").get("id").asString();
         assertThat(api.post(engineer, null, "query($id: ID!) { node(id: $id) { ... on Incident { title } } }",
-                Map.of("id", incident)).at("data.node.title").asText()).isEqualTo("Cluster fails over every hour");
+                Map.of("id", incident)).at("data.node.title").asString()).isEqualTo("Cluster fails over every hour");
         assertThat(api.post(GraphQlHttp.msaToken("stranger@outlook.com"), null, "query($id: ID!) { node(id: $id) { id } }",
                 Map.of("id", incident)).at("data.node").isNull()).isTrue();
     }
@@ -70,7 +70,7 @@ class IncidentsEndToEndTest extends EndToEndTest {
         JsonNode contract = incidents.raise(engineer, id(cloudSupport), azure, "current", "key-1").at("data.raiseIncident.contract");
 
         assertThat(contract.get("incidentsRemaining").isNull()).isTrue();
-        assertThat(contract.get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(contract.get("status").asString()).isEqualTo("ACTIVE");
     }
 
     @Test
@@ -85,7 +85,7 @@ class IncidentsEndToEndTest extends EndToEndTest {
                 return incidents.raise(engineer, id(productSupport), sql, "2022", "same-key");
             })).toList();
             for (Future<GraphQlHttp.Response> answer : answers) {
-                ids.add(answer.get().at("data.raiseIncident.incident.id").asText());
+                ids.add(answer.get().at("data.raiseIncident.incident.id").asString());
             }
         } finally {
             clients.shutdownNow();
@@ -94,9 +94,9 @@ class IncidentsEndToEndTest extends EndToEndTest {
         GraphQlHttp.Response reused = incidents.raise(engineer, id(productSupport), sql, "2019", "same-key");
 
         assertThat(ids).hasSize(requests).containsOnly(ids.get(0));
-        assertThat(replay.at("data.raiseIncident.incident.id").asText()).isEqualTo(ids.get(0));
+        assertThat(replay.at("data.raiseIncident.incident.id").asString()).isEqualTo(ids.get(0));
         assertThat(replay.at("data.raiseIncident.contract.incidentsRemaining").asInt()).isEqualTo(19);
-        assertThat(reused.at("data.raiseIncident.userErrors.0.code").asText()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(reused.at("data.raiseIncident.userErrors.0.code").asString()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
         assertThat(history(engineer, id(productSupport), 10, null).get("totalCount").asInt()).isEqualTo(1);
     }
 
@@ -121,12 +121,12 @@ class IncidentsEndToEndTest extends EndToEndTest {
         }
         GraphQlHttp.Response none = incidents.raise(engineer, id(productSupport), sql, "2022", "k8");
         assertCode(none, "NO_INCIDENTS_REMAINING");
-        assertThat(none.at("data.raiseIncident.userErrors.0.message").asText()).contains("A new support plan is needed")
+        assertThat(none.at("data.raiseIncident.userErrors.0.message").asString()).contains("A new support plan is needed")
                 .doesNotContain("activate");
         backOffice.endMembership(pack, TODAY.minusDays(1));
         GraphQlHttp.Response expired = incidents.raise(engineer, "ja", Incidents.input(id(packSupport), sql, "2022", "k9"));
         assertCode(expired, "CONTRACT_EXPIRED");
-        assertThat(expired.at("data.raiseIncident.userErrors.0.message").asText()).contains("有効期限が切れている");
+        assertThat(expired.at("data.raiseIncident.userErrors.0.message").asString()).contains("有効期限が切れている");
     }
 
     @Test
@@ -160,7 +160,7 @@ class IncidentsEndToEndTest extends EndToEndTest {
         forCustomer.put("idempotencyKey", "csp-2");
 
         assertThat(raised.at("data.raiseIncident.userErrors").size()).as(raised.body()).isZero();
-        assertThat(raised.at("data.raiseIncident.incident.cspCustomerTenantId").asText())
+        assertThat(raised.at("data.raiseIncident.incident.cspCustomerTenantId").asString())
                 .isEqualTo("72f988bf-86f1-41af-91ab-2d7cd011db47");
         assertThat(raised.at("data.raiseIncident.contract").isNull()).isTrue();
         assertCode(notAnAgent, "NOT_AUTHORIZED");
@@ -170,14 +170,14 @@ class IncidentsEndToEndTest extends EndToEndTest {
     @Test
     void theRaiserWithdrawsAnOpenIncidentOnceAndGetsItsIncidentBack() {
         String incident = incidents.raise(engineer, id(productSupport), sql, "2022", "key-1")
-                .at("data.raiseIncident.incident.id").asText();
+                .at("data.raiseIncident.incident.id").asString();
 
         GraphQlHttp.Response byAnother = incidents.withdraw(admin, incident);
         GraphQlHttp.Response withdrawn = incidents.withdraw(engineer, incident);
         GraphQlHttp.Response again = incidents.withdraw(engineer, incident);
 
         assertCode(byAnother, "withdrawIncident", "NOT_FOUND");
-        assertThat(withdrawn.at("data.withdrawIncident.incident.status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(withdrawn.at("data.withdrawIncident.incident.status").asString()).isEqualTo("WITHDRAWN");
         assertThat(withdrawn.at("data.withdrawIncident.contract.incidentsRemaining").asInt()).isEqualTo(20);
         assertCode(again, "withdrawIncident", "INCIDENT_NOT_OPEN");
         JsonNode usage = api.post(admin, null, "query($id: ID!) { node(id: $id) { ... on SupportContract { usage(first: 10) {"
@@ -186,9 +186,9 @@ class IncidentsEndToEndTest extends EndToEndTest {
                 .at("data.node.usage");
         assertRelayPage(usage, false);
         assertThat(usage.get("totalCount").asInt()).isEqualTo(2);
-        assertThat(usage.at("/edges/0/node/kind").asText()).isEqualTo("REFUNDED");
+        assertThat(usage.at("/edges/0/node/kind").asString()).isEqualTo("REFUNDED");
         assertThat(usage.at("/edges/1/node/change").asInt()).isEqualTo(-1);
-        assertThat(usage.at("/edges/1/node/account/login").asText()).isEqualTo(contoso.mpnId() + "-engineer@outlook.com");
+        assertThat(usage.at("/edges/1/node/account/login").asString()).isEqualTo(contoso.mpnId() + "-engineer@outlook.com");
     }
 
     @Test
@@ -201,9 +201,9 @@ class IncidentsEndToEndTest extends EndToEndTest {
         do {
             JsonNode page = history(engineer, id(productSupport), 3, after);
             assertThat(page.get("totalCount").asInt()).isEqualTo(7);
-            page.get("edges").forEach(edge -> seen.add(edge.get("node").get("idempotencyKey").asText()));
+            page.get("edges").forEach(edge -> seen.add(edge.get("node").get("idempotencyKey").asString()));
             assertRelayPage(page, after != null);
-            after = page.get("pageInfo").get("hasNextPage").asBoolean() ? page.get("pageInfo").get("endCursor").asText() : null;
+            after = page.get("pageInfo").get("hasNextPage").asBoolean() ? page.get("pageInfo").get("endCursor").asString() : null;
         } while (after != null);
 
         assertThat(seen).containsExactly("page-6", "page-5", "page-4", "page-3", "page-2", "page-1", "page-0");
@@ -212,11 +212,11 @@ class IncidentsEndToEndTest extends EndToEndTest {
                   pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }""", Map.of()).at("data.viewer.incidents");
         assertRelayPage(mine, false);
         assertThat(mine.get("totalCount").asInt()).isEqualTo(7);
-        assertThat(mine.at("/edges/0/node/idempotencyKey").asText()).isEqualTo("page-6");
+        assertThat(mine.at("/edges/0/node/idempotencyKey").asString()).isEqualTo("page-6");
         for (String bad : List.of("first: 0", "first: 101", "first: 5, after: \"bm9wZQ\"")) {
             GraphQlHttp.Response refused = api.post(engineer, null, "{ viewer { incidents(" + bad + ") { totalCount } } }", Map.of());
-            assertThat(refused.at("errors.0.extensions.code").asText()).as(bad).isEqualTo("INVALID_INPUT");
-            assertThat(refused.at("errors.0.extensions.classification").asText()).isEqualTo("BAD_REQUEST");
+            assertThat(refused.at("errors.0.extensions.code").asString()).as(bad).isEqualTo("INVALID_INPUT");
+            assertThat(refused.at("errors.0.extensions.classification").asString()).isEqualTo("BAD_REQUEST");
         }
     }
 
@@ -238,13 +238,13 @@ class IncidentsEndToEndTest extends EndToEndTest {
             assertThat(page.get("nodes").get(i)).isEqualTo(edges.get(i).get("node"));
         }
         assertThat(page.at("/pageInfo/hasPreviousPage").asBoolean()).isEqualTo(afterACursor);
-        assertThat(page.at("/pageInfo/startCursor").asText()).isEqualTo(edges.get(0).get("cursor").asText());
-        assertThat(page.at("/pageInfo/endCursor").asText()).isEqualTo(edges.get(edges.size() - 1).get("cursor").asText());
+        assertThat(page.at("/pageInfo/startCursor").asString()).isEqualTo(edges.get(0).get("cursor").asString());
+        assertThat(page.at("/pageInfo/endCursor").asString()).isEqualTo(edges.get(edges.size() - 1).get("cursor").asString());
     }
 
     private static List<String> fields(GraphQlHttp.Response response) {
         List<String> fields = new ArrayList<>();
-        response.at("data.raiseIncident.userErrors").forEach(error -> fields.add(error.get("field").get(1).asText()));
+        response.at("data.raiseIncident.userErrors").forEach(error -> fields.add(error.get("field").get(1).asString()));
         return fields;
     }
 
@@ -253,11 +253,11 @@ class IncidentsEndToEndTest extends EndToEndTest {
     }
 
     private static void assertCode(GraphQlHttp.Response response, String mutation, String code) {
-        assertThat(response.at("data." + mutation + ".userErrors.0.code").asText()).as(response.body()).isEqualTo(code);
+        assertThat(response.at("data." + mutation + ".userErrors.0.code").asString()).as(response.body()).isEqualTo(code);
         assertThat(response.at("data." + mutation + ".incident").isNull()).isTrue();
     }
 
     private static String id(JsonNode contract) {
-        return contract.get("id").asText();
+        return contract.get("id").asString();
     }
 }

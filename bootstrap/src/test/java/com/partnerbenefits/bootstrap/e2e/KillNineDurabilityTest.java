@@ -37,7 +37,7 @@ class KillNineDurabilityTest {
             awaitHealthy(port, first);
             GraphQlHttp api = new GraphQlHttp(port);
             partnerId = api.post(OPERATOR, null, REGISTER_PARTNER, Map.of("name", "Durable Ltd", "mpnId", "7654321"))
-                    .at("data.registerPartner.partner.id").asText();
+                    .at("data.registerPartner.partner.id").asString();
         } finally {
             first.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no graceful close
         }
@@ -48,7 +48,7 @@ class KillNineDurabilityTest {
             GraphQlHttp.Response found = new GraphQlHttp(port).post(OPERATOR, null,
                     "query($id: ID!) { node(id: $id) { ... on Partner { name mpnId } } }", Map.of("id", partnerId));
 
-            assertThat(found.at("data.node.name").asText()).isEqualTo("Durable Ltd");
+            assertThat(found.at("data.node.name").asString()).isEqualTo("Durable Ltd");
         } finally {
             second.destroyForcibly().waitFor();
         }

@@ -56,40 +56,40 @@ class LinkingEndToEndTest extends EndToEndTest {
     @Test
     void anOutsideMsaAccountSeenForTheFirstTimeLinksAndLinkingAgainSaysSinceWhen() {
         GraphQlHttp.Response first = benefits.link(outsider, null, productSupport);
-        GraphQlHttp.Response again = benefits.link(outsider, "ja", " " + productSupport.get("accessId").asText().toUpperCase(),
-                productSupport.get("contractId").asText().toLowerCase().replace("-", ""));
+        GraphQlHttp.Response again = benefits.link(outsider, "ja", " " + productSupport.get("accessId").asString().toUpperCase(),
+                productSupport.get("contractId").asString().toLowerCase().replace("-", ""));
 
         JsonNode linked = first.at("data.linkSupportContract");
         assertThat(linked.get("userErrors").size()).as(first.body()).isZero();
-        assertThat(linked.get("outcome").asText()).isEqualTo("LINKED");
+        assertThat(linked.get("outcome").asString()).isEqualTo("LINKED");
         assertThat(linked.get("alreadyLinked").asBoolean()).isFalse();
-        assertThat(linked.get("message").asText()).startsWith("The support contract is now linked to your account.");
+        assertThat(linked.get("message").asString()).startsWith("The support contract is now linked to your account.");
         assertThat(linked.get("contract").get("incidentsRemaining").asInt()).isEqualTo(20);
         JsonNode relinked = again.at("data.linkSupportContract");
         assertThat(relinked.get("userErrors").size()).isZero();
-        assertThat(relinked.get("outcome").asText()).isEqualTo("ALREADY_LINKED");
+        assertThat(relinked.get("outcome").asString()).isEqualTo("ALREADY_LINKED");
         assertThat(relinked.get("alreadyLinked").asBoolean()).isTrue();
         assertThat(relinked.get("linkedAt")).isEqualTo(linked.get("linkedAt"));
-        assertThat(relinked.get("message").asText()).contains("このサポート契約は " + TODAY + " からアカウントに関連付けられている");
+        assertThat(relinked.get("message").asString()).contains("このサポート契約は " + TODAY + " からアカウントに関連付けられている");
 
         JsonNode mine = api.post(outsider, null, LINKED_CONTRACTS, Map.of()).at("data.viewer.linkedContracts");
         assertThat(mine.size()).isEqualTo(1);
         assertThat(mine.get(0).get("linkedToViewerAt")).isEqualTo(linked.get("linkedAt"));
         assertThat(api.post(outsider, null, "query($id: ID!) { node(id: $id) { ... on SupportContract { contractId } } }",
-                Map.of("id", productSupport.get("id").asText())).at("data.node.contractId").asText())
-                .isEqualTo(productSupport.get("contractId").asText());
+                Map.of("id", productSupport.get("id").asString())).at("data.node.contractId").asString())
+                .isEqualTo(productSupport.get("contractId").asString());
     }
 
     @Test
     void aWrongPairGetsOneAnswerWhicheverHalfIsWrong() {
-        GraphQlHttp.Response wrongContractId = benefits.link(outsider, "pt-BR", productSupport.get("accessId").asText(),
-                cloudSupport.get("contractId").asText());
-        GraphQlHttp.Response wrongAccessId = benefits.link(outsider, "pt-BR", cloudSupport.get("accessId").asText(),
-                productSupport.get("contractId").asText());
+        GraphQlHttp.Response wrongContractId = benefits.link(outsider, "pt-BR", productSupport.get("accessId").asString(),
+                cloudSupport.get("contractId").asString());
+        GraphQlHttp.Response wrongAccessId = benefits.link(outsider, "pt-BR", cloudSupport.get("accessId").asString(),
+                productSupport.get("contractId").asString());
 
         for (GraphQlHttp.Response wrong : List.of(wrongContractId, wrongAccessId)) {
             JsonNode error = wrong.at("data.linkSupportContract.userErrors.0");
-            assertThat(error.get("code").asText()).isEqualTo("INVALID_CONTRACT_CREDENTIALS");
+            assertThat(error.get("code").asString()).isEqualTo("INVALID_CONTRACT_CREDENTIALS");
             assertThat(error.get("field").isNull()).isTrue();
             assertThat(wrong.at("data.linkSupportContract.contract").isNull()).isTrue();
         }
@@ -109,23 +109,23 @@ class LinkingEndToEndTest extends EndToEndTest {
             assertThat(malformed.at("data.linkSupportContract.userErrors.1.field").toString())
                     .isEqualTo("[\"input\",\"contractId\"]");
         }
-        assertThat(benefits.link(outsider, null, productSupport).at("data.linkSupportContract.outcome").asText())
+        assertThat(benefits.link(outsider, null, productSupport).at("data.linkSupportContract.outcome").asString())
                 .isEqualTo("LINKED");
     }
 
     @Test
     void expiredAndExhaustedContractsAreRefusedWithWhatToDoNext() {
-        mongo.updateFirst(Query.query(Criteria.where("accessId").is(cloudSupport.get("accessId").asText())),
+        mongo.updateFirst(Query.query(Criteria.where("accessId").is(cloudSupport.get("accessId").asString())),
                 Update.update("unlimited", false).set("incidentsTotal", 5).set("incidentsRemaining", 0), "support_contracts");
         GraphQlHttp.Response exhausted = benefits.link(outsider, null, cloudSupport);
         backOffice.endMembership(gold, TODAY.minusDays(1));
         GraphQlHttp.Response expired = benefits.link(outsider, "ja", productSupport);
 
-        assertThat(exhausted.at("data.linkSupportContract.userErrors.0.code").asText()).isEqualTo("CONTRACT_EXHAUSTED");
-        assertThat(exhausted.at("data.linkSupportContract.userErrors.0.message").asText()).contains("A new support plan is needed")
+        assertThat(exhausted.at("data.linkSupportContract.userErrors.0.code").asString()).isEqualTo("CONTRACT_EXHAUSTED");
+        assertThat(exhausted.at("data.linkSupportContract.userErrors.0.message").asString()).contains("A new support plan is needed")
                 .doesNotContain("activate");
-        assertThat(expired.at("data.linkSupportContract.userErrors.0.code").asText()).isEqualTo("CONTRACT_EXPIRED");
-        assertThat(expired.at("data.linkSupportContract.userErrors.0.message").asText()).contains("新しいサポート プランが必要です");
+        assertThat(expired.at("data.linkSupportContract.userErrors.0.code").asString()).isEqualTo("CONTRACT_EXPIRED");
+        assertThat(expired.at("data.linkSupportContract.userErrors.0.message").asString()).contains("新しいサポート プランが必要です");
     }
 
     @Test
@@ -140,7 +140,7 @@ class LinkingEndToEndTest extends EndToEndTest {
                 return benefits.link(outsider, null, productSupport);
             })).toList();
             for (Future<GraphQlHttp.Response> answer : answers) {
-                outcomes.add(answer.get().at("data.linkSupportContract.outcome").asText());
+                outcomes.add(answer.get().at("data.linkSupportContract.outcome").asString());
             }
         } finally {
             clients.shutdownNow();
@@ -159,12 +159,12 @@ class LinkingEndToEndTest extends EndToEndTest {
                   ...more }
                 fragment more on Mutation { two: linkSupportContract(input: {accessId: $a, contractId: $c}) { outcome } }""";
 
-        GraphQlHttp.Response refused = api.post(outsider, "pt-BR", aliased, Map.of("a", productSupport.get("accessId").asText(),
-                "c", productSupport.get("contractId").asText()));
+        GraphQlHttp.Response refused = api.post(outsider, "pt-BR", aliased, Map.of("a", productSupport.get("accessId").asString(),
+                "c", productSupport.get("contractId").asString()));
 
-        assertThat(refused.at("errors.0.extensions.code").asText()).isEqualTo("TOO_MANY_ATTEMPTS");
-        assertThat(refused.at("errors.0.extensions.classification").asText()).isEqualTo("BAD_REQUEST");
-        assertThat(refused.at("errors.0.message").asText()).startsWith("Só é permitido um linkSupportContract");
+        assertThat(refused.at("errors.0.extensions.code").asString()).isEqualTo("TOO_MANY_ATTEMPTS");
+        assertThat(refused.at("errors.0.extensions.classification").asString()).isEqualTo("BAD_REQUEST");
+        assertThat(refused.at("errors.0.message").asString()).startsWith("Só é permitido um linkSupportContract");
         assertThat(refused.at("errors.0.extensions.retryAfterSeconds").isIntegralNumber()).as("at once, one per request").isTrue();
         assertThat(refused.at("errors.0.extensions.retryAfterSeconds").asLong()).isZero();
         assertThat(refused.at("data").isMissingNode() || refused.at("data").isNull()).isTrue();
@@ -173,26 +173,26 @@ class LinkingEndToEndTest extends EndToEndTest {
 
     @Test
     void fiveWrongPairsAcrossTwoInstancesLockTheAccountEvenForTheRightPair() {
-        String wrongContractId = cloudSupport.get("contractId").asText();
+        String wrongContractId = cloudSupport.get("contractId").asString();
         try (SecondInstance second = SecondInstance.sharing(store)) {
             Benefits elsewhere = new Benefits(second.api);
             for (int i = 0; i < 5; i++) {
                 Benefits instance = i % 2 == 0 ? benefits : elsewhere;
-                assertThat(instance.link(outsider, null, productSupport.get("accessId").asText(), wrongContractId)
-                        .at("data.linkSupportContract.userErrors.0.code").asText()).isEqualTo("INVALID_CONTRACT_CREDENTIALS");
+                assertThat(instance.link(outsider, null, productSupport.get("accessId").asString(), wrongContractId)
+                        .at("data.linkSupportContract.userErrors.0.code").asString()).isEqualTo("INVALID_CONTRACT_CREDENTIALS");
             }
 
             for (Benefits instance : List.of(benefits, elsewhere)) {
                 GraphQlHttp.Response locked = instance.link(outsider, null, productSupport);
-                assertThat(locked.at("data.linkSupportContract.userErrors.0.code").asText()).isEqualTo("TOO_MANY_ATTEMPTS");
-                assertThat(locked.at("data.linkSupportContract.userErrors.0.message").asText()).contains("paused")
+                assertThat(locked.at("data.linkSupportContract.userErrors.0.code").asString()).isEqualTo("TOO_MANY_ATTEMPTS");
+                assertThat(locked.at("data.linkSupportContract.userErrors.0.message").asString()).contains("paused")
                         .containsPattern("until \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}")
-                        .doesNotContain(productSupport.get("contractId").asText());
+                        .doesNotContain(productSupport.get("contractId").asString());
                 assertThat(locked.at("data.linkSupportContract.contract").isNull()).isTrue();
             }
         }
         String otherAccount = GraphQlHttp.msaToken(contoso.mpnId() + "-other@outlook.com");
-        assertThat(benefits.link(otherAccount, null, productSupport).at("data.linkSupportContract.outcome").asText())
+        assertThat(benefits.link(otherAccount, null, productSupport).at("data.linkSupportContract.outcome").asString())
                 .isEqualTo("LINKED");
     }
 
@@ -205,13 +205,13 @@ class LinkingEndToEndTest extends EndToEndTest {
         for (String partnerAdmin : List.of(admin, mpnAdmin)) {
             JsonNode links = linkedAccounts(partnerAdmin).at("/data/node/linkedAccounts");
             assertThat(links.size()).isEqualTo(1);
-            assertThat(links.get(0).get("account").get("login").asText()).isEqualTo(contoso.mpnId() + "-someone@outlook.com");
-            assertThat(links.get(0).get("account").get("kind").asText()).isEqualTo("MSA");
+            assertThat(links.get(0).get("account").get("login").asString()).isEqualTo(contoso.mpnId() + "-someone@outlook.com");
+            assertThat(links.get(0).get("account").get("kind").asString()).isEqualTo("MSA");
         }
         for (String notAdmin : List.of(developer, outsider)) {
             JsonNode refused = linkedAccounts(notAdmin);
             assertThat(refused.at("/data/node/linkedAccounts").isNull()).isTrue();
-            assertThat(refused.at("/errors/0/extensions/code").asText()).isEqualTo("NOT_AUTHORIZED");
+            assertThat(refused.at("/errors/0/extensions/code").asString()).isEqualTo("NOT_AUTHORIZED");
         }
     }
 
@@ -224,36 +224,36 @@ class LinkingEndToEndTest extends EndToEndTest {
         String ending = backOffice.membership(contoso, "ACTION_PACK", null, TODAY.minusYears(1), TODAY.plusYears(1));
         JsonNode ended = benefits.activated(admin, benefits.benefitId(admin, ending, "MICROSOFT_PRODUCT_SUPPORT"));
         for (JsonNode contract : List.of(productSupport, cloudSupport, usedUp, ended)) {
-            assertThat(benefits.link(outsider, null, contract).at("data.linkSupportContract.outcome").asText()).isEqualTo("LINKED");
+            assertThat(benefits.link(outsider, null, contract).at("data.linkSupportContract.outcome").asString()).isEqualTo("LINKED");
         }
-        mongo.updateFirst(Query.query(Criteria.where("accessId").is(usedUp.get("accessId").asText())),
+        mongo.updateFirst(Query.query(Criteria.where("accessId").is(usedUp.get("accessId").asString())),
                 Update.update("incidentsRemaining", 0), "support_contracts");
         backOffice.endMembership(ending, TODAY.minusDays(1));
 
         JsonNode current = plans(sql, "2022", null);
-        assertThat(contractIds(current.get("available"))).containsExactly(productSupport.get("contractId").asText());
+        assertThat(contractIds(current.get("available"))).containsExactly(productSupport.get("contractId").asString());
         assertThat(current.get("available").get(0).get("incidentsRemaining").asInt()).isEqualTo(20);
         assertThat(reasons(current)).containsOnly(
-                Map.entry(cloudSupport.get("contractId").asText(), "PRODUCT_KIND_NOT_COVERED"),
-                Map.entry(usedUp.get("contractId").asText(), "EXHAUSTED"),
-                Map.entry(ended.get("contractId").asText(), "EXPIRED"));
+                Map.entry(cloudSupport.get("contractId").asString(), "PRODUCT_KIND_NOT_COVERED"),
+                Map.entry(usedUp.get("contractId").asString(), "EXHAUSTED"),
+                Map.entry(ended.get("contractId").asString(), "EXPIRED"));
 
         JsonNode old = plans(sql, "2016", "ja");
         assertThat(old.get("available").size()).isZero();
-        assertThat(reasons(old)).containsEntry(productSupport.get("contractId").asText(), "PRODUCT_VERSION_NOT_SUPPORTED");
+        assertThat(reasons(old)).containsEntry(productSupport.get("contractId").asString(), "PRODUCT_VERSION_NOT_SUPPORTED");
         JsonNode tooOld = plan(old, productSupport);
-        assertThat(tooOld.get("message").asText()).contains("SQL Server " + contoso.mpnId() + " のバージョン 2016").contains("2019, 2022");
+        assertThat(tooOld.get("message").asString()).contains("SQL Server " + contoso.mpnId() + " のバージョン 2016").contains("2019, 2022");
 
         JsonNode cloud = plans(azure, "current", null);
-        assertThat(contractIds(cloud.get("available"))).containsExactly(cloudSupport.get("contractId").asText());
+        assertThat(contractIds(cloud.get("available"))).containsExactly(cloudSupport.get("contractId").asString());
         assertThat(cloud.get("available").get(0).get("incidentsRemaining").isNull()).isTrue();
-        assertThat(plan(current, usedUp).get("message").asText()).contains("purchase a new support plan")
+        assertThat(plan(current, usedUp).get("message").asString()).contains("purchase a new support plan")
                 .doesNotContain("activate");
 
         for (String[] unknown : new String[][] {{contoso.id(), "2022"}, {sql, "2008"}, {"bm90LWEtcmVhbC1pZA", "1"}}) {
             GraphQlHttp.Response notFound = api.post(outsider, null, "query($p: ID!, $v: String!) { supportPlans(productId: $p, "
                     + "productVersion: $v) { available { incidentsRemaining } } }", Map.of("p", unknown[0], "v", unknown[1]));
-            assertThat(notFound.at("errors.0.extensions.code").asText()).as(notFound.body()).isEqualTo("NOT_FOUND");
+            assertThat(notFound.at("errors.0.extensions.code").asString()).as(notFound.body()).isEqualTo("NOT_FOUND");
         }
     }
 
@@ -266,9 +266,9 @@ class LinkingEndToEndTest extends EndToEndTest {
 
         JsonNode forAzure = plan(plans(azure, "current", null), packSupport);
 
-        assertThat(forAzure.get("reason").asText()).isEqualTo("PRODUCT_KIND_NOT_COVERED");
+        assertThat(forAzure.get("reason").asString()).isEqualTo("PRODUCT_KIND_NOT_COVERED");
         assertThat(forAzure.get("reasons").toString()).isEqualTo("[\"PRODUCT_KIND_NOT_COVERED\"]");
-        assertThat(forAzure.get("message").asText()).contains("Action Pack").doesNotContain("other kind");
+        assertThat(forAzure.get("message").asString()).contains("Action Pack").doesNotContain("other kind");
     }
 
     private JsonNode plans(String productId, String version, String language) {
@@ -291,28 +291,28 @@ class LinkingEndToEndTest extends EndToEndTest {
 
     private static List<String> contractIds(JsonNode plans) {
         List<String> ids = new ArrayList<>();
-        plans.forEach(plan -> ids.add(plan.get("contract").get("contractId").asText()));
+        plans.forEach(plan -> ids.add(plan.get("contract").get("contractId").asString()));
         return ids;
     }
 
     private static Map<String, String> reasons(JsonNode plans) {
         Map<String, String> reasons = new java.util.HashMap<>();
         plans.get("unavailable").forEach(plan -> {
-            reasons.put(plan.get("contract").get("contractId").asText(), plan.get("reason").asText());
-            assertThat(plan.get("message").asText()).isNotBlank();
+            reasons.put(plan.get("contract").get("contractId").asString(), plan.get("reason").asString());
+            assertThat(plan.get("message").asString()).isNotBlank();
         });
         return reasons;
     }
 
     private JsonNode linkedAccounts(String token) {
         return api.post(token, null, "query($id: ID!) { node(id: $id) { ... on SupportContract { linkedAccounts { "
-                + "account { login kind } linkedAt } } } }", Map.of("id", productSupport.get("id").asText())).json();
+                + "account { login kind } linkedAt } } } }", Map.of("id", productSupport.get("id").asString())).json();
     }
 
     private String product(String name, String kind, String versions) {
         GraphQlHttp.Response registered = api.post(BackOfficeEndToEndTest.OPERATOR, null, """
                 mutation { registerProduct(input: {name: "%s %s", kind: %s, versions: %s}) { product { id } userErrors { code } } }"""
                 .formatted(name, contoso.mpnId(), kind, versions), Map.of());
-        return registered.at("data.registerProduct.product.id").asText();
+        return registered.at("data.registerProduct.product.id").asString();
     }
 }

@@ -28,9 +28,9 @@ class MutationAndListLimitsEndToEndTest {
 
         GraphQlHttp.Response eleven = api.post(token, "pt-BR", withdrawals(11, "a"), Map.of());
 
-        assertThat(eleven.at("errors.0.extensions.code").asText()).as(eleven.body()).isEqualTo("MAX_MUTATIONS_EXCEEDED");
-        assertThat(eleven.at("errors.0.extensions.classification").asText()).isEqualTo("BAD_REQUEST");
-        assertThat(eleven.at("errors.0.message").asText()).contains("10");
+        assertThat(eleven.at("errors.0.extensions.code").asString()).as(eleven.body()).isEqualTo("MAX_MUTATIONS_EXCEEDED");
+        assertThat(eleven.at("errors.0.extensions.classification").asString()).isEqualTo("BAD_REQUEST");
+        assertThat(eleven.at("errors.0.message").asString()).contains("10");
         assertThat(eleven.at("data").isMissingNode() || eleven.at("data").isNull()).as("nothing ran").isTrue();
     }
 
@@ -44,7 +44,7 @@ class MutationAndListLimitsEndToEndTest {
         GraphQlHttp.Response three = api.post(token, null, withdrawals(3, "d"), Map.of());
 
         assertThat(five.at("errors").isMissingNode()).as(five.body()).isTrue();
-        assertThat(fourMore.at("errors.0.extensions.code").asText()).as("5 + 4 > 8: " + fourMore.body()).isEqualTo("RATE_LIMITED");
+        assertThat(fourMore.at("errors.0.extensions.code").asString()).as("5 + 4 > 8: " + fourMore.body()).isEqualTo("RATE_LIMITED");
         assertThat(three.at("errors").isMissingNode()).as("5 + 3 fits; the refused request counted nothing").isTrue();
     }
 
@@ -60,13 +60,13 @@ class MutationAndListLimitsEndToEndTest {
                 + "productVersion: \"1\") { available { incidentsRemaining } }").collect(Collectors.joining(" ")) + " }";
 
         assertThat(api.post(token, null, oneBigPage, Map.of()).at("errors").isMissingNode()).isTrue();
-        assertThat(api.post(token, null, threeBigPages, Map.of()).at("errors.0.extensions.code").asText())
+        assertThat(api.post(token, null, threeBigPages, Map.of()).at("errors.0.extensions.code").asString())
                 .isEqualTo("MAX_FIELDS_EXCEEDED");
         assertThat(api.post(token, null, "query($n: Int) { a: viewer { incidents(first: $n) { edges { node { id title "
                 + "status } } } } b: viewer { incidents(first: $n) { edges { node { id title status } } } } "
                 + "c: viewer { incidents(first: $n) { edges { node { id title status } } } } }", Map.of("n", 100))
-                .at("errors.0.extensions.code").asText()).as("a page size from a variable").isEqualTo("MAX_FIELDS_EXCEEDED");
-        assertThat(api.post(token, null, plans, Map.of()).at("errors.0.extensions.code").asText()).isEqualTo("MAX_FIELDS_EXCEEDED");
+                .at("errors.0.extensions.code").asString()).as("a page size from a variable").isEqualTo("MAX_FIELDS_EXCEEDED");
+        assertThat(api.post(token, null, plans, Map.of()).at("errors.0.extensions.code").asString()).isEqualTo("MAX_FIELDS_EXCEEDED");
     }
 
     /** {@code count} aliased withdrawals of incidents that do not exist: each is answered NOT_FOUND and changes nothing. */

@@ -64,14 +64,14 @@ class OperatorDeskEndToEndTest extends EndToEndTest {
 
         GraphQlHttp.Response page1 = partners(2, null, tag.toLowerCase());
         JsonNode one = page1.at("data.partners");
-        GraphQlHttp.Response page2 = partners(2, one.at("/pageInfo/endCursor").asText(), tag.toUpperCase());
+        GraphQlHttp.Response page2 = partners(2, one.at("/pageInfo/endCursor").asString(), tag.toUpperCase());
         JsonNode two = page2.at("data.partners");
 
         assertThat(names(one.get("nodes"))).as(page1.body()).containsExactly(tag + " Gamma (EU)", tag + " Beta");
         assertThat(one.get("totalCount").asInt()).isEqualTo(3);
         assertThat(one.at("/pageInfo/hasNextPage").asBoolean()).isTrue();
-        assertThat(one.at("/pageInfo/endCursor").asText()).isEqualTo(one.at("/edges/1/cursor").asText());
-        assertThat(one.at("/edges/1/node/mpnId").asText()).isEqualTo(second.mpnId());
+        assertThat(one.at("/pageInfo/endCursor").asString()).isEqualTo(one.at("/edges/1/cursor").asString());
+        assertThat(one.at("/edges/1/node/mpnId").asString()).isEqualTo(second.mpnId());
         assertThat(names(two.get("nodes"))).containsExactly(tag + " Alpha");
         assertThat(two.at("/pageInfo/hasNextPage").asBoolean()).isFalse();
         assertThat(names(partners(10, null, third.mpnId().substring(0, 9)).at("data.partners.nodes")))
@@ -88,18 +88,18 @@ class OperatorDeskEndToEndTest extends EndToEndTest {
 
         GraphQlHttp.Response refused = api.post(admin, null, PARTNERS, Map.of());
         assertThat(refused.at("data").isNull()).as(refused.body()).isTrue();
-        assertThat(refused.at("errors.0.extensions.code").asText()).isEqualTo("NOT_AUTHORIZED");
-        assertThat(api.post(admin, null, ACCOUNTS, Map.of()).at("errors.0.extensions.code").asText())
+        assertThat(refused.at("errors.0.extensions.code").asString()).isEqualTo("NOT_AUTHORIZED");
+        assertThat(api.post(admin, null, ACCOUNTS, Map.of()).at("errors.0.extensions.code").asString())
                 .isEqualTo("NOT_AUTHORIZED");
         for (String bad : List.of("(a+)+$", ".*", "a\u0000", "x".repeat(101), " ")) {
             GraphQlHttp.Response invalid = partners(10, null, bad);
-            assertThat(invalid.at("errors.0.extensions.code").asText()).as(invalid.body()).isEqualTo("INVALID_INPUT");
+            assertThat(invalid.at("errors.0.extensions.code").asString()).as(invalid.body()).isEqualTo("INVALID_INPUT");
             assertThat(invalid.body()).doesNotContain("Exception").doesNotContain("regex");
         }
-        assertThat(api.post(OPERATOR, "ja", ACCOUNTS, Map.of("search", "[a-z]+")).at("errors.0.message").asText())
+        assertThat(api.post(OPERATOR, "ja", ACCOUNTS, Map.of("search", "[a-z]+")).at("errors.0.message").asString())
                 .contains("search");
-        assertThat(partners(0, null, null).at("errors.0.extensions.code").asText()).isEqualTo("INVALID_INPUT");
-        assertThat(partners(10, "not-a-cursor", null).at("errors.0.extensions.code").asText()).isEqualTo("INVALID_INPUT");
+        assertThat(partners(0, null, null).at("errors.0.extensions.code").asString()).isEqualTo("INVALID_INPUT");
+        assertThat(partners(10, "not-a-cursor", null).at("errors.0.extensions.code").asString()).isEqualTo("INVALID_INPUT");
     }
 
     @Test
@@ -112,7 +112,7 @@ class OperatorDeskEndToEndTest extends EndToEndTest {
 
         JsonNode found = api.post(OPERATOR, null, ACCOUNTS, Map.of("search", tag.toUpperCase())).at("data.accounts");
         assertThat(found.get("totalCount").asInt()).isEqualTo(1);
-        assertThat(found.at("/nodes/0/login").asText()).isEqualTo(outside);
+        assertThat(found.at("/nodes/0/login").asString()).isEqualTo(outside);
         JsonNode members = api.post(OPERATOR, null, ACCOUNTS, Map.of("search", partner.mpnId() + "-")).at("data.accounts");
         assertThat(members.findValuesAsString("login")).containsExactly(partner.login("developer"), partner.login("admin"));
 
@@ -122,9 +122,9 @@ class OperatorDeskEndToEndTest extends EndToEndTest {
         assertThat(api.post(OPERATOR, null, PARTNER_ACCOUNTS, Map.of("p", partner.id())).at("data.node.accounts.totalCount")
                 .asInt()).isEqualTo(2);
         GraphQlHttp.Response asDeveloper = api.post(developer, null, PARTNER_ACCOUNTS, Map.of("p", partner.id()));
-        assertThat(asDeveloper.at("data.node.name").asText()).as(asDeveloper.body()).isEqualTo(tag);
+        assertThat(asDeveloper.at("data.node.name").asString()).as(asDeveloper.body()).isEqualTo(tag);
         assertThat(asDeveloper.at("data.node.accounts").isNull()).isTrue();
-        assertThat(asDeveloper.at("errors.0.extensions.code").asText()).isEqualTo("NOT_AUTHORIZED");
+        assertThat(asDeveloper.at("errors.0.extensions.code").asString()).isEqualTo("NOT_AUTHORIZED");
     }
 
     @Test
@@ -146,24 +146,24 @@ class OperatorDeskEndToEndTest extends EndToEndTest {
         assertThat(added.at("data.addProductVersion.product.versions").findValuesAsString("name"))
                 .containsExactly("2019", "2022", "2025");
         assertThat(api.post(admin, null, PLANS, Map.of("p", product, "v", "2019")).at("data.supportPlans.unavailable.0.reason")
-                .asText()).isEqualTo("PRODUCT_VERSION_NOT_SUPPORTED");
-        assertThat(incidents.raise(admin, contract.get("id").asText(), product, "2019", tag + "-old")
-                .at("data.raiseIncident.userErrors.0.code").asText()).isEqualTo("PRODUCT_VERSION_NOT_SUPPORTED");
-        assertThat(incidents.raise(admin, contract.get("id").asText(), product, "2025", tag + "-new")
+                .asString()).isEqualTo("PRODUCT_VERSION_NOT_SUPPORTED");
+        assertThat(incidents.raise(admin, contract.get("id").asString(), product, "2019", tag + "-old")
+                .at("data.raiseIncident.userErrors.0.code").asString()).isEqualTo("PRODUCT_VERSION_NOT_SUPPORTED");
+        assertThat(incidents.raise(admin, contract.get("id").asString(), product, "2025", tag + "-new")
                 .at("data.raiseIncident.userErrors").size()).isZero();
 
         GraphQlHttp.Response again = api.post(OPERATOR, "pt-BR", ADD_VERSION, Map.of("p", product, "v", " 2022 "));
         assertThat(again.at("data.addProductVersion.product").isNull()).isTrue();
-        assertThat(again.at("data.addProductVersion.userErrors.0.code").asText()).isEqualTo("INVALID_INPUT");
+        assertThat(again.at("data.addProductVersion.userErrors.0.code").asString()).isEqualTo("INVALID_INPUT");
         assertThat(again.at("data.addProductVersion.userErrors.0.field").toString()).isEqualTo("[\"input\",\"version\"]");
-        assertThat(again.at("data.addProductVersion.userErrors.0.message").asText()).contains("já tem a versão 2022");
+        assertThat(again.at("data.addProductVersion.userErrors.0.message").asString()).contains("já tem a versão 2022");
         assertThat(api.post(OPERATOR, null, ADD_VERSION, Map.of("p", product, "v", ""))
                 .at("data.addProductVersion.userErrors.0.field").toString()).isEqualTo("[\"input\",\"version\"]");
         assertThat(api.post(OPERATOR, null, ADD_VERSION, Map.of("p", "bm90LWFuLWlk", "v", "1"))
-                .at("data.addProductVersion.userErrors.0.code").asText()).isEqualTo("NOT_FOUND");
+                .at("data.addProductVersion.userErrors.0.code").asString()).isEqualTo("NOT_FOUND");
         GraphQlHttp.Response notOperator = api.post(admin, null, ADD_VERSION, Map.of("p", product, "v", "2030"));
-        assertThat(notOperator.at("data.addProductVersion.userErrors.0.code").asText()).isEqualTo("NOT_AUTHORIZED");
-        assertThat(notOperator.at("errors.0.extensions.code").asText()).isEqualTo("NOT_AUTHORIZED");
+        assertThat(notOperator.at("data.addProductVersion.userErrors.0.code").asString()).isEqualTo("NOT_AUTHORIZED");
+        assertThat(notOperator.at("errors.0.extensions.code").asString()).isEqualTo("NOT_AUTHORIZED");
     }
 
     @Test
@@ -180,7 +180,7 @@ class OperatorDeskEndToEndTest extends EndToEndTest {
         GraphQlHttp.Response updated = api.post(OPERATOR, null, UPDATE_ACCOUNT, Map.of("a", adminId));
         assertThat(updated.at("data.updateAccount.account.roles").toString()).as(updated.body()).isEqualTo("[\"ADMIN_AGENT\"]");
         assertThat(benefits.activate(admin, null, benefits.benefitId(OPERATOR, gold, "SIGNATURE_CLOUD_SUPPORT"))
-                .at("data.activateTechnicalBenefit.userErrors.0.code").asText()).isEqualTo("NOT_AUTHORIZED");
+                .at("data.activateTechnicalBenefit.userErrors.0.code").asString()).isEqualTo("NOT_AUTHORIZED");
 
         GraphQlHttp.Response removed = api.post(OPERATOR, null, REMOVE_ACCOUNT, Map.of("a", adminId));
         JsonNode account = removed.at("data.removeAccountFromPartner.account");
@@ -194,16 +194,16 @@ class OperatorDeskEndToEndTest extends EndToEndTest {
                 .size()).as("removing again is safe").isZero();
 
         GraphQlHttp.Response standalone = api.post(OPERATOR, "ja", UPDATE_ACCOUNT, Map.of("a", adminId));
-        assertThat(standalone.at("data.updateAccount.userErrors.0.code").asText()).isEqualTo("INVALID_INPUT");
+        assertThat(standalone.at("data.updateAccount.userErrors.0.code").asString()).isEqualTo("INVALID_INPUT");
         assertThat(standalone.at("data.updateAccount.userErrors.0.field").toString()).isEqualTo("[\"input\",\"accountId\"]");
-        assertThat(standalone.at("data.updateAccount.userErrors.0.message").asText()).contains("パートナーに登録");
+        assertThat(standalone.at("data.updateAccount.userErrors.0.message").asString()).contains("パートナーに登録");
         GraphQlHttp.Response noAssociation = api.post(OPERATOR, null, """
                 mutation($a: ID!) { updateAccount(input: {accountId: $a, roles: [], associations: []}) {
                   userErrors { code field } } }""", Map.of("a", accountId(backOffice.member(partner, "dev", "", "MPN"))));
         assertThat(noAssociation.at("data.updateAccount.userErrors.0.field").toString())
                 .isEqualTo("[\"input\",\"associations\"]");
         assertThat(api.post(admin, null, REMOVE_ACCOUNT, Map.of("a", adminId)).at("data.removeAccountFromPartner.userErrors.0.code")
-                .asText()).isEqualTo("NOT_AUTHORIZED");
+                .asString()).isEqualTo("NOT_AUTHORIZED");
         assertThat(api.post(OPERATOR, null, REMOVE_ACCOUNT, Map.of("a", "bm90LWFuLWlk"))
                 .at("data.removeAccountFromPartner.userErrors.0.field").toString()).isEqualTo("[\"input\",\"accountId\"]");
     }
@@ -220,7 +220,7 @@ class OperatorDeskEndToEndTest extends EndToEndTest {
         benefits.link(admin, null, contract);
         try (SecondInstance other = SecondInstance.sharing(store)) {
             Incidents elsewhere = new Incidents(other.api);
-            assertThat(elsewhere.raise(admin, contract.get("id").asText(), product, "2016", tag + "-1")
+            assertThat(elsewhere.raise(admin, contract.get("id").asString(), product, "2016", tag + "-1")
                     .at("data.raiseIncident.userErrors").size()).as("the other instance has read the product").isZero();
             assertThat(other.api.post(admin, null, PLANS, Map.of("p", product, "v", "2016"))
                     .at("data.supportPlans.available").size()).isEqualTo(1);
@@ -229,18 +229,18 @@ class OperatorDeskEndToEndTest extends EndToEndTest {
                     .at("data.addProductVersion.userErrors").size()).isZero();
 
             assertThat(other.api.post(admin, null, PLANS, Map.of("p", product, "v", "2016"))
-                    .at("data.supportPlans.unavailable.0.reason").asText()).isEqualTo("PRODUCT_VERSION_NOT_SUPPORTED");
-            assertThat(elsewhere.raise(admin, contract.get("id").asText(), product, "2016", tag + "-2")
-                    .at("data.raiseIncident.userErrors.0.code").asText()).isEqualTo("PRODUCT_VERSION_NOT_SUPPORTED");
+                    .at("data.supportPlans.unavailable.0.reason").asString()).isEqualTo("PRODUCT_VERSION_NOT_SUPPORTED");
+            assertThat(elsewhere.raise(admin, contract.get("id").asString(), product, "2016", tag + "-2")
+                    .at("data.raiseIncident.userErrors.0.code").asString()).isEqualTo("PRODUCT_VERSION_NOT_SUPPORTED");
             assertThat(other.api.post(admin, null, "{ products { name versions { name supported } } }", Map.of())
                     .at("data.products").toString()).contains("{\"name\":\"2024\",\"supported\":true}");
 
             String adminId = accountId(admin);
             assertThat(other.api.post(admin, null, "{ viewer { account { roles } } }", Map.of())
-                    .at("data.viewer.account.roles.0").asText()).isEqualTo("GLOBAL_ADMIN");
+                    .at("data.viewer.account.roles.0").asString()).isEqualTo("GLOBAL_ADMIN");
             api.post(OPERATOR, null, UPDATE_ACCOUNT, Map.of("a", adminId));
             assertThat(other.api.post(admin, null, "{ viewer { account { roles } } }", Map.of())
-                    .at("data.viewer.account.roles.0").asText()).isEqualTo("ADMIN_AGENT");
+                    .at("data.viewer.account.roles.0").asString()).isEqualTo("ADMIN_AGENT");
             api.post(OPERATOR, null, REMOVE_ACCOUNT, Map.of("a", adminId));
             assertThat(other.api.post(admin, null, "{ viewer { partner { name } } }", Map.of())
                     .at("data.viewer.partner").isNull()).isTrue();
@@ -256,12 +256,12 @@ class OperatorDeskEndToEndTest extends EndToEndTest {
     }
 
     private String accountId(String token) {
-        return api.post(token, null, "{ viewer { account { id } } }", Map.of()).at("data.viewer.account.id").asText();
+        return api.post(token, null, "{ viewer { account { id } } }", Map.of()).at("data.viewer.account.id").asString();
     }
 
     private static List<String> names(JsonNode nodes) {
         List<String> names = new ArrayList<>();
-        nodes.forEach(node -> names.add(node.get("name").asText()));
+        nodes.forEach(node -> names.add(node.get("name").asString()));
         return names;
     }
 }

@@ -40,6 +40,6 @@ final class PlainHttp {
     /** A value of a JSON body by a dotted path, e.g. "errors.0.extensions.code". */
     static String json(HttpResponse<String> response, String path) {
         JsonNode node = JSON.readTree(response.body()).at("/" + path.replace('.', '/'));
-        return node.isMissingNode() ? null : node.asText();
+        return node.isMissingNode() ? null : node.asString();
     }
 }

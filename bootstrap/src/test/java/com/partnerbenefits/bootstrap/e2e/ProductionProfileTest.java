@@ -74,7 +74,7 @@ class ProductionProfileTest {
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(introspection.at("data.__schema").isMissingNode() || introspection.at("data.__schema").isNull()).isTrue();
-            assertThat(introspection.at("errors.0.extensions.code").asText()).isEqualTo("INVALID_INPUT");
+            assertThat(introspection.at("errors.0.extensions.code").asString()).isEqualTo("INVALID_INPUT");
             assertThat(viewer.at("data.viewer.partner").isNull()).as("no demo partner").isTrue();
             assertThat(graphiql.statusCode()).isEqualTo(404);
         }

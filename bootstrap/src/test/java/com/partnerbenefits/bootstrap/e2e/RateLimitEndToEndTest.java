@@ -36,16 +36,16 @@ class RateLimitEndToEndTest {
 
             for (GraphQlHttp instance : java.util.List.of(api, second.api)) {
                 GraphQlHttp.Response limited = instance.post(account, "ja", LINK, Map.of());
-                assertThat(limited.at("errors.0.extensions.code").asText()).isEqualTo("RATE_LIMITED");
-                assertThat(limited.at("errors.0.extensions.classification").asText()).isEqualTo("BAD_REQUEST");
-                assertThat(limited.at("errors.0.message").asText()).contains("以降にもう一度お試しください");
+                assertThat(limited.at("errors.0.extensions.code").asString()).isEqualTo("RATE_LIMITED");
+                assertThat(limited.at("errors.0.extensions.classification").asString()).isEqualTo("BAD_REQUEST");
+                assertThat(limited.at("errors.0.message").asString()).contains("以降にもう一度お試しください");
                 assertThat(limited.at("errors.0.extensions.retryAfterSeconds").isIntegralNumber()).isTrue();
                 assertThat(limited.at("errors.0.extensions.retryAfterSeconds").asLong()).isBetween(1L, 600L);
                 assertThat(limited.at("data").isMissingNode() || limited.at("data").isNull()).isTrue();
             }
         }
         assertThat(api.post(account, null, "{ viewer { account { login } } }", Map.of()).at("data.viewer.account.login")
-                .asText()).isEqualTo("busy@outlook.com");
+                .asString()).isEqualTo("busy@outlook.com");
         for (int i = 0; i < 5; i++) {
             assertThat(api.post(BackOfficeEndToEndTest.OPERATOR, null, BackOfficeEndToEndTest.REGISTER_PARTNER,
                     Map.of("name", "Bulk " + i, "mpnId", BackOfficeEndToEndTest.uniqueMpnId())).at("errors").isMissingNode())

@@ -83,14 +83,14 @@ class StoreFaultEndToEndTest {
             load.add(clients.submit(() -> {
                 for (int request = 0; loading.get() && raised.get() < 12; request++) {
                     long start = System.nanoTime();
-                    GraphQlHttp.Response answer = incidents.raise(admin, contract.get("id").asText(), sql, "2022",
+                    GraphQlHttp.Response answer = incidents.raise(admin, contract.get("id").asString(), sql, "2022",
                             "load-" + id + "-" + request);
                     assertThat(answer.status()).isEqualTo(200);
-                    if (answer.at("data.raiseIncident.incident.id").isTextual()) {
+                    if (answer.at("data.raiseIncident.incident.id").isString()) {
                         raised.incrementAndGet();
                     } else {
-                        failures.add(answer.at("errors.0.extensions.code").asText() + "/"
-                                + answer.at("errors.0.extensions.classification").asText());
+                        failures.add(answer.at("errors.0.extensions.code").asString() + "/"
+                                + answer.at("errors.0.extensions.classification").asString());
                         failureMillis.add((System.nanoTime() - start) / 1_000_000);
                         assertThat(answer.body()).doesNotContain("Exception").doesNotContain("mongo");
                     }
@@ -116,14 +116,14 @@ class StoreFaultEndToEndTest {
 
         proxy.restore();
         awaitHealthy();
-        GraphQlHttp.Response after = incidents.raise(admin, contract.get("id").asText(), sql, "2022", "after-the-outage");
+        GraphQlHttp.Response after = incidents.raise(admin, contract.get("id").asString(), sql, "2022", "after-the-outage");
         assertThat(after.at("data.raiseIncident.userErrors").size()).as(after.body()).isZero();
         service.getBean(ReconcileConsumptionsUseCase.class).reconcile();
 
         JsonNode state = api.post(admin, null, """
                 query($id: ID!) { node(id: $id) { ... on SupportContract { incidentsRemaining
                   incidents(first: 1) { totalCount } usage(first: 100) { edges { node { change } } } } } }""",
-                Map.of("id", contract.get("id").asText())).at("data.node");
+                Map.of("id", contract.get("id").asString())).at("data.node");
         int ledger = 0;
         for (JsonNode edge : state.get("usage").get("edges")) {
             ledger += edge.get("node").get("change").asInt();

@@ -91,12 +91,12 @@ class SupportDeskEndToEndTest extends EndToEndTest {
             assertThat(code(api.post(other, null, START, Map.of("id", incident)), "startIncidentWork")).isEqualTo("NOT_AUTHORIZED");
             assertThat(code(resolve(other, incident, "PRODUCT_DEFECT"), "resolveIncident")).isEqualTo("NOT_AUTHORIZED");
             GraphQlHttp.Response queue = api.post(other, null, QUEUE, Map.of());
-            assertThat(queue.at("errors.0.extensions.code").asText()).as(queue.body()).isEqualTo("NOT_AUTHORIZED");
+            assertThat(queue.at("errors.0.extensions.code").asString()).as(queue.body()).isEqualTo("NOT_AUTHORIZED");
             assertThat(queue.at("data.supportQueue").isMissingNode() || queue.at("data.supportQueue").isNull()).isTrue();
         }
         JsonNode seen = api.post(SUPPORT, null, "query($id: ID!) { node(id: $id) { ... on Incident { " + INCIDENT_FIELDS
                 + " } } }", Map.of("id", incident)).at("data.node");
-        assertThat(seen.get("status").asText()).isEqualTo("OPEN");
+        assertThat(seen.get("status").asString()).isEqualTo("OPEN");
         assertThat(seen.at("/contract/incidentsRemaining").asInt()).isEqualTo(19);
         assertThat(code(incidents.withdraw(SUPPORT, incident), "withdrawIncident")).isEqualTo("NOT_FOUND");
         assertThat(code(api.post(SUPPORT, null, """
@@ -105,7 +105,7 @@ class SupportDeskEndToEndTest extends EndToEndTest {
         assertThat(code(api.post(SUPPORT, null, BackOfficeEndToEndTest.REGISTER_PARTNER, Map.of("name", "X",
                 "mpnId", BackOfficeEndToEndTest.uniqueMpnId())), "registerPartner")).isEqualTo("NOT_AUTHORIZED");
         assertThat(code(benefits.link(SUPPORT, null, contract), "linkSupportContract")).isEqualTo("NOT_AUTHORIZED");
-        assertThat(code(incidents.raise(SUPPORT, null, Incidents.input(contract.get("id").asText(), sql, "2022",
+        assertThat(code(incidents.raise(SUPPORT, null, Incidents.input(contract.get("id").asString(), sql, "2022",
                 contoso.mpnId() + "support-raises")), "raiseIncident")).isEqualTo("NOT_AUTHORIZED");
         assertThat(remaining()).isEqualTo(19);
     }
@@ -115,21 +115,21 @@ class SupportDeskEndToEndTest extends EndToEndTest {
         String incident = raise("A", "life-1");
 
         JsonNode working = api.post(SUPPORT, null, START, Map.of("id", incident)).at("data.startIncidentWork.incident");
-        assertThat(working.get("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(working.get("status").asString()).isEqualTo("IN_PROGRESS");
         assertThat(working.get("firstRespondedAt").isNull()).isFalse();
         assertThat(working.get("slaBreached").asBoolean()).isFalse();
         assertThat(code(api.post(SUPPORT, "ja", START, Map.of("id", incident)), "startIncidentWork"))
                 .isEqualTo("INCIDENT_NOT_OPEN");
         GraphQlHttp.Response withdrawal = api.post(raiser, "pt-BR", Incidents.WITHDRAW, Map.of("id", incident));
         assertThat(code(withdrawal, "withdrawIncident")).isEqualTo("INCIDENT_NOT_OPEN");
-        assertThat(withdrawal.at("data.withdrawIncident.userErrors.0.message").asText()).startsWith("Este incidente");
+        assertThat(withdrawal.at("data.withdrawIncident.userErrors.0.message").asString()).startsWith("Este incidente");
 
         GraphQlHttp.Response resolved = api.post(SUPPORT, null, RESOLVE, Map.of("id", incident, "cause", "SOLVED",
                 "note", "Applied KB5031234.\nFailover is stable again."));
         JsonNode done = resolved.at("data.resolveIncident.incident");
-        assertThat(done.get("status").asText()).as(resolved.body()).isEqualTo("RESOLVED");
-        assertThat(done.get("resolutionCause").asText()).isEqualTo("SOLVED");
-        assertThat(done.get("resolutionNote").asText()).isEqualTo("Applied KB5031234.\nFailover is stable again.");
+        assertThat(done.get("status").asString()).as(resolved.body()).isEqualTo("RESOLVED");
+        assertThat(done.get("resolutionCause").asString()).isEqualTo("SOLVED");
+        assertThat(done.get("resolutionNote").asString()).isEqualTo("Applied KB5031234.\nFailover is stable again.");
         assertThat(done.get("firstRespondedAt")).isEqualTo(working.get("firstRespondedAt"));
         assertThat(resolved.at("data.resolveIncident.contract.incidentsRemaining").asInt()).isEqualTo(19);
         assertThat(code(resolve(SUPPORT, incident, "PRODUCT_DEFECT"), "resolveIncident")).isEqualTo("INCIDENT_NOT_OPEN");
@@ -139,7 +139,7 @@ class SupportDeskEndToEndTest extends EndToEndTest {
         JsonNode resolvedOpen = resolve(SUPPORT, open, "OTHER").at("data.resolveIncident.incident");
         assertThat(resolvedOpen.get("firstRespondedAt")).isEqualTo(resolvedOpen.get("resolvedAt"));
         String withdrawn = raise("C", "life-3");
-        assertThat(incidents.withdraw(raiser, withdrawn).at("data.withdrawIncident.incident.status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(incidents.withdraw(raiser, withdrawn).at("data.withdrawIncident.incident.status").asString()).isEqualTo("WITHDRAWN");
         assertThat(code(resolve(SUPPORT, withdrawn, "PRODUCT_DEFECT"), "resolveIncident")).isEqualTo("INCIDENT_NOT_OPEN");
         assertThat(remaining()).isEqualTo(18);
         assertThat(code(api.post(SUPPORT, null, START, Map.of("id", "not-an-incident")), "startIncidentWork")).isEqualTo("NOT_FOUND");
@@ -194,19 +194,19 @@ class SupportDeskEndToEndTest extends EndToEndTest {
 
         List<JsonNode> waiting = wholeQueue(Map.of());
         assertThat(ids(waiting)).containsSubsequence(a, b, c).doesNotContain(resolved);
-        assertThat(waiting).allMatch(node -> List.of("OPEN", "IN_PROGRESS").contains(node.get("status").asText()));
+        assertThat(waiting).allMatch(node -> List.of("OPEN", "IN_PROGRESS").contains(node.get("status").asString()));
         for (int i = 1; i < waiting.size(); i++) {
-            assertThat(Instant.parse(waiting.get(i).get("firstResponseDueAt").asText()))
-                    .isAfterOrEqualTo(Instant.parse(waiting.get(i - 1).get("firstResponseDueAt").asText()));
+            assertThat(Instant.parse(waiting.get(i).get("firstResponseDueAt").asString()))
+                    .isAfterOrEqualTo(Instant.parse(waiting.get(i - 1).get("firstResponseDueAt").asString()));
         }
         assertThat(ids(wholeQueue(Map.of("status", List.of("RESOLVED"))))).contains(resolved).doesNotContain(a, b, c);
         List<JsonNode> bOrC = wholeQueue(Map.of("severity", List.of("B", "C")));
         assertThat(ids(bOrC)).containsSubsequence(b, c).doesNotContain(a);
-        assertThat(bOrC).allMatch(node -> List.of("B", "C").contains(node.get("severity").asText()));
+        assertThat(bOrC).allMatch(node -> List.of("B", "C").contains(node.get("severity").asString()));
         GraphQlHttp.Response tooMany = api.post(SUPPORT, null, QUEUE, Map.of("first", 101));
-        assertThat(tooMany.at("errors.0.extensions.code").asText()).isEqualTo("INVALID_INPUT");
+        assertThat(tooMany.at("errors.0.extensions.code").asString()).isEqualTo("INVALID_INPUT");
         GraphQlHttp.Response badCursor = api.post(SUPPORT, null, QUEUE, Map.of("after", "bm90LWEtY3Vyc29y"));
-        assertThat(badCursor.at("errors.0.extensions.code").asText()).isEqualTo("INVALID_INPUT");
+        assertThat(badCursor.at("errors.0.extensions.code").asString()).isEqualTo("INVALID_INPUT");
     }
 
     @Test
@@ -217,11 +217,11 @@ class SupportDeskEndToEndTest extends EndToEndTest {
         GraphQlHttp.Response moved = api.post(BackOfficeEndToEndTest.OPERATOR, null, """
                 mutation($p: ID!) { updatePartner(input: {partnerId: $p, timeZone: "America/New_York"}) {
                   partner { name timeZone } userErrors { code } } }""", Map.of("p", contoso.id()));
-        assertThat(moved.at("data.updatePartner.partner.timeZone").asText()).as(moved.body()).isEqualTo("America/New_York");
-        assertThat(moved.at("data.updatePartner.partner.name").asText()).isEqualTo("Contoso");
+        assertThat(moved.at("data.updatePartner.partner.timeZone").asString()).as(moved.body()).isEqualTo("America/New_York");
+        assertThat(moved.at("data.updatePartner.partner.name").asString()).isEqualTo("Contoso");
         JsonNode newYork = incident(raise("C", "zone-2"));
         assertThat(due(newYork)).isEqualTo(FirstResponsePolicy.dueAt(Severity.C, raisedAt(newYork), ZoneId.of("America/New_York")));
-        assertThat(due(tokyo)).isEqualTo(due(incident(tokyo.get("id").asText())));
+        assertThat(due(tokyo)).isEqualTo(due(incident(tokyo.get("id").asString())));
         JsonNode severityA = incident(raise("A", "zone-3"));
         assertThat(due(severityA)).isEqualTo(raisedAt(severityA).plus(Duration.ofHours(2)));
 
@@ -235,12 +235,12 @@ class SupportDeskEndToEndTest extends EndToEndTest {
                   partner { id } userErrors { code field } } }""", Map.of("m", BackOfficeEndToEndTest.uniqueMpnId()));
         assertThat(code(offset, "registerPartner")).isEqualTo("INVALID_INPUT");
         assertThat(api.post(admin, null, "{ viewer { partner { timeZone } } }", Map.of()).at("data.viewer.partner.timeZone")
-                .asText()).isEqualTo("America/New_York");
+                .asString()).isEqualTo("America/New_York");
         assertThat(api.post(admin, null, "{ viewer { partner { timeZone } } }", Map.of()).body()).doesNotContain("errors");
         BackOffice.Partner plain = backOffice.partner("Plain");
         String plainAdmin = backOffice.globalAdmin(plain);
         assertThat(api.post(plainAdmin, null, "{ viewer { partner { timeZone } } }", Map.of()).at("data.viewer.partner.timeZone")
-                .asText()).isEqualTo("UTC");
+                .asString()).isEqualTo("UTC");
     }
 
     private BackOffice.Partner partnerIn(String zone) {
@@ -248,27 +248,27 @@ class SupportDeskEndToEndTest extends EndToEndTest {
         GraphQlHttp.Response registered = api.post(BackOfficeEndToEndTest.OPERATOR, null, """
                 mutation($m: String!, $z: String) { registerPartner(input: {name: "Contoso", mpnId: $m, timeZone: $z}) {
                   partner { id timeZone } userErrors { code message } } }""", Map.of("m", mpnId, "z", zone));
-        assertThat(registered.at("data.registerPartner.partner.timeZone").asText()).as(registered.body()).isEqualTo(zone);
-        return new BackOffice.Partner(registered.at("data.registerPartner.partner.id").asText(), mpnId);
+        assertThat(registered.at("data.registerPartner.partner.timeZone").asString()).as(registered.body()).isEqualTo(zone);
+        return new BackOffice.Partner(registered.at("data.registerPartner.partner.id").asString(), mpnId);
     }
 
     private void assertLedgerAgrees() {
-        JsonNode contractNow = api.post(admin, null, CONTRACT_USAGE, Map.of("id", contract.get("id").asText())).at("data.node");
+        JsonNode contractNow = api.post(admin, null, CONTRACT_USAGE, Map.of("id", contract.get("id").asString())).at("data.node");
         int change = 0;
         Map<String, Integer> refundsPerIncident = new HashMap<>();
         for (JsonNode line : contractNow.at("/usage/edges")) {
             change += line.at("/node/change").asInt();
-            if (line.at("/node/kind").asText().equals("REFUNDED")) {
-                refundsPerIncident.merge(line.at("/node/incidentId").asText(), 1, Integer::sum);
-                assertThat(line.at("/node/refundReason").asText()).isIn("PRODUCT_DEFECT", "WITHDRAWN");
+            if (line.at("/node/kind").asString().equals("REFUNDED")) {
+                refundsPerIncident.merge(line.at("/node/incidentId").asString(), 1, Integer::sum);
+                assertThat(line.at("/node/refundReason").asString()).isIn("PRODUCT_DEFECT", "WITHDRAWN");
             }
         }
         assertThat(refundsPerIncident.values()).allMatch(count -> count == 1);
         assertThat(contractNow.get("incidentsRemaining").asInt()).isEqualTo(20 + change);
         for (String id : refundsPerIncident.keySet()) {
             JsonNode incident = incident(id);
-            assertThat(incident.get("status").asText().equals("WITHDRAWN")
-                    || incident.get("resolutionCause").asText().equals("PRODUCT_DEFECT")).as(incident.toString()).isTrue();
+            assertThat(incident.get("status").asString().equals("WITHDRAWN")
+                    || incident.get("resolutionCause").asString().equals("PRODUCT_DEFECT")).as(incident.toString()).isTrue();
         }
     }
 
@@ -283,21 +283,21 @@ class SupportDeskEndToEndTest extends EndToEndTest {
             JsonNode page = response.at("data.supportQueue");
             assertThat(page.get("edges")).as(response.body()).isNotNull();
             page.get("edges").forEach(edge -> all.add(edge.get("node")));
-            after = page.at("/pageInfo/hasNextPage").asBoolean() ? page.at("/pageInfo/endCursor").asText() : null;
+            after = page.at("/pageInfo/hasNextPage").asBoolean() ? page.at("/pageInfo/endCursor").asString() : null;
         } while (after != null);
         return all;
     }
 
     private static List<String> ids(List<JsonNode> nodes) {
-        return nodes.stream().map(node -> node.get("id").asText()).toList();
+        return nodes.stream().map(node -> node.get("id").asString()).toList();
     }
 
     private String raise(String severity, String key) {
-        Map<String, Object> input = Incidents.input(contract.get("id").asText(), sql, "2022", contoso.mpnId() + key);
+        Map<String, Object> input = Incidents.input(contract.get("id").asString(), sql, "2022", contoso.mpnId() + key);
         input.put("severity", severity);
         GraphQlHttp.Response raised = incidents.raise(raiser, null, input);
         assertThat(raised.at("data.raiseIncident.userErrors").size()).as(raised.body()).isZero();
-        return raised.at("data.raiseIncident.incident.id").asText();
+        return raised.at("data.raiseIncident.incident.id").asString();
     }
 
     private GraphQlHttp.Response resolve(String token, String incident, String cause) {
@@ -310,19 +310,19 @@ class SupportDeskEndToEndTest extends EndToEndTest {
     }
 
     private int remaining() {
-        return api.post(admin, null, CONTRACT_USAGE, Map.of("id", contract.get("id").asText()))
+        return api.post(admin, null, CONTRACT_USAGE, Map.of("id", contract.get("id").asString()))
                 .at("data.node.incidentsRemaining").asInt();
     }
 
     private static Instant due(JsonNode incident) {
-        return Instant.parse(incident.get("firstResponseDueAt").asText());
+        return Instant.parse(incident.get("firstResponseDueAt").asString());
     }
 
     private static Instant raisedAt(JsonNode incident) {
-        return Instant.parse(incident.get("raisedAt").asText());
+        return Instant.parse(incident.get("raisedAt").asString());
     }
 
     private static String code(GraphQlHttp.Response response, String mutation) {
-        return response.at("data." + mutation + ".userErrors.0.code").asText();
+        return response.at("data." + mutation + ".userErrors.0.code").asString();
     }
 }

@@ -39,21 +39,21 @@ class TenantIsolationEndToEndTest extends EndToEndTest {
         JsonNode contract = benefits.activated(contosoAdmin, benefit);
         benefits.link(contosoAdmin, null, contract);
         String sql = Incidents.product(api, "SQL Server", "ON_PREMISES", "[\"2022\"]");
-        String incident = new Incidents(api).raise(contosoAdmin, contract.get("id").asText(), sql, "2022", "isolation")
-                .at("data.raiseIncident.incident.id").asText();
+        String incident = new Incidents(api).raise(contosoAdmin, contract.get("id").asString(), sql, "2022", "isolation")
+                .at("data.raiseIncident.incident.id").asString();
         contosoObjects.put("Partner", contoso.id());
         contosoObjects.put("Account", api.post(contosoAdmin, null, "{ viewer { account { id } } }", Map.of())
-                .at("data.viewer.account.id").asText());
+                .at("data.viewer.account.id").asString());
         contosoObjects.put("Membership", membership);
         contosoObjects.put("TechnicalBenefit", benefit);
-        contosoObjects.put("SupportContract", contract.get("id").asText());
+        contosoObjects.put("SupportContract", contract.get("id").asString());
         contosoObjects.put("Incident", incident);
     }
 
     @Test
     void everyNodeTypeIsVisibleToItsOwnerAndToNoOtherPartner() {
         contosoObjects.forEach((type, id) -> {
-            assertThat(node(contosoAdmin, id).get("id").asText()).as(type).isEqualTo(id);
+            assertThat(node(contosoAdmin, id).get("id").asString()).as(type).isEqualTo(id);
             for (String stranger : List.of(fabrikamAdmin, fabrikamDeveloper, GraphQlHttp.msaToken("guess@outlook.com"))) {
                 assertNothing(api.post(stranger, null, NODE, Map.of("id", id)), type);
             }
@@ -65,10 +65,10 @@ class TenantIsolationEndToEndTest extends EndToEndTest {
         for (String type : List.of("Membership", "TechnicalBenefit", "SupportContract", "Incident")) {
             assertNothing(api.post(contosoCspAgent, null, NODE, Map.of("id", contosoObjects.get(type))), type);
         }
-        assertThat(node(contosoCspAgent, contosoObjects.get("Partner")).get("id").asText()).isEqualTo(contoso.id());
+        assertThat(node(contosoCspAgent, contosoObjects.get("Partner")).get("id").asString()).isEqualTo(contoso.id());
         GraphQlHttp.Response page = api.post(contosoCspAgent, null, "{ viewer { partner { technicalBenefits { id } } } }",
                 Map.of());
-        assertThat(page.at("errors.0.extensions.code").asText()).isEqualTo("NOT_AUTHORIZED");
+        assertThat(page.at("errors.0.extensions.code").asString()).isEqualTo("NOT_AUTHORIZED");
     }
 
     @Test
@@ -86,7 +86,7 @@ class TenantIsolationEndToEndTest extends EndToEndTest {
         GraphQlHttp.Response mine = api.post(fabrikamAdmin, null, "{ viewer { partner { id } linkedContracts { id } "
                 + "incidents { totalCount } } }", Map.of());
 
-        assertThat(mine.at("data.viewer.partner.id").asText()).isNotEqualTo(contoso.id());
+        assertThat(mine.at("data.viewer.partner.id").asString()).isNotEqualTo(contoso.id());
         assertThat(mine.at("data.viewer.linkedContracts").size()).isZero();
         assertThat(mine.at("data.viewer.incidents.totalCount").asInt()).isZero();
         assertThat(mine.body()).doesNotContain(contosoObjects.get("SupportContract"));

@@ -17,32 +17,32 @@ class ViewerEndToEndTest extends EndToEndTest {
         GraphQlHttp.Response first = api.post(token, null, "{ viewer { account { id login kind roles associations } partner { id } } }", Map.of());
         GraphQlHttp.Response second = api.post(token, null, "{ viewer { account { id } } }", Map.of());
 
-        assertThat(first.at("data.viewer.account.login").asText()).isEqualTo("newcomer@outlook.com");
+        assertThat(first.at("data.viewer.account.login").asString()).isEqualTo("newcomer@outlook.com");
         assertThat(first.at("data.viewer.account.roles").size()).isZero();
         assertThat(first.at("data.viewer.partner").isNull()).isTrue();
-        assertThat(second.at("data.viewer.account.id").asText()).isEqualTo(first.at("data.viewer.account.id").asText());
+        assertThat(second.at("data.viewer.account.id").asString()).isEqualTo(first.at("data.viewer.account.id").asString());
     }
 
     @Test
     void membersSeeTheirPartnerButCspOnlyMembersAreRefusedItsMemberships() {
         String mpnId = uniqueMpnId();
         String partnerId = api.post(OPERATOR, null, REGISTER_PARTNER, Map.of("name", "Contoso", "mpnId", mpnId))
-                .at("data.registerPartner.partner.id").asText();
+                .at("data.registerPartner.partner.id").asString();
         registerAccount(partnerId, "agent-" + mpnId + "@contoso.com", "ADMIN_AGENT", "CSP");
 
         GraphQlHttp.Response agent = api.post(GraphQlHttp.token("agent-" + mpnId + "@contoso.com", false), "pt-BR",
                 "{ viewer { partner { mpnId memberships { id } } } }", Map.of());
 
         assertThat(agent.at("data.viewer.partner").isNull()).isTrue();
-        assertThat(agent.at("errors.0.extensions.code").asText()).isEqualTo("NOT_AUTHORIZED");
-        assertThat(agent.at("errors.0.extensions.classification").asText()).isEqualTo("FORBIDDEN");
-        assertThat(agent.at("errors.0.message").asText()).isEqualTo("Você não está autorizado para essa ação.");
+        assertThat(agent.at("errors.0.extensions.code").asString()).isEqualTo("NOT_AUTHORIZED");
+        assertThat(agent.at("errors.0.extensions.classification").asString()).isEqualTo("FORBIDDEN");
+        assertThat(agent.at("errors.0.message").asString()).isEqualTo("Você não está autorizado para essa ação.");
     }
 
     @Test
     void anotherPartnersObjectsAndTamperedIdsLookLikeNothing() {
         String partnerId = api.post(OPERATOR, null, REGISTER_PARTNER, Map.of("name", "Contoso", "mpnId", uniqueMpnId()))
-                .at("data.registerPartner.partner.id").asText();
+                .at("data.registerPartner.partner.id").asString();
         String outsider = GraphQlHttp.token("someone@fabrikam.com", false);
         String tampered = partnerId.substring(0, partnerId.length() - 2) + (partnerId.endsWith("AA") ? "BB" : "AA");
 
@@ -53,7 +53,7 @@ class ViewerEndToEndTest extends EndToEndTest {
 
         assertThat(foreign.at("data.node").isNull()).isTrue();
         assertThat(edited.at("data.node").isNull()).isTrue();
-        assertThat(own.at("data.node.name").asText()).isEqualTo("Contoso");
+        assertThat(own.at("data.node.name").asString()).isEqualTo("Contoso");
     }
 
     @Test

@@ -131,8 +131,8 @@ final class SnippetRunner {
             JsonNode answer = json(text);
             List<String> answered = new ArrayList<>();
             if (answer != null) {
-                answer.path("errors").forEach(error -> answered.add(error.path("extensions").path("code").asText()));
-                answer.findValues("userErrors").forEach(errors -> errors.forEach(error -> answered.add(error.path("code").asText())));
+                answer.path("errors").forEach(error -> answered.add(error.path("extensions").path("code").asString()));
+                answer.findValues("userErrors").forEach(errors -> errors.forEach(error -> answered.add(error.path("code").asString())));
             }
             codes.addAll(answered);
             if (snippet.expectedError().isPresent()) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -65,7 +66,8 @@ class ErrorCodesInSchemaTest {
     }
 
     private Set<String> values(String enumName) {
-        return schema.getType(enumName, EnumTypeDefinition.class).orElseThrow().getEnumValueDefinitions().stream()
+        EnumTypeDefinition type = Optional.ofNullable(schema.getTypeOrNull(enumName, EnumTypeDefinition.class)).orElseThrow();
+        return type.getEnumValueDefinitions().stream()
                 .map(EnumValueDefinition::getName).collect(Collectors.toCollection(TreeSet::new));
     }
 

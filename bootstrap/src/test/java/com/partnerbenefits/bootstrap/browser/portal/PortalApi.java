@@ -71,14 +71,14 @@ final class PortalApi {
         JsonNode benefits = post(token("admin@contoso.com"),
                 "{ viewer { partner { technicalBenefits { kind contract { id accessId contractId } } } } }", Map.of())
                 .at("/data/viewer/partner/technicalBenefits");
-        return benefits.valueStream().filter(b -> b.get("kind").asText().equals(benefitKind)).findFirst()
+        return benefits.valueStream().filter(b -> b.get("kind").asString().equals(benefitKind)).findFirst()
                 .orElseThrow().get("contract");
     }
 
     void link(String token, JsonNode contract) {
         JsonNode payload = post(token, "mutation($a: String!, $c: String!) { linkSupportContract(input: "
                 + "{accessId: $a, contractId: $c}) { outcome userErrors { code } } }",
-                Map.of("a", contract.get("accessId").asText(), "c", contract.get("contractId").asText()))
+                Map.of("a", contract.get("accessId").asString(), "c", contract.get("contractId").asString()))
                 .at("/data/linkSupportContract");
         if (!payload.path("userErrors").isEmpty() || payload.path("outcome").isMissingNode()) {
             throw new IllegalStateException("Could not link: " + payload);
@@ -87,7 +87,7 @@ final class PortalApi {
 
     String productId(String token, String name) {
         return post(token, "{ products { id name } }", Map.of()).at("/data/products").valueStream()
-                .filter(p -> p.get("name").asText().equals(name)).findFirst().orElseThrow().get("id").asText();
+                .filter(p -> p.get("name").asString().equals(name)).findFirst().orElseThrow().get("id").asString();
     }
 
     JsonNode raise(String token, String contractId, String productId, String version, String title) {
@@ -108,7 +108,7 @@ final class PortalApi {
     }
 
     String partnerIdOf(String memberLogin) {
-        return post(token(memberLogin), "{ viewer { partner { id } } }", Map.of()).at("/data/viewer/partner/id").asText();
+        return post(token(memberLogin), "{ viewer { partner { id } } }", Map.of()).at("/data/viewer/partner/id").asString();
     }
 
     /** Registers a partner with no membership and a Global Admin; answers the admin's login. */
@@ -117,7 +117,7 @@ final class PortalApi {
         String partnerId = post(operatorToken(), "mutation($n: String!, $m: String!) { registerPartner(input: "
                 + "{name: $n, mpnId: $m}) { partner { id } userErrors { code message } } }",
                 Map.of("n", "Empty Co " + suffix, "m", String.valueOf(2_000_000 + (Math.abs(suffix.hashCode()) % 7_000_000))))
-                .at("/data/registerPartner/partner/id").asText();
+                .at("/data/registerPartner/partner/id").asString();
         String login = "admin-" + suffix + "@empty.example";
         registerAccount(login, partnerId, List.of("GLOBAL_ADMIN"), List.of("MPN"));
         return login;

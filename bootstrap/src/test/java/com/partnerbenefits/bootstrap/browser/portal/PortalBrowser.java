@@ -185,8 +185,8 @@ final class PortalBrowser implements AutoCloseable {
         List<URI> urls = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
             JsonNode message = JSON.readTree(entry.getMessage()).path("message");
-            if ("Network.requestWillBeSent".equals(message.path("method").asText())) {
-                urls.add(URI.create(message.path("params").path("request").path("url").asText()));
+            if ("Network.requestWillBeSent".equals(message.path("method").asString())) {
+                urls.add(URI.create(message.path("params").path("request").path("url").asString()));
             }
         }
         return urls;

@@ -127,16 +127,16 @@ class PortalJourneysTest {
             browser.visit(PortalApi.msaToken(outsider));
             browser.waitForText("Signed in as " + outsider);
 
-            browser.type("Access ID", contract.get("accessId").asText());
-            browser.type("Contract ID", contract.get("contractId").asText());
+            browser.type("Access ID", contract.get("accessId").asString());
+            browser.type("Contract ID", contract.get("contractId").asString());
             browser.button("Link support benefits").click();
             browser.waitForText("now linked to your account");
-            assertThat(browser.textOf("li.contract", contract.get("contractId").asText()))
+            assertThat(browser.textOf("li.contract", contract.get("contractId").asString()))
                     .contains("Microsoft Product Support", "Incidents remaining");
 
             // again, by keyboard only: type into the labelled fields, press Enter to submit
-            browser.type("Access ID", contract.get("accessId").asText());
-            browser.field("Contract ID").sendKeys(contract.get("contractId").asText(), Keys.ENTER);
+            browser.type("Access ID", contract.get("accessId").asString());
+            browser.field("Contract ID").sendKeys(contract.get("contractId").asString(), Keys.ENTER);
             String page = browser.waitForText("has been linked to your account since");
             assertThat(page).doesNotContainIgnoringCase("already associated");
             browser.screenshot("outsider-links-twice");
@@ -157,7 +157,7 @@ class PortalJourneysTest {
             browser.button("Show support plans").click();
 
             WebElement available = browser.field("Microsoft Product Support – Contract ID "
-                    + productSupport.get("contractId").asText());
+                    + productSupport.get("contractId").asString());
             assertThat(available.isSelected()).isTrue();
             WebElement question = browser.disclosure("Would you like to see unavailable support plans?");
             String kindReason = "This contract does not cover this kind of product";
@@ -184,7 +184,7 @@ class PortalJourneysTest {
             browser.choose("Product", "SQL Server");
             browser.choose("Version", "2022");
             browser.button("Show support plans").click();
-            int before = remainingIn(browser.textOf("li.plan", contract.get("contractId").asText()));
+            int before = remainingIn(browser.textOf("li.plan", contract.get("contractId").asString()));
 
             browser.type("Title", "Cluster fails over at night");
             browser.choose("Severity", "B – moderate impact");
@@ -206,7 +206,7 @@ class PortalJourneysTest {
             browser.button("Create support request").click();
 
             browser.waitForText("Support request “Cluster fails over at night” was created.");
-            assertThat(remainingIn(browser.textOf("li.plan", contract.get("contractId").asText()))).isEqualTo(before - 1);
+            assertThat(remainingIn(browser.textOf("li.plan", contract.get("contractId").asString()))).isEqualTo(before - 1);
             assertThat(browser.textOf("li.incident", "Cluster fails over at night")).contains("Open", "SQL Server 2022");
             assertThat(api.incidentCount(token)).isEqualTo(1);
             browser.screenshot("raise-an-incident");
@@ -219,10 +219,10 @@ class PortalJourneysTest {
         String token = PortalApi.msaToken(outsider);
         JsonNode contract = api.contosoContract(PRODUCT_SUPPORT);
         api.link(token, contract);
-        api.raise(token, contract.get("id").asText(), api.productId(token, "SQL Server"), "2022", "Printer spooler hangs");
+        api.raise(token, contract.get("id").asString(), api.productId(token, "SQL Server"), "2022", "Printer spooler hangs");
         try (PortalBrowser browser = PortalBrowser.open(port, "en-US")) {
             browser.visit(token);
-            String contractId = contract.get("contractId").asText();
+            String contractId = contract.get("contractId").asString();
             int before = remainingIn(browser.textOf("li.contract", contractId));
 
             browser.button("Withdraw “Printer spooler hangs”").click();
@@ -243,7 +243,7 @@ class PortalJourneysTest {
         api.link(token, cloud);
         String azure = api.productId(token, "Azure");
         for (int i = 1; i <= 7; i++) {
-            api.raise(token, cloud.get("id").asText(), azure, "current", "Request " + i);
+            api.raise(token, cloud.get("id").asString(), azure, "current", "Request " + i);
         }
         try (PortalBrowser browser = PortalBrowser.open(port, "en-US")) {
             browser.visit(token);

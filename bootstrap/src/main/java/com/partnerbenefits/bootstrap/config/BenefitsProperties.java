@@ -1,0 +1,15 @@
+package com.partnerbenefits.bootstrap.config;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Every {@code benefits.*} setting, one record per concern. Each record holds its defaults and constraints;
+ * a bad value stops the start with the property, its value and the reason. The embedded store's
+ * ({@code benefits.embedded-mongo.*}) are registered with it, in {@code EmbeddedMongoConfiguration}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({LimitsProperties.class, LinkingProperties.class, RateLimitProperties.class,
+        StoreProperties.class, JwtProperties.class, GlobalIdsProperties.class})
+public class BenefitsProperties {
+}

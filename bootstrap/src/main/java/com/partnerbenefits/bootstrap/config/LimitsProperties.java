@@ -1,0 +1,34 @@
+package com.partnerbenefits.bootstrap.config;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code benefits.limits.*}: what one request may ask of the API before it is refused whole.
+ *
+ * @param maxDepth        Deepest nesting of fields a query may have (introspection exempt); deeper is
+ *                        MAX_DEPTH_EXCEEDED.
+ * @param maxFields       Fields per document, fragments expanded, aliases counted, each once per item of its page;
+ *                        more is MAX_FIELDS_EXCEEDED.
+ * @param maxDocumentSize Largest GraphQL document (the query text); larger is DOCUMENT_TOO_LARGE.
+ * @param maxRequestSize  Largest request body, declared or actually read; larger is REQUEST_TOO_LARGE (HTTP 413).
+ * @param maxMutations    Mutation fields per request, aliases and fragments counted; more is MAX_MUTATIONS_EXCEEDED.
+ * @param timeout         Time a request may run; every field fetched after it is a TIMEOUT error.
+ * @param bodyTimeout     Time a request body may take to arrive; later is TIMEOUT (HTTP 408).
+ */
+@Validated
+@ConfigurationProperties("benefits.limits")
+public record LimitsProperties(
+        @DefaultValue("12") @Positive int maxDepth,
+        @DefaultValue("1000") @Positive int maxFields,
+        @DefaultValue("64KB") @NotNull @Positive DataSize maxDocumentSize,
+        @DefaultValue("1MB") @NotNull @Positive DataSize maxRequestSize,
+        @DefaultValue("10") @Positive int maxMutations,
+        @DefaultValue("5s") @NotNull @Positive Duration timeout,
+        @DefaultValue("10s") @NotNull @Positive Duration bodyTimeout) {
+}
