@@ -3,6 +3,7 @@ package com.partnerbenefits.adapter.graphql.partner;
 import com.partnerbenefits.adapter.graphql.support.GlobalIds;
 import com.partnerbenefits.adapter.graphql.support.LazyViewer;
 import com.partnerbenefits.adapter.graphql.support.NodeTypes;
+import com.partnerbenefits.adapter.graphql.support.MutationPayload;
 import com.partnerbenefits.adapter.graphql.support.Payloads;
 import com.partnerbenefits.adapter.graphql.support.UserError;
 import com.partnerbenefits.adapter.graphql.support.ViewMapper;
@@ -13,7 +14,6 @@ import com.partnerbenefits.application.port.in.UpdatePartnerUseCase;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.domain.partner.Partner;
 import com.partnerbenefits.domain.partner.PartnerId;
-import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +31,7 @@ public class UpdatePartnerController {
     }
 
     /** The payload of {@code updatePartner}. */
-    public record UpdatePartnerPayload(PartnerView partner, List<UserError> userErrors) {
+    public record UpdatePartnerPayload(PartnerView partner, List<UserError> userErrors) implements MutationPayload {
     }
 
     private final UpdatePartnerUseCase updating;
@@ -47,11 +47,11 @@ public class UpdatePartnerController {
     }
 
     @MutationMapping
-    public DataFetcherResult<UpdatePartnerPayload> updatePartner(@Argument UpdatePartnerInput input,
+    public UpdatePartnerPayload updatePartner(@Argument UpdatePartnerInput input,
             @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer lazyViewer, DataFetchingEnvironment env) {
         Viewer viewer = lazyViewer.get();
-        return payloads.runTyped(() -> update(viewer, input),
-                (partner, errors) -> new UpdatePartnerPayload(partner == null ? null : views.toView(partner), errors), env);
+        return payloads.run(() -> update(viewer, input), partner -> new UpdatePartnerPayload(views.toView(partner), List.of()),
+                errors -> new UpdatePartnerPayload(null, errors), env);
     }
 
     private Result<Partner> update(Viewer viewer, UpdatePartnerInput input) {
