@@ -3,7 +3,6 @@ package com.partnerbenefits.application.service;
 import com.partnerbenefits.application.port.in.ActivateTechnicalBenefitUseCase;
 import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.ContractControlStore;
@@ -60,17 +59,17 @@ public class ActivateTechnicalBenefitService implements ActivateTechnicalBenefit
         Membership membership = found.get();
         Account account = viewer.account();
         if (!account.maySeeBenefitsOf(membership.partnerId())) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(ActivateTechnicalBenefitUseCase.Reason.NOT_AUTHORIZED);
         }
         if (!account.mayActivateBenefitsOf(membership.partnerId())) {
-            return Result.refused(RefusalCode.ACTIVATION_ROLE_REQUIRED);
+            return Result.refused(ActivateTechnicalBenefitUseCase.Reason.ACTIVATION_ROLE_REQUIRED);
         }
         Optional<SupportContract> existing = contracts.findByBenefit(benefitId);
         if (existing.isPresent()) {
             return activated(benefit.get(), membership, existing.get(), true);
         }
         if (!membership.isActiveOn(LocalDate.now(clock))) {
-            return Result.refused(RefusalCode.MEMBERSHIP_NOT_ACTIVE);
+            return Result.refused(ActivateTechnicalBenefitUseCase.Reason.MEMBERSHIP_NOT_ACTIVE);
         }
         return createContract(benefit.get(), membership, account);
     }

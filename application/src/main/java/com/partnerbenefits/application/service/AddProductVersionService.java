@@ -2,7 +2,6 @@ package com.partnerbenefits.application.service;
 
 import com.partnerbenefits.application.port.in.AddProductVersionUseCase;
 import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.ProductStore;
@@ -29,7 +28,7 @@ public class AddProductVersionService implements AddProductVersionUseCase {
     @Override
     public Result<Product> addProductVersion(Viewer viewer, Command command) {
         if (!viewer.operator()) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(AddProductVersionUseCase.Reason.NOT_AUTHORIZED);
         }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<Product> found = products.findProduct(command.productId());

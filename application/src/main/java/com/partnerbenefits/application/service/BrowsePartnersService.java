@@ -1,7 +1,6 @@
 package com.partnerbenefits.application.service;
 
 import com.partnerbenefits.application.port.in.BrowsePartnersQuery;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.AccountStore;
@@ -59,7 +58,7 @@ public class BrowsePartnersService implements BrowsePartnersQuery {
         for (PartnerId partner : partnerIds) {
             answers.put(partner, visible.contains(partner)
                     ? Result.succeeded(found.getOrDefault(partner, List.of()))
-                    : Result.refused(RefusalCode.NOT_AUTHORIZED));
+                    : Result.refused(BrowsePartnersQuery.Reason.NOT_AUTHORIZED));
         }
         return answers;
     }

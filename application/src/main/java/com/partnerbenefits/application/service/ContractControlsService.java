@@ -4,7 +4,6 @@ import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.application.port.in.ContractHistoryQuery;
 import com.partnerbenefits.application.port.in.IncidentHistoryQuery.PageRequest;
 import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.RotateContractCredentialsUseCase;
 import com.partnerbenefits.application.port.in.UnlinkSupportContractUseCase;
@@ -78,15 +77,14 @@ public class ContractControlsService
     public Result<BenefitContract> unlink(Viewer viewer, SupportContractId contractId, AccountId linked) {
         Optional<SupportContract> contract = contracts.findContract(contractId);
         if (contract.isEmpty()) {
-            return Result.refused(Refusal.notFound("supportContractId"));
+            return Result.refused(Refusal.notFound("contractId"));
         }
         if (!ContractControls.mayUnlink(viewer.account(), contract.get(), linked)) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(UnlinkSupportContractUseCase.Reason.NOT_AUTHORIZED);
         }
         ContractEvent unlinked = ContractEvent.unlinked(ids.newId(), viewer.account().id(), linked, clock.instant());
         if (links.unlink(contractId, linked, unlinked).isEmpty()) {
-            return Result.refused(new Refusal(RefusalCode.NOT_FOUND,
-                    Optional.of(FieldViolation.of("accountId", ViolationRule.NOT_LINKED)), List.of(), Optional.empty()));
+            return Result.refused(Refusal.notFound(FieldViolation.of("accountId", ViolationRule.NOT_LINKED)));
         }
         return Result.succeeded(withTerms(contract.get()));
     }
@@ -96,10 +94,10 @@ public class ContractControlsService
         for (int attempt = 0; attempt < ROTATION_ATTEMPTS; attempt++) {
             Optional<SupportContract> contract = contracts.findContract(contractId);
             if (contract.isEmpty()) {
-                return Result.refused(Refusal.notFound("supportContractId"));
+                return Result.refused(Refusal.notFound("contractId"));
             }
             if (!ContractControls.mayManage(viewer.account(), contract.get())) {
-                return Result.refused(RefusalCode.NOT_AUTHORIZED);
+                return Result.refused(RotateContractCredentialsUseCase.Reason.NOT_AUTHORIZED);
             }
             SupportContract current = contract.get();
             ContractCredentials fresh = ContractCredentials.random(random);
@@ -124,7 +122,7 @@ public class ContractControlsService
         for (SupportContractId id : ids) {
             answer.put(id, allowed.contains(id)
                     ? Result.succeeded(Optional.ofNullable(activators.get(id)).map(named::get))
-                    : Result.refused(RefusalCode.NOT_AUTHORIZED));
+                    : Result.refused(ContractHistoryQuery.Reason.NOT_AUTHORIZED));
         }
         return answer;
     }
@@ -133,7 +131,7 @@ public class ContractControlsService
     public Result<Page<HistoryLine>> history(Viewer viewer, SupportContractId contractId, PageRequest<EventCursor> page) {
         Optional<SupportContract> contract = contracts.findContract(contractId);
         if (contract.isEmpty() || !maySeeHistory(viewer, contract.get())) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(ContractHistoryQuery.Reason.NOT_AUTHORIZED);
         }
         List<ContractEvent> all = Stream.concat(controls.contractEvents(contractId).stream(),
                         links.linkEvents(contractId).stream())

@@ -2,7 +2,6 @@ package com.partnerbenefits.application.service;
 
 import com.partnerbenefits.application.port.in.IncidentHistoryQuery;
 import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.AccountStore;
@@ -44,7 +43,7 @@ public class IncidentHistoryService implements IncidentHistoryQuery {
     @Override
     public Result<IncidentPage> incidentsOf(Viewer viewer, SupportContractId contract, PageRequest<IncidentCursor> page) {
         if (contracts.findContract(contract).filter(c -> access.maySee(viewer, c)).isEmpty()) {
-            return Result.refused(Refusal.notFound("supportContractId"));
+            return Result.refused(Refusal.notFound("contractId"));
         }
         return Result.succeeded(incidents.incidentsOf(contract, page.first(), page.after()));
     }
@@ -58,7 +57,7 @@ public class IncidentHistoryService implements IncidentHistoryQuery {
         Map<SupportContractId, Result<IncidentPage>> answer = new HashMap<>();
         for (SupportContractId id : ids) {
             answer.put(id, pages.containsKey(id) ? Result.succeeded(pages.get(id))
-                    : Result.refused(Refusal.notFound("supportContractId")));
+                    : Result.refused(Refusal.notFound("contractId")));
         }
         return answer;
     }
@@ -81,12 +80,12 @@ public class IncidentHistoryService implements IncidentHistoryQuery {
     public Result<UsagePage> usageOf(Viewer viewer, SupportContractId id, PageRequest<Long> page) {
         Optional<SupportContract> contract = contracts.findContract(id);
         if (contract.isEmpty()) {
-            return Result.refused(Refusal.notFound("supportContractId"));
+            return Result.refused(Refusal.notFound("contractId"));
         }
         if (!viewer.maySeeBenefitsOf(contract.get().partnerId()) && !viewer.supportEngineer()) {
             // a linked account sees the contract but not who else used it; anyone else sees nothing
-            return access.isLinkedTo(viewer, contract.get()) ? Result.refused(RefusalCode.NOT_AUTHORIZED)
-                    : Result.refused(Refusal.notFound("supportContractId"));
+            return access.isLinkedTo(viewer, contract.get()) ? Result.refused(IncidentHistoryQuery.Reason.NOT_AUTHORIZED)
+                    : Result.refused(Refusal.notFound("contractId"));
         }
         List<UsageEntry> ledger = contracts.usageOf(id);
         long before = page.after().map(number -> Math.min(number - 1, ledger.size())).orElse((long) ledger.size());

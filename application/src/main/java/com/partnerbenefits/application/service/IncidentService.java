@@ -3,7 +3,6 @@ package com.partnerbenefits.application.service;
 import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.application.port.in.RaiseIncidentUseCase;
 import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.UnavailabilityAnswers;
 import com.partnerbenefits.application.port.in.Viewer;
@@ -75,7 +74,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
     @Override
     public Result<Raised> raise(Viewer viewer, Command command) {
         if (viewer.supportEngineer()) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED); // they work incidents; they raise none
+            return Result.refused(RaiseIncidentUseCase.Reason.NOT_AUTHORIZED); // they work incidents; they raise none
         }
         IncidentRequest request = command.request();
         Optional<Incident> earlier = incidents.findByKey(viewer.account().id(), command.idempotencyKey());
@@ -99,7 +98,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
             ProductVersion version) {
         Optional<SupportContract> linked = contracts.findContract(contractId).filter(c -> access.isLinkedTo(viewer, c));
         if (linked.isEmpty()) {
-            return Result.refused(RefusalCode.CONTRACT_NOT_LINKED);
+            return Result.refused(RaiseIncidentUseCase.Reason.CONTRACT_NOT_LINKED);
         }
         SupportContract contract = linked.get();
         Membership membership = memberships.findMembership(contract.benefitId().membershipId()).orElseThrow();
@@ -129,7 +128,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
 
     private Result<Raised> raiseForCspCustomer(Viewer viewer, Command command, Product product, ProductVersion version) {
         if (!viewer.account().mayRaiseCspIncidents()) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(RaiseIncidentUseCase.Reason.NOT_AUTHORIZED);
         }
         List<UnavailabilityReason> reasons = Coverage.cspPlanReasons(product, version);
         if (!reasons.isEmpty()) {
@@ -173,7 +172,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
 
     private Result<Raised> replay(Incident earlier, IncidentRequest request) {
         if (!earlier.replays(request)) {
-            return Result.refused(Refusal.of(RefusalCode.IDEMPOTENCY_KEY_REUSED));
+            return Result.refused(Refusal.of(RaiseIncidentUseCase.Reason.IDEMPOTENCY_KEY_REUSED));
         }
         return Result.succeeded(new Raised(earlier, currentContract(earlier)));
     }
@@ -203,11 +202,11 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         }
         if (!own.get().mayBeWithdrawn()) {
             refunds.settle(own.get(), account);
-            return Result.refused(RefusalCode.INCIDENT_NOT_OPEN);
+            return Result.refused(WithdrawIncidentUseCase.Reason.INCIDENT_NOT_OPEN);
         }
         Optional<Incident> withdrawn = incidents.withdrawIfOpen(id, account);
         if (withdrawn.isEmpty()) {
-            return Result.refused(RefusalCode.INCIDENT_NOT_OPEN); // a concurrent change won, and settles itself
+            return Result.refused(WithdrawIncidentUseCase.Reason.INCIDENT_NOT_OPEN); // a concurrent change won, and settles itself
         }
         refunds.settle(withdrawn.get(), account);
         return Result.succeeded(new Raised(withdrawn.get(), currentContract(withdrawn.get())));

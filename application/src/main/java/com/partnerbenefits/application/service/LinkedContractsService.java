@@ -3,7 +3,6 @@ package com.partnerbenefits.application.service;
 import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.application.port.in.LinkedContractsQuery;
 import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.SupportPlansQuery;
 import com.partnerbenefits.application.port.in.Viewer;
@@ -90,7 +89,7 @@ public class LinkedContractsService implements LinkedContractsQuery, SupportPlan
                 linksTo.values().stream().flatMap(List::stream).map(ContractLink::accountId).distinct().toList());
         Map<SupportContractId, Result<List<AccountLink>>> answer = new HashMap<>();
         for (SupportContractId id : ids) {
-            answer.put(id, !allowed.contains(id) ? Result.refused(RefusalCode.NOT_AUTHORIZED)
+            answer.put(id, !allowed.contains(id) ? Result.refused(LinkedContractsQuery.Reason.NOT_AUTHORIZED)
                     : Result.succeeded(linksTo.getOrDefault(id, List.of()).stream()
                             .filter(link -> linkedAccounts.containsKey(link.accountId()))
                             .map(link -> new AccountLink(linkedAccounts.get(link.accountId()), link.linkedAt())).toList()));

@@ -3,7 +3,6 @@ package com.partnerbenefits.application.service;
 import com.partnerbenefits.application.port.in.EndMembershipUseCase;
 import com.partnerbenefits.application.port.in.GrantMembershipUseCase;
 import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.IdGenerator;
@@ -30,7 +29,7 @@ public class MembershipService implements GrantMembershipUseCase, EndMembershipU
     @Override
     public Result<Membership> grantMembership(Viewer viewer, GrantMembershipUseCase.Command command) {
         if (!viewer.operator()) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(GrantMembershipUseCase.Reason.NOT_AUTHORIZED);
         }
         if (partners.findPartner(command.partnerId()).isEmpty()) {
             return Result.refused(Refusal.notFound("partnerId"));
@@ -44,7 +43,7 @@ public class MembershipService implements GrantMembershipUseCase, EndMembershipU
     @Override
     public Result<Membership> endMembership(Viewer viewer, EndMembershipUseCase.Command command) {
         if (!viewer.operator()) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(EndMembershipUseCase.Reason.NOT_AUTHORIZED);
         }
         Optional<Membership> current = memberships.findMembership(command.membershipId());
         if (current.isEmpty()) {

@@ -2,7 +2,6 @@ package com.partnerbenefits.application.service;
 
 import com.partnerbenefits.application.port.in.IncidentHistoryQuery.PageRequest;
 import com.partnerbenefits.application.port.in.OperatorDirectoryQuery;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.PartnerDirectory;
@@ -25,7 +24,7 @@ public class OperatorDirectoryService implements OperatorDirectoryQuery {
     @Override
     public Result<Page<Partner>> partners(Viewer viewer, Optional<SearchText> search, PageRequest<PartnerId> page) {
         if (!viewer.operator()) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(OperatorDirectoryQuery.Reason.NOT_AUTHORIZED);
         }
         return Result.succeeded(directory.partners(search, page.first(), page.after()));
     }
@@ -33,7 +32,7 @@ public class OperatorDirectoryService implements OperatorDirectoryQuery {
     @Override
     public Result<Page<Account>> accounts(Viewer viewer, Optional<SearchText> search, PageRequest<AccountId> page) {
         if (!viewer.operator()) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(OperatorDirectoryQuery.Reason.NOT_AUTHORIZED);
         }
         return Result.succeeded(directory.accounts(search, page.first(), page.after()));
     }
@@ -42,7 +41,7 @@ public class OperatorDirectoryService implements OperatorDirectoryQuery {
     @Override
     public Result<Page<Account>> accountsOf(Viewer viewer, PartnerId partner, PageRequest<AccountId> page) {
         if (!viewer.operator() && !viewer.account().mayActivateBenefitsOf(partner)) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(OperatorDirectoryQuery.Reason.NOT_AUTHORIZED);
         }
         return Result.succeeded(directory.accountsOf(partner, page.first(), page.after()));
     }

@@ -1,7 +1,6 @@
 package com.partnerbenefits.application.service;
 
 import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.RegisterAccountUseCase;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
@@ -32,7 +31,7 @@ public class RegisterAccountService implements RegisterAccountUseCase {
     @Override
     public Result<Account> registerAccount(Viewer viewer, Command command) {
         if (!viewer.operator()) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(RegisterAccountUseCase.Reason.NOT_AUTHORIZED);
         }
         if (partners.findPartner(command.partnerId()).isEmpty()) {
             return Result.refused(Refusal.notFound("partnerId"));

@@ -1,6 +1,5 @@
 package com.partnerbenefits.application.service;
 
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.RegisterPartnerUseCase;
 import com.partnerbenefits.application.port.in.Result;
@@ -28,7 +27,7 @@ public class RegisterPartnerService implements RegisterPartnerUseCase {
     @Override
     public Result<Partner> registerPartner(Viewer viewer, Command command) {
         if (!viewer.operator()) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(RegisterPartnerUseCase.Reason.NOT_AUTHORIZED);
         }
         Partner partner = new Partner(new PartnerId(ids.newId()), command.name(), command.mpnId(), clock.instant(),
                 command.timeZone());

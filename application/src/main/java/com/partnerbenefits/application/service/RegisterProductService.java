@@ -1,7 +1,6 @@
 package com.partnerbenefits.application.service;
 
 import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.RegisterProductUseCase;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
@@ -25,7 +24,7 @@ public class RegisterProductService implements RegisterProductUseCase {
     @Override
     public Result<Product> registerProduct(Viewer viewer, Command command) {
         if (!viewer.operator()) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(RegisterProductUseCase.Reason.NOT_AUTHORIZED);
         }
         Product product = new Product(new ProductId(ids.newId()), command.name(), command.kind(), command.versions());
         if (!products.addIfNameFree(product)) {

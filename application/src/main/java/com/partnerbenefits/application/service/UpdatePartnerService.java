@@ -1,7 +1,6 @@
 package com.partnerbenefits.application.service;
 
 import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.UpdatePartnerUseCase;
 import com.partnerbenefits.application.port.in.Viewer;
@@ -19,7 +18,7 @@ public class UpdatePartnerService implements UpdatePartnerUseCase {
     @Override
     public Result<Partner> updatePartner(Viewer viewer, Command command) {
         if (!viewer.operator()) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(UpdatePartnerUseCase.Reason.NOT_AUTHORIZED);
         }
         return partners.updatePartner(command.partner(), command.name(), command.timeZone())
                 .<Result<Partner>>map(Result::succeeded)

@@ -232,7 +232,7 @@ class IncidentServicesTest {
         assertThat(next.hasNext()).isFalse();
         assertThat(history.incidentsRaisedBy(engineer, PageRequest.of(null, Optional.empty(), 10)).totalCount()).isEqualTo(5);
         assertThat(history.incidentsOf(fixture.signedIn("other@outlook.com"), productSupport.id(),
-                PageRequest.of(5, Optional.empty(), 10))).isEqualTo(Result.refused(Refusal.notFound("supportContractId")));
+                PageRequest.of(5, Optional.empty(), 10))).isEqualTo(Result.refused(Refusal.notFound("contractId")));
         var usage = succeeded(history.usageOf(admin, productSupport.id(), PageRequest.of(3, Optional.empty(), 10)));
         assertThat(usage.totalCount()).isEqualTo(5);
         assertThat(usage.items()).extracting(u -> u.number()).containsExactly(5L, 4L, 3L);

@@ -1,7 +1,6 @@
 package com.partnerbenefits.bootstrap.demo;
 
 import com.partnerbenefits.application.port.in.ActivateTechnicalBenefitUseCase;
-import com.partnerbenefits.application.port.in.ActivateTechnicalBenefitUseCase.Activation;
 import com.partnerbenefits.application.port.in.Caller;
 import com.partnerbenefits.application.port.in.GrantMembershipUseCase;
 import com.partnerbenefits.application.port.in.IdentifyCallerUseCase;
@@ -134,7 +133,7 @@ public class DemoData implements ApplicationRunner {
                     partner.value().id(), person.roles(), person.associations()));
         }
         LOG.info("Demo partner {} (MPN ID {}) loaded with a {} membership", name, mpnId, offer);
-        return Optional.of(((Result.Succeeded<Membership>) granted).value());
+        return granted.fold(Optional::of, refused -> Optional.empty());
     }
 
     /** Contoso's benefits come activated, so the dashboard shows contracts; the others are left to try. */
@@ -149,8 +148,7 @@ public class DemoData implements ApplicationRunner {
         Viewer outsider = identify.identify(new Caller(new Login(outsiderLogin), AccountKind.MSA, false));
         TechnicalBenefit.grantedBy(membership, BenefitKind.MICROSOFT_PRODUCT_SUPPORT)
                 .map(benefit -> activation.activate(admin, benefit.id()))
-                .filter(activated -> activated instanceof Result.Succeeded<Activation>)
-                .map(activated -> ((Result.Succeeded<Activation>) activated).value().contract().contract())
+                .flatMap(activated -> activated.fold(done -> Optional.of(done.contract().contract()), refused -> Optional.empty()))
                 .ifPresent(contract -> linking.link(outsider,
                         new LinkSupportContractUseCase.Command(contract.accessId(), contract.contractId())));
     }

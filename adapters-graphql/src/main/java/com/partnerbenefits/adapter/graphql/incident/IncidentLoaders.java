@@ -48,9 +48,7 @@ public class IncidentLoaders {
                     Map<ProductId, Product> products = catalog.products().stream()
                             .collect(Collectors.toMap(Product::id, product -> product));
                     Map<FirstPage, Result<LoadedPage>> loaded = new HashMap<>();
-                    pages.forEach((key, page) -> loaded.put(key, page instanceof Result.Succeeded<IncidentPage> found
-                            ? Result.succeeded(new LoadedPage(found.value(), products))
-                            : new Result.Refused<>(((Result.Refused<IncidentPage>) page).refusals())));
+                    pages.forEach((key, page) -> loaded.put(key, page.map(found -> new LoadedPage(found, products))));
                     return loaded;
                 }));
         registry.<ProductId, Product>forName(PRODUCTS).registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() ->

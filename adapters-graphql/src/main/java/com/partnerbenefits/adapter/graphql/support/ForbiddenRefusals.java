@@ -18,8 +18,6 @@ import java.util.concurrent.CompletionStage;
  */
 public class ForbiddenRefusals extends SimplePerformantInstrumentation {
 
-    private static final String NOT_AUTHORIZED = RefusalCode.NOT_AUTHORIZED.name();
-
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
@@ -38,9 +36,9 @@ public class ForbiddenRefusals extends SimplePerformantInstrumentation {
         if (!(answer instanceof MutationPayload payload)) {
             return answer;
         }
-        return payload.userErrors().stream().filter(error -> NOT_AUTHORIZED.equals(error.code())).findFirst()
+        return payload.userErrors().stream().filter(error -> error.code() == RefusalCode.NOT_AUTHORIZED).findFirst()
                 .<Object>map(error -> DataFetcherResult.newResult().data(payload).error(ApiErrorResolver.error(env,
-                        ApiErrorResolver.classify(RefusalCode.NOT_AUTHORIZED), error.code(), error.message())).build())
+                        ApiErrorResolver.classify(error.code()), error.code().name(), error.message())).build())
                 .orElse(payload);
     }
 }

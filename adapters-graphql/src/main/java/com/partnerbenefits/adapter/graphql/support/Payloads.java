@@ -34,15 +34,12 @@ public final class Payloads {
         } catch (InvalidInputException invalid) {
             result = new Result.Refused<>(Refusal.invalid(invalid.violations()));
         }
-        if (result instanceof Result.Succeeded<T> done) {
-            return succeeded.apply(done.value());
-        }
-        return refused(((Result.Refused<T>) result).refusals(), refused, env);
+        return result.fold(succeeded, reasons -> refused(reasons, refused, env));
     }
 
     /** A payload carrying these refusals. */
     public <P extends MutationPayload> P refused(List<Refusal> reasons, Function<List<UserError>, P> refused,
             DataFetchingEnvironment env) {
-        return refused.apply(refusals.toUserErrors(reasons, env.getLocale()));
+        return refused.apply(refusals.toUserErrors(reasons, env));
     }
 }

@@ -12,6 +12,13 @@ import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
  */
 public interface ActivateTechnicalBenefitUseCase {
 
+    /** What activating can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED,
+        ACTIVATION_ROLE_REQUIRED,
+        MEMBERSHIP_NOT_ACTIVE
+    }
+
     record Activation(TechnicalBenefit benefit, BenefitContract contract, boolean alreadyActivated) {
     }
 

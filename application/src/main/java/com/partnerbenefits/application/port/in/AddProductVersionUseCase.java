@@ -11,6 +11,11 @@ import java.util.Objects;
  */
 public interface AddProductVersionUseCase {
 
+    /** What adding a version can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
     Result<Product> addProductVersion(Viewer viewer, Command command);
 
     /** The version is checked against the product's own, by the product. */

@@ -18,6 +18,11 @@ import java.util.Set;
  */
 public interface BrowsePartnersQuery {
 
+    /** What this query can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
     Optional<Partner> partnerOf(Viewer viewer);
 
     Optional<Partner> findPartner(Viewer viewer, PartnerId id);

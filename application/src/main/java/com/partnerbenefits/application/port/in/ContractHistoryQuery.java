@@ -16,6 +16,11 @@ import java.util.Set;
  */
 public interface ContractHistoryQuery {
 
+    /** What this query can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
     /** Where a page of history ended. */
     record EventCursor(Instant at, String key) {
     }

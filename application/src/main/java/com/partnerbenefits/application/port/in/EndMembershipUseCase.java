@@ -8,6 +8,11 @@ import java.time.LocalDate;
 /** Back office: an operator ends a membership early; its support contracts end with it. */
 public interface EndMembershipUseCase {
 
+    /** What ending a membership can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
     Result<Membership> endMembership(Viewer viewer, Command command);
 
     record Command(MembershipId membershipId, LocalDate endsOn) {

@@ -14,6 +14,11 @@ import java.util.stream.Collectors;
 /** Back office: an operator grants a partner a membership offer for a period. */
 public interface GrantMembershipUseCase {
 
+    /** What granting a membership can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
     Result<Membership> grantMembership(Viewer viewer, Command command);
 
     record Command(PartnerId partnerId, MembershipOffer offer, Optional<CompetencyArea> competencyArea,

@@ -21,6 +21,11 @@ import java.util.Set;
  */
 public interface IncidentHistoryQuery {
 
+    /** What this query can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
     int MAX_PAGE = 100;
 
     /** A page request: {@code after} continues a previous page. */

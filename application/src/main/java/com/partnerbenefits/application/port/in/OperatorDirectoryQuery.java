@@ -15,6 +15,11 @@ import java.util.Optional;
  */
 public interface OperatorDirectoryQuery {
 
+    /** What this query can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
     /** Name (any part, any case) or MPN ID (from its start). */
     Result<Page<Partner>> partners(Viewer viewer, Optional<SearchText> search, PageRequest<PartnerId> page);
 

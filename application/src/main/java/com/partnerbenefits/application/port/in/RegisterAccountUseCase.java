@@ -15,6 +15,11 @@ import java.util.Set;
  */
 public interface RegisterAccountUseCase {
 
+    /** What registering an account can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
     Result<Account> registerAccount(Viewer viewer, Command command);
 
     record Command(Login login, AccountKind kind, PartnerId partnerId, Set<PartnerRole> roles,

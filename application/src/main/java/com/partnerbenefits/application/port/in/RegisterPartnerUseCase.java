@@ -8,6 +8,11 @@ import java.time.ZoneId;
 /** Back office: an operator registers a partner organisation. */
 public interface RegisterPartnerUseCase {
 
+    /** What registering a partner can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
     Result<Partner> registerPartner(Viewer viewer, Command command);
 
     /** {@code timeZone} is an IANA name; UTC when not given. */

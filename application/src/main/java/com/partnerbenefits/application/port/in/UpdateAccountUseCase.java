@@ -13,6 +13,11 @@ import java.util.Set;
  */
 public interface UpdateAccountUseCase {
 
+    /** What updating an account can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
     Result<Account> updateAccount(Viewer viewer, Command command);
 
     record Command(AccountId accountId, Set<PartnerRole> roles, Set<ProgramAssociation> associations) {

@@ -14,6 +14,11 @@ import java.util.Optional;
  */
 public interface UpdatePartnerUseCase {
 
+    /** What updating a partner can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
     Result<Partner> updatePartner(Viewer viewer, Command command);
 
     record Command(PartnerId partner, Optional<String> name, Optional<ZoneId> timeZone) {
