@@ -31,17 +31,17 @@ public class AccountAccessService implements UpdateAccountUseCase, RemoveAccount
     }
 
     @Override
-    public Result<Account> updateAccount(Viewer viewer, Command command) {
+    public Result<Account, UpdateAccountUseCase.Reason> updateAccount(Viewer viewer, Command command) {
         return change(viewer, command.accountId(), UpdateAccountUseCase.Reason.NOT_AUTHORIZED,
                 account -> account.withAccess(command.roles(), command.associations()));
     }
 
     @Override
-    public Result<Account> removeAccountFromPartner(Viewer viewer, AccountId accountId) {
+    public Result<Account, RemoveAccountFromPartnerUseCase.Reason> removeAccountFromPartner(Viewer viewer, AccountId accountId) {
         return change(viewer, accountId, RemoveAccountFromPartnerUseCase.Reason.NOT_AUTHORIZED, Account::leavingPartner);
     }
 
-    private Result<Account> change(Viewer viewer, AccountId accountId, RefusalReason notAuthorized,
+    private <R extends RefusalReason> Result<Account, R> change(Viewer viewer, AccountId accountId, R notAuthorized,
             UnaryOperator<Account> decide) {
         if (!viewer.operator()) {
             return Result.refused(notAuthorized);

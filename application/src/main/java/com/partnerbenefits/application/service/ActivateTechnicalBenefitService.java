@@ -50,7 +50,7 @@ public class ActivateTechnicalBenefitService implements ActivateTechnicalBenefit
     }
 
     @Override
-    public Result<Activation> activate(Viewer viewer, TechnicalBenefitId benefitId) {
+    public Result<Activation, ActivateTechnicalBenefitUseCase.Reason> activate(Viewer viewer, TechnicalBenefitId benefitId) {
         Optional<Membership> found = memberships.findMembership(benefitId.membershipId());
         Optional<TechnicalBenefit> benefit = found.flatMap(m -> TechnicalBenefit.grantedBy(m, benefitId.kind()));
         if (benefit.isEmpty()) {
@@ -74,7 +74,7 @@ public class ActivateTechnicalBenefitService implements ActivateTechnicalBenefit
         return createContract(benefit.get(), membership, account);
     }
 
-    private Result<Activation> createContract(TechnicalBenefit benefit, Membership membership, Account activatedBy) {
+    private Result<Activation, ActivateTechnicalBenefitUseCase.Reason> createContract(TechnicalBenefit benefit, Membership membership, Account activatedBy) {
         for (int attempt = 0; attempt < CREDENTIAL_ATTEMPTS; attempt++) {
             SupportContract candidate = SupportContract.activate(new SupportContractId(ids.newId()), benefit, membership,
                     ContractCredentials.random(random), clock.instant());
@@ -89,7 +89,7 @@ public class ActivateTechnicalBenefitService implements ActivateTechnicalBenefit
         throw new IllegalStateException("no free credentials after " + CREDENTIAL_ATTEMPTS + " draws; is the generator random?");
     }
 
-    private static Result<Activation> activated(TechnicalBenefit benefit, Membership membership, SupportContract contract,
+    private static Result<Activation, ActivateTechnicalBenefitUseCase.Reason> activated(TechnicalBenefit benefit, Membership membership, SupportContract contract,
             boolean alreadyActivated) {
         return Result.succeeded(new Activation(benefit, new BenefitContract(contract, membership), alreadyActivated));
     }

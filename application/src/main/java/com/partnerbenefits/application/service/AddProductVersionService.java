@@ -26,7 +26,7 @@ public class AddProductVersionService implements AddProductVersionUseCase {
     }
 
     @Override
-    public Result<Product> addProductVersion(Viewer viewer, Command command) {
+    public Result<Product, AddProductVersionUseCase.Reason> addProductVersion(Viewer viewer, Command command) {
         if (!viewer.operator()) {
             return Result.refused(AddProductVersionUseCase.Reason.NOT_AUTHORIZED);
         }

@@ -51,10 +51,10 @@ public class BrowsePartnersService implements BrowsePartnersQuery {
     }
 
     @Override
-    public Map<PartnerId, Result<List<Membership>>> membershipsOf(Viewer viewer, Set<PartnerId> partnerIds) {
+    public Map<PartnerId, Result<List<Membership>, BrowsePartnersQuery.Reason>> membershipsOf(Viewer viewer, Set<PartnerId> partnerIds) {
         Set<PartnerId> visible = partnerIds.stream().filter(viewer::maySeeBenefitsOf).collect(Collectors.toSet());
         Map<PartnerId, List<Membership>> found = visible.isEmpty() ? Map.of() : memberships.membershipsOf(visible);
-        Map<PartnerId, Result<List<Membership>>> answers = new HashMap<>();
+        Map<PartnerId, Result<List<Membership>, BrowsePartnersQuery.Reason>> answers = new HashMap<>();
         for (PartnerId partner : partnerIds) {
             answers.put(partner, visible.contains(partner)
                     ? Result.succeeded(found.getOrDefault(partner, List.of()))

@@ -74,7 +74,7 @@ public class ContractControlsService
     }
 
     @Override
-    public Result<BenefitContract> unlink(Viewer viewer, SupportContractId contractId, AccountId linked) {
+    public Result<BenefitContract, UnlinkSupportContractUseCase.Reason> unlink(Viewer viewer, SupportContractId contractId, AccountId linked) {
         Optional<SupportContract> contract = contracts.findContract(contractId);
         if (contract.isEmpty()) {
             return Result.refused(Refusal.notFound("contractId"));
@@ -90,7 +90,7 @@ public class ContractControlsService
     }
 
     @Override
-    public Result<BenefitContract> rotate(Viewer viewer, SupportContractId contractId) {
+    public Result<BenefitContract, RotateContractCredentialsUseCase.Reason> rotate(Viewer viewer, SupportContractId contractId) {
         for (int attempt = 0; attempt < ROTATION_ATTEMPTS; attempt++) {
             Optional<SupportContract> contract = contracts.findContract(contractId);
             if (contract.isEmpty()) {
@@ -112,13 +112,13 @@ public class ContractControlsService
     }
 
     @Override
-    public Map<SupportContractId, Result<Optional<Account>>> activatedBy(Viewer viewer, Set<SupportContractId> ids) {
+    public Map<SupportContractId, Result<Optional<Account>, ContractHistoryQuery.Reason>> activatedBy(Viewer viewer, Set<SupportContractId> ids) {
         Map<SupportContractId, SupportContract> found = contracts.findContracts(ids);
         List<SupportContractId> allowed = found.values().stream().filter(contract -> maySeeHistory(viewer, contract))
                 .map(SupportContract::id).toList();
         Map<SupportContractId, AccountId> activators = allowed.isEmpty() ? Map.of() : controls.activatedBy(allowed);
         Map<AccountId, Account> named = activators.isEmpty() ? Map.of() : accounts.findAccounts(activators.values());
-        Map<SupportContractId, Result<Optional<Account>>> answer = new HashMap<>();
+        Map<SupportContractId, Result<Optional<Account>, ContractHistoryQuery.Reason>> answer = new HashMap<>();
         for (SupportContractId id : ids) {
             answer.put(id, allowed.contains(id)
                     ? Result.succeeded(Optional.ofNullable(activators.get(id)).map(named::get))
@@ -128,7 +128,7 @@ public class ContractControlsService
     }
 
     @Override
-    public Result<Page<HistoryLine>> history(Viewer viewer, SupportContractId contractId, PageRequest<EventCursor> page) {
+    public Result<Page<HistoryLine>, ContractHistoryQuery.Reason> history(Viewer viewer, SupportContractId contractId, PageRequest<EventCursor> page) {
         Optional<SupportContract> contract = contracts.findContract(contractId);
         if (contract.isEmpty() || !maySeeHistory(viewer, contract.get())) {
             return Result.refused(ContractHistoryQuery.Reason.NOT_AUTHORIZED);

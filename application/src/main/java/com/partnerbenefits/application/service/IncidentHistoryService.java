@@ -41,7 +41,7 @@ public class IncidentHistoryService implements IncidentHistoryQuery {
     }
 
     @Override
-    public Result<IncidentPage> incidentsOf(Viewer viewer, SupportContractId contract, PageRequest<IncidentCursor> page) {
+    public Result<IncidentPage, IncidentHistoryQuery.Reason> incidentsOf(Viewer viewer, SupportContractId contract, PageRequest<IncidentCursor> page) {
         if (contracts.findContract(contract).filter(c -> access.maySee(viewer, c)).isEmpty()) {
             return Result.refused(Refusal.notFound("contractId"));
         }
@@ -49,12 +49,12 @@ public class IncidentHistoryService implements IncidentHistoryQuery {
     }
 
     @Override
-    public Map<SupportContractId, Result<IncidentPage>> latestIncidentsOf(Viewer viewer, Set<SupportContractId> ids, int first) {
+    public Map<SupportContractId, Result<IncidentPage, IncidentHistoryQuery.Reason>> latestIncidentsOf(Viewer viewer, Set<SupportContractId> ids, int first) {
         Map<SupportContractId, SupportContract> found = contracts.findContracts(ids);
         List<SupportContractId> visible = found.values().stream().filter(c -> access.maySee(viewer, c))
                 .map(SupportContract::id).toList();
         Map<SupportContractId, IncidentPage> pages = visible.isEmpty() ? Map.of() : incidents.latestIncidentsOf(visible, first);
-        Map<SupportContractId, Result<IncidentPage>> answer = new HashMap<>();
+        Map<SupportContractId, Result<IncidentPage, IncidentHistoryQuery.Reason>> answer = new HashMap<>();
         for (SupportContractId id : ids) {
             answer.put(id, pages.containsKey(id) ? Result.succeeded(pages.get(id))
                     : Result.refused(Refusal.notFound("contractId")));
@@ -77,7 +77,7 @@ public class IncidentHistoryService implements IncidentHistoryQuery {
 
     /** The ledger is short (one line per consumption or refund), so it is paged in memory, newest first. */
     @Override
-    public Result<UsagePage> usageOf(Viewer viewer, SupportContractId id, PageRequest<Long> page) {
+    public Result<UsagePage, IncidentHistoryQuery.Reason> usageOf(Viewer viewer, SupportContractId id, PageRequest<Long> page) {
         Optional<SupportContract> contract = contracts.findContract(id);
         if (contract.isEmpty()) {
             return Result.refused(Refusal.notFound("contractId"));

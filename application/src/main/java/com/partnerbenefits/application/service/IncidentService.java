@@ -72,7 +72,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
     }
 
     @Override
-    public Result<Raised> raise(Viewer viewer, Command command) {
+    public Result<Raised, RaiseIncidentUseCase.Reason> raise(Viewer viewer, Command command) {
         if (viewer.supportEngineer()) {
             return Result.refused(RaiseIncidentUseCase.Reason.NOT_AUTHORIZED); // they work incidents; they raise none
         }
@@ -94,7 +94,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
                 : raiseForCspCustomer(viewer, command, product.get(), version.get());
     }
 
-    private Result<Raised> raiseOnContract(Viewer viewer, Command command, SupportContractId contractId, Product product,
+    private Result<Raised, RaiseIncidentUseCase.Reason> raiseOnContract(Viewer viewer, Command command, SupportContractId contractId, Product product,
             ProductVersion version) {
         Optional<SupportContract> linked = contracts.findContract(contractId).filter(c -> access.isLinkedTo(viewer, c));
         if (linked.isEmpty()) {
@@ -126,7 +126,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         return replay(incidents.findByKey(account, command.idempotencyKey()).orElseThrow(), command.request());
     }
 
-    private Result<Raised> raiseForCspCustomer(Viewer viewer, Command command, Product product, ProductVersion version) {
+    private Result<Raised, RaiseIncidentUseCase.Reason> raiseForCspCustomer(Viewer viewer, Command command, Product product, ProductVersion version) {
         if (!viewer.account().mayRaiseCspIncidents()) {
             return Result.refused(RaiseIncidentUseCase.Reason.NOT_AUTHORIZED);
         }
@@ -170,9 +170,9 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         }
     }
 
-    private Result<Raised> replay(Incident earlier, IncidentRequest request) {
+    private Result<Raised, RaiseIncidentUseCase.Reason> replay(Incident earlier, IncidentRequest request) {
         if (!earlier.replays(request)) {
-            return Result.refused(Refusal.of(RaiseIncidentUseCase.Reason.IDEMPOTENCY_KEY_REUSED));
+            return Result.refused(RaiseIncidentUseCase.Reason.IDEMPOTENCY_KEY_REUSED);
         }
         return Result.succeeded(new Raised(earlier, currentContract(earlier)));
     }
@@ -194,7 +194,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
      * short between the two is completed by repeating it, which answers INCIDENT_NOT_OPEN.
      */
     @Override
-    public Result<Raised> withdraw(Viewer viewer, IncidentId id) {
+    public Result<Raised, WithdrawIncidentUseCase.Reason> withdraw(Viewer viewer, IncidentId id) {
         AccountId account = viewer.account().id();
         Optional<Incident> own = incidents.findIncident(id).filter(incident -> incident.raisedBy().equals(account));
         if (own.isEmpty()) {

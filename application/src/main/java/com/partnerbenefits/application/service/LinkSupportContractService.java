@@ -2,7 +2,6 @@ package com.partnerbenefits.application.service;
 
 import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.application.port.in.LinkSupportContractUseCase;
-import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.UnavailabilityAnswers;
 import com.partnerbenefits.application.port.in.Viewer;
@@ -59,7 +58,7 @@ public class LinkSupportContractService implements LinkSupportContractUseCase {
     }
 
     @Override
-    public Result<Linked> link(Viewer viewer, Command command) {
+    public Result<Linked, LinkSupportContractUseCase.Reason> link(Viewer viewer, Command command) {
         if (viewer.supportEngineer()) {
             return Result.refused(LinkSupportContractUseCase.Reason.NOT_AUTHORIZED); // support engineers see credentials, and use none
         }
@@ -67,7 +66,7 @@ public class LinkSupportContractService implements LinkSupportContractUseCase {
         Instant now = clock.instant();
         Optional<Instant> full = attempts.fullWindowStart(account, now, window);
         if (full.isPresent()) {
-            return Result.refused(Refusal.of(LinkSupportContractUseCase.Reason.TOO_MANY_ATTEMPTS, window.endOf(full.get())));
+            return Result.refused(LinkSupportContractUseCase.Reason.TOO_MANY_ATTEMPTS, window.endOf(full.get()));
         }
         Optional<SupportContract> presented = contracts.findByAccessId(command.accessId())
                 .filter(contract -> contract.hasContractId(command.contractId()));
@@ -97,7 +96,7 @@ public class LinkSupportContractService implements LinkSupportContractUseCase {
         }
         // In force already (maybe confirmed by a concurrent request of the same account), or rejected by a rotation.
         return links.findLink(contract.id(), account)
-                .<Result<Linked>>map(existing -> Result.succeeded(new Linked(current, existing.linkedAt(), true)))
+                .<Result<Linked, LinkSupportContractUseCase.Reason>>map(existing -> Result.succeeded(new Linked(current, existing.linkedAt(), true)))
                 .orElseGet(() -> Result.refused(LinkSupportContractUseCase.Reason.INVALID_CONTRACT_CREDENTIALS));
     }
 }

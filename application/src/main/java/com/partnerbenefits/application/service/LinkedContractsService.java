@@ -79,7 +79,7 @@ public class LinkedContractsService implements LinkedContractsQuery, SupportPlan
     }
 
     @Override
-    public Map<SupportContractId, Result<List<AccountLink>>> linkedAccountsOf(Viewer viewer, Set<SupportContractId> ids) {
+    public Map<SupportContractId, Result<List<AccountLink>, LinkedContractsQuery.Reason>> linkedAccountsOf(Viewer viewer, Set<SupportContractId> ids) {
         Map<SupportContractId, SupportContract> found = contracts.findContracts(ids);
         List<SupportContractId> allowed = found.values().stream()
                 .filter(contract -> viewer.operator() || viewer.account().mayActivateBenefitsOf(contract.partnerId()))
@@ -87,7 +87,7 @@ public class LinkedContractsService implements LinkedContractsQuery, SupportPlan
         Map<SupportContractId, List<ContractLink>> linksTo = allowed.isEmpty() ? Map.of() : links.linksTo(allowed);
         Map<AccountId, Account> linkedAccounts = accounts.findAccounts(
                 linksTo.values().stream().flatMap(List::stream).map(ContractLink::accountId).distinct().toList());
-        Map<SupportContractId, Result<List<AccountLink>>> answer = new HashMap<>();
+        Map<SupportContractId, Result<List<AccountLink>, LinkedContractsQuery.Reason>> answer = new HashMap<>();
         for (SupportContractId id : ids) {
             answer.put(id, !allowed.contains(id) ? Result.refused(LinkedContractsQuery.Reason.NOT_AUTHORIZED)
                     : Result.succeeded(linksTo.getOrDefault(id, List.of()).stream()
@@ -98,7 +98,7 @@ public class LinkedContractsService implements LinkedContractsQuery, SupportPlan
     }
 
     @Override
-    public Result<SupportPlans> supportPlans(Viewer viewer, ProductId productId, String productVersion) {
+    public Result<SupportPlans, SupportPlansQuery.Reason> supportPlans(Viewer viewer, ProductId productId, String productVersion) {
         Optional<Product> product = products.findProduct(productId);
         if (product.isEmpty()) {
             return Result.refused(Refusal.notFound("productId"));

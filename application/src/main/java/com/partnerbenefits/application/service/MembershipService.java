@@ -27,7 +27,7 @@ public class MembershipService implements GrantMembershipUseCase, EndMembershipU
     }
 
     @Override
-    public Result<Membership> grantMembership(Viewer viewer, GrantMembershipUseCase.Command command) {
+    public Result<Membership, GrantMembershipUseCase.Reason> grantMembership(Viewer viewer, GrantMembershipUseCase.Command command) {
         if (!viewer.operator()) {
             return Result.refused(GrantMembershipUseCase.Reason.NOT_AUTHORIZED);
         }
@@ -41,7 +41,7 @@ public class MembershipService implements GrantMembershipUseCase, EndMembershipU
     }
 
     @Override
-    public Result<Membership> endMembership(Viewer viewer, EndMembershipUseCase.Command command) {
+    public Result<Membership, EndMembershipUseCase.Reason> endMembership(Viewer viewer, EndMembershipUseCase.Command command) {
         if (!viewer.operator()) {
             return Result.refused(EndMembershipUseCase.Reason.NOT_AUTHORIZED);
         }
@@ -55,7 +55,7 @@ public class MembershipService implements GrantMembershipUseCase, EndMembershipU
                 return Result.succeeded(ended);
             }
             return memberships.moveEndEarlier(ended.id(), ended.endsOn())
-                    .<Result<Membership>>map(Result::succeeded)
+                    .<Result<Membership, EndMembershipUseCase.Reason>>map(Result::succeeded)
                     .orElseGet(() -> Result.refused(Refusal.notFound("membershipId")));
         } catch (InvalidInputException e) {
             return new Result.Refused<>(Refusal.invalid(e.violations()));

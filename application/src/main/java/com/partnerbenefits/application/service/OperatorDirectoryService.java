@@ -22,7 +22,7 @@ public class OperatorDirectoryService implements OperatorDirectoryQuery {
     }
 
     @Override
-    public Result<Page<Partner>> partners(Viewer viewer, Optional<SearchText> search, PageRequest<PartnerId> page) {
+    public Result<Page<Partner>, OperatorDirectoryQuery.Reason> partners(Viewer viewer, Optional<SearchText> search, PageRequest<PartnerId> page) {
         if (!viewer.operator()) {
             return Result.refused(OperatorDirectoryQuery.Reason.NOT_AUTHORIZED);
         }
@@ -30,7 +30,7 @@ public class OperatorDirectoryService implements OperatorDirectoryQuery {
     }
 
     @Override
-    public Result<Page<Account>> accounts(Viewer viewer, Optional<SearchText> search, PageRequest<AccountId> page) {
+    public Result<Page<Account>, OperatorDirectoryQuery.Reason> accounts(Viewer viewer, Optional<SearchText> search, PageRequest<AccountId> page) {
         if (!viewer.operator()) {
             return Result.refused(OperatorDirectoryQuery.Reason.NOT_AUTHORIZED);
         }
@@ -39,7 +39,7 @@ public class OperatorDirectoryService implements OperatorDirectoryQuery {
 
     /** The partner's admins see who belongs to it, as they see who linked its contracts. */
     @Override
-    public Result<Page<Account>> accountsOf(Viewer viewer, PartnerId partner, PageRequest<AccountId> page) {
+    public Result<Page<Account>, OperatorDirectoryQuery.Reason> accountsOf(Viewer viewer, PartnerId partner, PageRequest<AccountId> page) {
         if (!viewer.operator() && !viewer.account().mayActivateBenefitsOf(partner)) {
             return Result.refused(OperatorDirectoryQuery.Reason.NOT_AUTHORIZED);
         }

@@ -29,7 +29,7 @@ public class RegisterAccountService implements RegisterAccountUseCase {
     }
 
     @Override
-    public Result<Account> registerAccount(Viewer viewer, Command command) {
+    public Result<Account, RegisterAccountUseCase.Reason> registerAccount(Viewer viewer, Command command) {
         if (!viewer.operator()) {
             return Result.refused(RegisterAccountUseCase.Reason.NOT_AUTHORIZED);
         }
@@ -39,7 +39,7 @@ public class RegisterAccountService implements RegisterAccountUseCase {
         Account account = new Account(new AccountId(ids.newId()), command.login(), command.kind(),
                 Optional.of(command.partnerId()), command.roles(), command.associations(), clock.instant());
         return accounts.registerPartnerAccount(account)
-                .<Result<Account>>map(Result::succeeded)
+                .<Result<Account, RegisterAccountUseCase.Reason>>map(Result::succeeded)
                 .orElseGet(() -> Result.refused(Refusal.invalid(FieldViolation.of("login", ViolationRule.ALREADY_TAKEN))));
     }
 }

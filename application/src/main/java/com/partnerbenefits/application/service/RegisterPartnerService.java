@@ -25,7 +25,7 @@ public class RegisterPartnerService implements RegisterPartnerUseCase {
     }
 
     @Override
-    public Result<Partner> registerPartner(Viewer viewer, Command command) {
+    public Result<Partner, RegisterPartnerUseCase.Reason> registerPartner(Viewer viewer, Command command) {
         if (!viewer.operator()) {
             return Result.refused(RegisterPartnerUseCase.Reason.NOT_AUTHORIZED);
         }

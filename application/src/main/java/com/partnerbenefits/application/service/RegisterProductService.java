@@ -22,7 +22,7 @@ public class RegisterProductService implements RegisterProductUseCase {
     }
 
     @Override
-    public Result<Product> registerProduct(Viewer viewer, Command command) {
+    public Result<Product, RegisterProductUseCase.Reason> registerProduct(Viewer viewer, Command command) {
         if (!viewer.operator()) {
             return Result.refused(RegisterProductUseCase.Reason.NOT_AUTHORIZED);
         }

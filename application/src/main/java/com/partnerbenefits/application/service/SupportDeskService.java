@@ -63,7 +63,7 @@ public class SupportDeskService implements StartIncidentWorkUseCase, ResolveInci
     }
 
     @Override
-    public Result<IncidentPage> supportQueue(Viewer viewer, SupportQueue.Filter filter, PageRequest<SupportQueue.Cursor> page) {
+    public Result<IncidentPage, SupportQueueQuery.Reason> supportQueue(Viewer viewer, SupportQueue.Filter filter, PageRequest<SupportQueue.Cursor> page) {
         if (!viewer.supportEngineer()) {
             return Result.refused(SupportQueueQuery.Reason.NOT_AUTHORIZED);
         }
@@ -71,7 +71,7 @@ public class SupportDeskService implements StartIncidentWorkUseCase, ResolveInci
     }
 
     @Override
-    public Result<Incident> startWork(Viewer viewer, IncidentId id) {
+    public Result<Incident, StartIncidentWorkUseCase.Reason> startWork(Viewer viewer, IncidentId id) {
         if (!viewer.supportEngineer()) {
             return Result.refused(StartIncidentWorkUseCase.Reason.NOT_AUTHORIZED);
         }
@@ -81,12 +81,12 @@ public class SupportDeskService implements StartIncidentWorkUseCase, ResolveInci
     }
 
     @Override
-    public Result<Resolved> resolve(Viewer viewer, Command command) {
+    public Result<Resolved, ResolveIncidentUseCase.Reason> resolve(Viewer viewer, Command command) {
         if (!viewer.supportEngineer()) {
             return Result.refused(ResolveIncidentUseCase.Reason.NOT_AUTHORIZED);
         }
         Resolution resolution = new Resolution(command.cause(), command.note(), clock.instant());
-        Result<Incident> resolved = change(command.incident(), incident -> incident.resolve(resolution),
+        Result<Incident, ResolveIncidentUseCase.Reason> resolved = change(command.incident(), incident -> incident.resolve(resolution),
                 ResolveIncidentUseCase.Reason.INCIDENT_NOT_OPEN, notOpen -> refunds.settle(notOpen, viewer.account().id()));
         return resolved.map(incident -> {
             refunds.settle(incident, viewer.account().id());
@@ -117,7 +117,7 @@ public class SupportDeskService implements StartIncidentWorkUseCase, ResolveInci
      * Reads, lets the incident decide, stores under the status read; {@code whenNotOpen} sees an
      * incident whose status refuses the change, which is refused with {@code notOpen}.
      */
-    private Result<Incident> change(IncidentId id, Function<Incident, Optional<Incident>> decide, RefusalReason notOpen,
+    private <R extends RefusalReason> Result<Incident, R> change(IncidentId id, Function<Incident, Optional<Incident>> decide, R notOpen,
             Consumer<Incident> whenNotOpen) {
         for (int round = 0; round < ROUNDS; round++) {
             Optional<Incident> current = incidents.findIncident(id);

@@ -16,12 +16,12 @@ public class UpdatePartnerService implements UpdatePartnerUseCase {
     }
 
     @Override
-    public Result<Partner> updatePartner(Viewer viewer, Command command) {
+    public Result<Partner, UpdatePartnerUseCase.Reason> updatePartner(Viewer viewer, Command command) {
         if (!viewer.operator()) {
             return Result.refused(UpdatePartnerUseCase.Reason.NOT_AUTHORIZED);
         }
         return partners.updatePartner(command.partner(), command.name(), command.timeZone())
-                .<Result<Partner>>map(Result::succeeded)
+                .<Result<Partner, UpdatePartnerUseCase.Reason>>map(Result::succeeded)
                 .orElseGet(() -> Result.refused(Refusal.notFound("partnerId")));
     }
 }

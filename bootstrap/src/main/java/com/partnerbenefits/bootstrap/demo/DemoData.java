@@ -122,11 +122,11 @@ public class DemoData implements ApplicationRunner {
     /** Registers the partner with its people and membership; empty when an earlier start loaded it. */
     private Optional<Membership> partner(Viewer operator, String name, String mpnId, MembershipOffer offer, String area,
             LocalDate today, List<RegisterAccountUseCase.Command> people) {
-        Result<Partner> registered = partners.registerPartner(operator, RegisterPartnerUseCase.Command.of(name, mpnId));
-        if (!(registered instanceof Result.Succeeded<Partner> partner)) {
+        Result<Partner, ?> registered = partners.registerPartner(operator, RegisterPartnerUseCase.Command.of(name, mpnId));
+        if (!(registered instanceof Result.Succeeded<Partner, ?> partner)) {
             return Optional.empty();
         }
-        Result<Membership> granted = memberships.grantMembership(operator, GrantMembershipUseCase.Command.of(
+        Result<Membership, ?> granted = memberships.grantMembership(operator, GrantMembershipUseCase.Command.of(
                 partner.value().id(), offer, area, today.minusDays(60), today.plusDays(305)));
         for (RegisterAccountUseCase.Command person : people) {
             accounts.registerAccount(operator, RegisterAccountUseCase.Command.of(person.login().value(), person.kind(),

@@ -125,7 +125,7 @@ public class BackOfficeController {
     }
 
     private <T, P extends MutationPayload> P operatorOnly(LazyViewer lazyViewer, DataFetchingEnvironment env,
-            Function<Viewer, Result<T>> mutation, Function<T, P> succeeded, Function<List<UserError>, P> refused) {
+            Function<Viewer, Result<T, ?>> mutation, Function<T, P> succeeded, Function<List<UserError>, P> refused) {
         Viewer viewer = lazyViewer.get();
         if (!viewer.operator()) {
             return payloads.refused(List.of(Refusal.of(RefusalCode.NOT_AUTHORIZED)), refused, env);

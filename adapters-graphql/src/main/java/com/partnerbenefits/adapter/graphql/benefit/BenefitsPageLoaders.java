@@ -39,7 +39,7 @@ public class BenefitsPageLoaders {
             ViewMapper views, Clock clock) {
         this.views = views;
         this.clock = clock;
-        registry.<PartnerId, Result<List<Membership>>>forName(MEMBERSHIPS_BY_PARTNER).registerMappedBatchLoader(
+        registry.<PartnerId, Result<List<Membership>, BrowsePartnersQuery.Reason>>forName(MEMBERSHIPS_BY_PARTNER).registerMappedBatchLoader(
                 (partners, env) -> Mono.fromCallable(() -> browse.membershipsOf(LazyViewer.of(env.getContext()), partners)));
         registry.<TechnicalBenefitId, SupportContract>forName(CONTRACT_BY_BENEFIT).registerMappedBatchLoader(
                 (benefitIds, env) -> Mono.fromCallable(() -> benefits.contractsOf(LazyViewer.of(env.getContext()), benefitIds)));
@@ -55,7 +55,7 @@ public class BenefitsPageLoaders {
     }
 
     /** The partner's memberships, or the refusal to show them to this viewer. */
-    public static DataLoader<PartnerId, Result<List<Membership>>> memberships(DataFetchingEnvironment env) {
+    public static DataLoader<PartnerId, Result<List<Membership>, BrowsePartnersQuery.Reason>> memberships(DataFetchingEnvironment env) {
         return env.getDataLoader(MEMBERSHIPS_BY_PARTNER);
     }
 

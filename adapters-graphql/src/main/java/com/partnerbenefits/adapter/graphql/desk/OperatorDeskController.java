@@ -133,7 +133,7 @@ public class OperatorDeskController {
                 account -> new RemoveAccountFromPartnerPayload(views.toView(account), List.of()));
     }
 
-    private Connection<AccountView> accounts(Result<Page<Account>> result, String after) {
+    private Connection<AccountView> accounts(Result<Page<Account>, ?> result, String after) {
         return Connections.of(QueryRefusedException.valueOrThrow(result), after != null,
                 account -> DeskCursors.ofId(account.id().value()), views::toView);
     }
@@ -143,7 +143,7 @@ public class OperatorDeskController {
     }
 
     private <T, P extends MutationPayload> P operatorOnly(LazyViewer lazyViewer, DataFetchingEnvironment env,
-            Function<List<UserError>, P> refused, Function<Viewer, Supplier<Result<T>>> mutation, Function<T, P> succeeded) {
+            Function<List<UserError>, P> refused, Function<Viewer, Supplier<Result<T, ?>>> mutation, Function<T, P> succeeded) {
         Viewer viewer = lazyViewer.get();
         if (!viewer.operator()) {
             return payloads.refused(List.of(Refusal.of(RefusalCode.NOT_AUTHORIZED)), refused, env);

@@ -148,7 +148,7 @@ public class IncidentController {
         return RelayConnection.of(edges, page.hasNext(), after != null, page.totalCount());
     }
 
-    private Result<Raised> raise(Viewer viewer, RaiseIncidentInput input) {
+    private Result<Raised, RaiseIncidentUseCase.Reason> raise(Viewer viewer, RaiseIncidentInput input) {
         Optional<SupportContractId> contract = Optional.ofNullable(input.supportContractId())
                 .map(id -> ids.decode(NodeTypes.SUPPORT_CONTRACT, id).map(SupportContractId::new).orElse(null));
         if (input.supportContractId() != null && contract.isEmpty()) {

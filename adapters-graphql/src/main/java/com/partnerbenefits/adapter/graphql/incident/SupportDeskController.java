@@ -115,7 +115,7 @@ public class SupportDeskController {
                 : views.toView(contract, LocalDate.now(clock)));
     }
 
-    private <T> Supplier<Result<T>> supportEngineerOnly(Viewer viewer, String incidentId, Function<IncidentId, Result<T>> run) {
+    private <T> Supplier<Result<T, ?>> supportEngineerOnly(Viewer viewer, String incidentId, Function<IncidentId, Result<T, ?>> run) {
         return () -> {
             if (!viewer.supportEngineer()) {
                 return Result.refused(RefusalCode.NOT_AUTHORIZED);

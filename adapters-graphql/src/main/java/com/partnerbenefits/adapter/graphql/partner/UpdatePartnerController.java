@@ -8,7 +8,6 @@ import com.partnerbenefits.adapter.graphql.support.Payloads;
 import com.partnerbenefits.adapter.graphql.support.UserError;
 import com.partnerbenefits.adapter.graphql.support.ViewMapper;
 import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.UpdatePartnerUseCase;
 import com.partnerbenefits.application.port.in.Viewer;
@@ -54,9 +53,9 @@ public class UpdatePartnerController {
                 errors -> new UpdatePartnerPayload(null, errors), env);
     }
 
-    private Result<Partner> update(Viewer viewer, UpdatePartnerInput input) {
+    private Result<Partner, UpdatePartnerUseCase.Reason> update(Viewer viewer, UpdatePartnerInput input) {
         if (!viewer.operator()) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(UpdatePartnerUseCase.Reason.NOT_AUTHORIZED);
         }
         Optional<PartnerId> partner = ids.decode(NodeTypes.PARTNER, input.partnerId()).map(PartnerId::new);
         if (partner.isEmpty()) {

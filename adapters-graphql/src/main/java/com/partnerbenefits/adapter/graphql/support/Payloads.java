@@ -26,9 +26,9 @@ public final class Payloads {
      * Runs a mutation: {@code succeeded} builds the payload from the outcome, and {@code refused} from
      * the user errors (its other fields null).
      */
-    public <T, P extends MutationPayload> P run(Supplier<Result<T>> mutation, Function<T, P> succeeded,
+    public <T, P extends MutationPayload> P run(Supplier<Result<T, ?>> mutation, Function<T, P> succeeded,
             Function<List<UserError>, P> refused, DataFetchingEnvironment env) {
-        Result<T> result;
+        Result<T, ?> result;
         try {
             result = mutation.get();
         } catch (InvalidInputException invalid) {

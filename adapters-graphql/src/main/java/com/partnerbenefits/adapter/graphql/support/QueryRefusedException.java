@@ -19,7 +19,7 @@ public class QueryRefusedException extends RuntimeException {
     }
 
     /** The value of a succeeded result; a refused one is raised as this exception, with its first reason. */
-    public static <T> T valueOrThrow(Result<T> result) {
+    public static <T> T valueOrThrow(Result<T, ?> result) {
         return result.fold(value -> value, reasons -> {
             throw new QueryRefusedException(reasons.get(0));
         });

@@ -22,5 +22,5 @@ public interface ActivateTechnicalBenefitUseCase {
     record Activation(TechnicalBenefit benefit, BenefitContract contract, boolean alreadyActivated) {
     }
 
-    Result<Activation> activate(Viewer viewer, TechnicalBenefitId benefit);
+    Result<Activation, Reason> activate(Viewer viewer, TechnicalBenefitId benefit);
 }

@@ -16,7 +16,7 @@ public interface AddProductVersionUseCase {
         NOT_AUTHORIZED
     }
 
-    Result<Product> addProductVersion(Viewer viewer, Command command);
+    Result<Product, Reason> addProductVersion(Viewer viewer, Command command);
 
     /** The version is checked against the product's own, by the product. */
     record Command(ProductId productId, String version) {

@@ -34,7 +34,7 @@ public interface BrowsePartnersQuery {
      * refused with NOT_AUTHORIZED where the viewer is not an MPN-associated account of that partner
      * (the article's CSP-only case).
      */
-    Map<PartnerId, Result<List<Membership>>> membershipsOf(Viewer viewer, Set<PartnerId> partners);
+    Map<PartnerId, Result<List<Membership>, Reason>> membershipsOf(Viewer viewer, Set<PartnerId> partners);
 
     Optional<Membership> findMembership(Viewer viewer, MembershipId id);
 }

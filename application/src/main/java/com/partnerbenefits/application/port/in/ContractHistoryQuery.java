@@ -30,9 +30,9 @@ public interface ContractHistoryQuery {
     }
 
     /** Who activated each contract, in a constant number of round trips; empty when unknown. */
-    Map<SupportContractId, Result<Optional<Account>>> activatedBy(Viewer viewer, Set<SupportContractId> contracts);
+    Map<SupportContractId, Result<Optional<Account>, Reason>> activatedBy(Viewer viewer, Set<SupportContractId> contracts);
 
     /** Newest first. */
-    Result<Page<HistoryLine>> history(Viewer viewer, SupportContractId contract,
+    Result<Page<HistoryLine>, Reason> history(Viewer viewer, SupportContractId contract,
             PageRequest<EventCursor> page);
 }

@@ -13,7 +13,7 @@ public interface EndMembershipUseCase {
         NOT_AUTHORIZED
     }
 
-    Result<Membership> endMembership(Viewer viewer, Command command);
+    Result<Membership, Reason> endMembership(Viewer viewer, Command command);
 
     record Command(MembershipId membershipId, LocalDate endsOn) {
 

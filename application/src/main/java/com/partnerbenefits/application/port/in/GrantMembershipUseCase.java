@@ -19,7 +19,7 @@ public interface GrantMembershipUseCase {
         NOT_AUTHORIZED
     }
 
-    Result<Membership> grantMembership(Viewer viewer, Command command);
+    Result<Membership, Reason> grantMembership(Viewer viewer, Command command);
 
     record Command(PartnerId partnerId, MembershipOffer offer, Optional<CompetencyArea> competencyArea,
             LocalDate startsOn, LocalDate endsOn) {

@@ -24,7 +24,7 @@ public interface LinkSupportContractUseCase {
         CONTRACT_EXHAUSTED
     }
 
-    Result<Linked> link(Viewer viewer, Command command);
+    Result<Linked, Reason> link(Viewer viewer, Command command);
 
     record Linked(BenefitContract contract, Instant linkedAt, boolean alreadyLinked) {
     }

@@ -32,5 +32,5 @@ public interface LinkedContractsQuery {
      * Refused with NOT_AUTHORIZED unless the viewer is a Global Admin or MPN Partner Admin of the
      * contract's partner (or an operator).
      */
-    Map<SupportContractId, Result<List<AccountLink>>> linkedAccountsOf(Viewer viewer, Set<SupportContractId> contracts);
+    Map<SupportContractId, Result<List<AccountLink>, Reason>> linkedAccountsOf(Viewer viewer, Set<SupportContractId> contracts);
 }

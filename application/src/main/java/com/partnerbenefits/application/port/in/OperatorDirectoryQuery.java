@@ -21,10 +21,10 @@ public interface OperatorDirectoryQuery {
     }
 
     /** Name (any part, any case) or MPN ID (from its start). */
-    Result<Page<Partner>> partners(Viewer viewer, Optional<SearchText> search, PageRequest<PartnerId> page);
+    Result<Page<Partner>, Reason> partners(Viewer viewer, Optional<SearchText> search, PageRequest<PartnerId> page);
 
     /** Login (any part, any case). */
-    Result<Page<Account>> accounts(Viewer viewer, Optional<SearchText> search, PageRequest<AccountId> page);
+    Result<Page<Account>, Reason> accounts(Viewer viewer, Optional<SearchText> search, PageRequest<AccountId> page);
 
-    Result<Page<Account>> accountsOf(Viewer viewer, PartnerId partner, PageRequest<AccountId> page);
+    Result<Page<Account>, Reason> accountsOf(Viewer viewer, PartnerId partner, PageRequest<AccountId> page);
 }

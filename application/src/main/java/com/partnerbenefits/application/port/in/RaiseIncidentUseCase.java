@@ -32,7 +32,7 @@ public interface RaiseIncidentUseCase {
     record Raised(Incident incident, Optional<BenefitContract> contract) {
     }
 
-    Result<Raised> raise(Viewer viewer, Command command);
+    Result<Raised, Reason> raise(Viewer viewer, Command command);
 
     record Command(IncidentRequest request, String idempotencyKey) {
 

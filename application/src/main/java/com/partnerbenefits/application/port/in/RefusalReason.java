@@ -1,11 +1,12 @@
 package com.partnerbenefits.application.port.in;
 
 /**
- * One thing a use case can refuse. Each use case lists its own as a nested {@code Reason} enum next to
- * its method, each constant named exactly as the SPEC's stable code ({@link RefusalCode}), so the port
- * says what it can refuse and its service refuses with nothing else (an ArchUnit rule keeps services
- * off the global {@link RefusalCode}). Besides its reasons, any use case that takes input may answer
- * INVALID_INPUT ({@link Refusal#invalid}) and NOT_FOUND ({@link Refusal#notFound}).
+ * One thing a use case can refuse. Each use case lists its own as a nested {@code Reason} enum, each
+ * constant named exactly as the SPEC's stable code ({@link RefusalCode}), and names it in its signature
+ * ({@code Result<Raised, RaiseIncidentUseCase.Reason>}), so {@link Result#refused(RefusalReason, Object...)}
+ * accepts no other (an ArchUnit rule also keeps services off the global {@link RefusalCode}). Besides its
+ * reasons, any use case that takes input may answer INVALID_INPUT ({@link Refusal#invalid}) and NOT_FOUND
+ * ({@link Refusal#notFound}).
  */
 public interface RefusalReason {
 

@@ -20,7 +20,7 @@ public interface RegisterAccountUseCase {
         NOT_AUTHORIZED
     }
 
-    Result<Account> registerAccount(Viewer viewer, Command command);
+    Result<Account, Reason> registerAccount(Viewer viewer, Command command);
 
     record Command(Login login, AccountKind kind, PartnerId partnerId, Set<PartnerRole> roles,
             Set<ProgramAssociation> associations) {

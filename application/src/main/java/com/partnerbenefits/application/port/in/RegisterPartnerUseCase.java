@@ -13,7 +13,7 @@ public interface RegisterPartnerUseCase {
         NOT_AUTHORIZED
     }
 
-    Result<Partner> registerPartner(Viewer viewer, Command command);
+    Result<Partner, Reason> registerPartner(Viewer viewer, Command command);
 
     /** {@code timeZone} is an IANA name; UTC when not given. */
     record Command(String name, MpnId mpnId, ZoneId timeZone) {

@@ -13,7 +13,7 @@ public interface RegisterProductUseCase {
         NOT_AUTHORIZED
     }
 
-    Result<Product> registerProduct(Viewer viewer, Command command);
+    Result<Product, Reason> registerProduct(Viewer viewer, Command command);
 
     record Command(String name, ProductKind kind, List<String> versions) {
 

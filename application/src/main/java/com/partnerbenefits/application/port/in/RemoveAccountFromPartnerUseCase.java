@@ -15,5 +15,5 @@ public interface RemoveAccountFromPartnerUseCase {
         NOT_AUTHORIZED
     }
 
-    Result<Account> removeAccountFromPartner(Viewer viewer, AccountId accountId);
+    Result<Account, Reason> removeAccountFromPartner(Viewer viewer, AccountId accountId);
 }

@@ -25,7 +25,7 @@ public interface ResolveIncidentUseCase {
     record Resolved(Incident incident, Optional<BenefitContract> contract) {
     }
 
-    Result<Resolved> resolve(Viewer viewer, Command command);
+    Result<Resolved, Reason> resolve(Viewer viewer, Command command);
 
     record Command(IncidentId incident, ResolutionCause cause, String note) {
 

@@ -6,31 +6,34 @@ import java.util.function.Function;
 
 /**
  * What a use case answers: the outcome it produced, or the refusals explaining why not. Business
- * refusals are data, never exceptions, so no reason is lost on the way to the client.
+ * refusals are data, never exceptions, so no reason is lost on the way to the client. {@code R} is the
+ * use case's own {@code Reason} enum: what it can refuse, in its signature ({@link RefusalReason}).
  */
-public sealed interface Result<T> permits Result.Succeeded, Result.Refused {
+public sealed interface Result<T, R extends RefusalReason> permits Result.Succeeded, Result.Refused {
 
     /** What {@code succeeded} makes of the value, or {@code refused} of the refusals. */
     <X> X fold(Function<? super T, ? extends X> succeeded, Function<List<Refusal>, ? extends X> refused);
 
     /** The value mapped; the same refusals when refused. */
-    default <U> Result<U> map(Function<? super T, ? extends U> mapping) {
+    default <U> Result<U, R> map(Function<? super T, ? extends U> mapping) {
         return fold(value -> succeeded(mapping.apply(value)), Refused::new);
     }
 
-    static <T> Result<T> succeeded(T value) {
+    static <T, R extends RefusalReason> Result<T, R> succeeded(T value) {
         return new Succeeded<>(value);
     }
 
-    static <T> Result<T> refused(RefusalReason reason) {
-        return new Refused<>(List.of(Refusal.of(reason)));
+    /** Refused for one of the use case's own reasons; {@code details} are values its message shows. */
+    static <T, R extends RefusalReason> Result<T, R> refused(R reason, Object... details) {
+        return new Refused<>(List.of(Refusal.of(reason, details)));
     }
 
-    static <T> Result<T> refused(Refusal refusal) {
+    /** Refused with a refusal any use case may give (INVALID_INPUT, NOT_FOUND) or one built from its reasons. */
+    static <T, R extends RefusalReason> Result<T, R> refused(Refusal refusal) {
         return new Refused<>(List.of(refusal));
     }
 
-    record Succeeded<T>(T value) implements Result<T> {
+    record Succeeded<T, R extends RefusalReason>(T value) implements Result<T, R> {
         public Succeeded {
             Objects.requireNonNull(value, "value");
         }
@@ -41,7 +44,7 @@ public sealed interface Result<T> permits Result.Succeeded, Result.Refused {
         }
     }
 
-    record Refused<T>(List<Refusal> refusals) implements Result<T> {
+    record Refused<T, R extends RefusalReason>(List<Refusal> refusals) implements Result<T, R> {
         public Refused {
             if (refusals.isEmpty()) {
                 throw new IllegalArgumentException("a refusal needs a reason");

@@ -13,5 +13,5 @@ public interface RotateContractCredentialsUseCase {
         NOT_AUTHORIZED
     }
 
-    Result<BenefitContract> rotate(Viewer viewer, SupportContractId contract);
+    Result<BenefitContract, Reason> rotate(Viewer viewer, SupportContractId contract);
 }

@@ -16,5 +16,5 @@ public interface StartIncidentWorkUseCase {
         INCIDENT_NOT_OPEN
     }
 
-    Result<Incident> startWork(Viewer viewer, IncidentId incident);
+    Result<Incident, Reason> startWork(Viewer viewer, IncidentId incident);
 }

@@ -12,5 +12,5 @@ public interface SupportQueueQuery {
         NOT_AUTHORIZED
     }
 
-    Result<IncidentPage> supportQueue(Viewer viewer, SupportQueue.Filter filter, PageRequest<SupportQueue.Cursor> page);
+    Result<IncidentPage, Reason> supportQueue(Viewer viewer, SupportQueue.Filter filter, PageRequest<SupportQueue.Cursor> page);
 }

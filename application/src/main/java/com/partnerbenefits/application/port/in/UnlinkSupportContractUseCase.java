@@ -15,5 +15,5 @@ public interface UnlinkSupportContractUseCase {
         NOT_AUTHORIZED
     }
 
-    Result<BenefitContract> unlink(Viewer viewer, SupportContractId contract, AccountId account);
+    Result<BenefitContract, Reason> unlink(Viewer viewer, SupportContractId contract, AccountId account);
 }

@@ -18,7 +18,7 @@ public interface UpdateAccountUseCase {
         NOT_AUTHORIZED
     }
 
-    Result<Account> updateAccount(Viewer viewer, Command command);
+    Result<Account, Reason> updateAccount(Viewer viewer, Command command);
 
     record Command(AccountId accountId, Set<PartnerRole> roles, Set<ProgramAssociation> associations) {
 

@@ -19,7 +19,7 @@ public interface UpdatePartnerUseCase {
         NOT_AUTHORIZED
     }
 
-    Result<Partner> updatePartner(Viewer viewer, Command command);
+    Result<Partner, Reason> updatePartner(Viewer viewer, Command command);
 
     record Command(PartnerId partner, Optional<String> name, Optional<ZoneId> timeZone) {
 

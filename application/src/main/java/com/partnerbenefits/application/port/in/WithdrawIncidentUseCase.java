@@ -15,5 +15,5 @@ public interface WithdrawIncidentUseCase {
         INCIDENT_NOT_OPEN
     }
 
-    Result<Raised> withdraw(Viewer viewer, IncidentId incident);
+    Result<Raised, Reason> withdraw(Viewer viewer, IncidentId incident);
 }
