@@ -6,6 +6,7 @@ import com.partnerbenefits.adapter.graphql.support.CallerSource;
 import com.partnerbenefits.adapter.graphql.support.DocumentSizeLimit;
 import com.partnerbenefits.adapter.graphql.support.ErrorShape;
 import com.partnerbenefits.adapter.graphql.support.ExecutionDeadline;
+import com.partnerbenefits.adapter.graphql.support.ForbiddenRefusals;
 import com.partnerbenefits.adapter.graphql.support.GlobalIds;
 import com.partnerbenefits.adapter.graphql.support.GraphQlWiring;
 import com.partnerbenefits.adapter.graphql.support.MutationRateLimit;
@@ -56,6 +57,12 @@ public class ApiConfiguration {
     @Bean
     Payloads payloads(Refusals refusals) {
         return new Payloads(refusals);
+    }
+
+    /** A mutation refused NOT_AUTHORIZED also answers a FORBIDDEN error. */
+    @Bean
+    ForbiddenRefusals forbiddenRefusals() {
+        return new ForbiddenRefusals();
     }
 
     @Bean

@@ -2,7 +2,7 @@ package com.partnerbenefits.application.service;
 
 import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.RefusalCode;
+import com.partnerbenefits.application.port.in.RefusalReason;
 import com.partnerbenefits.application.port.in.RemoveAccountFromPartnerUseCase;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.UpdateAccountUseCase;
@@ -34,19 +34,20 @@ public class AccountAccessService implements UpdateAccountUseCase, RemoveAccount
     }
 
     @Override
-    public Result<Account> updateAccount(Viewer viewer, Command command) {
-        return change(viewer, command.accountId(),
+    public Result<Account, UpdateAccountUseCase.Reason> updateAccount(Viewer viewer, Command command) {
+        return change(viewer, command.accountId(), UpdateAccountUseCase.Reason.NOT_AUTHORIZED,
                 account -> account.withAccess(command.roles(), command.associations()));
     }
 
     @Override
-    public Result<Account> removeAccountFromPartner(Viewer viewer, AccountId accountId) {
-        return change(viewer, accountId, Account::leavingPartner);
+    public Result<Account, RemoveAccountFromPartnerUseCase.Reason> removeAccountFromPartner(Viewer viewer, AccountId accountId) {
+        return change(viewer, accountId, RemoveAccountFromPartnerUseCase.Reason.NOT_AUTHORIZED, Account::leavingPartner);
     }
 
-    private Result<Account> change(Viewer viewer, AccountId accountId, UnaryOperator<Account> decide) {
+    private <R extends RefusalReason> Result<Account, R> change(Viewer viewer, AccountId accountId, R notAuthorized,
+            UnaryOperator<Account> decide) {
         if (!policy.mayOperate(viewer)) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(notAuthorized);
         }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<Account> found = accounts.findAccount(accountId);

@@ -6,7 +6,6 @@ import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.application.port.in.MembershipStanding;
 import com.partnerbenefits.application.port.in.TechnicalBenefitsQuery.GrantedBenefit;
 import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.ContractControlStore;
@@ -56,7 +55,7 @@ public class ActivateTechnicalBenefitService implements ActivateTechnicalBenefit
     }
 
     @Override
-    public Result<Activation> activate(Viewer viewer, TechnicalBenefitId benefitId) {
+    public Result<Activation, ActivateTechnicalBenefitUseCase.Reason> activate(Viewer viewer, TechnicalBenefitId benefitId) {
         Optional<Membership> found = memberships.findMembership(benefitId.membershipId());
         Optional<TechnicalBenefit> benefit = found.flatMap(m -> TechnicalBenefit.grantedBy(m, benefitId.kind()));
         if (benefit.isEmpty()) {
@@ -64,22 +63,22 @@ public class ActivateTechnicalBenefitService implements ActivateTechnicalBenefit
         }
         Membership membership = found.get();
         if (!policy.isMpnAccountOf(viewer, membership.partnerId())) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(ActivateTechnicalBenefitUseCase.Reason.NOT_AUTHORIZED);
         }
         if (!policy.mayActivateBenefitsOf(viewer, membership.partnerId())) {
-            return Result.refused(RefusalCode.ACTIVATION_ROLE_REQUIRED);
+            return Result.refused(ActivateTechnicalBenefitUseCase.Reason.ACTIVATION_ROLE_REQUIRED);
         }
         Optional<SupportContract> existing = contracts.findByBenefit(benefitId);
         if (existing.isPresent()) {
             return activated(benefit.get(), membership, existing.get(), true);
         }
         if (!membership.isActiveOn(LocalDate.now(clock))) {
-            return Result.refused(RefusalCode.MEMBERSHIP_NOT_ACTIVE);
+            return Result.refused(ActivateTechnicalBenefitUseCase.Reason.MEMBERSHIP_NOT_ACTIVE);
         }
         return createContract(benefit.get(), membership, viewer.account());
     }
 
-    private Result<Activation> createContract(TechnicalBenefit benefit, Membership membership, Account activatedBy) {
+    private Result<Activation, ActivateTechnicalBenefitUseCase.Reason> createContract(TechnicalBenefit benefit, Membership membership, Account activatedBy) {
         for (int attempt = 0; attempt < CREDENTIAL_ATTEMPTS; attempt++) {
             SupportContract candidate = SupportContract.activate(new SupportContractId(ids.newId()), benefit, membership,
                     ContractCredentials.random(random), clock.instant());
@@ -94,7 +93,7 @@ public class ActivateTechnicalBenefitService implements ActivateTechnicalBenefit
         throw new IllegalStateException("no free credentials after " + CREDENTIAL_ATTEMPTS + " draws; is the generator random?");
     }
 
-    private Result<Activation> activated(TechnicalBenefit benefit, Membership membership, SupportContract contract,
+    private Result<Activation, ActivateTechnicalBenefitUseCase.Reason> activated(TechnicalBenefit benefit, Membership membership, SupportContract contract,
             boolean alreadyActivated) {
         LocalDate today = LocalDate.now(clock);
         return Result.succeeded(new Activation(new GrantedBenefit(benefit, MembershipStanding.asOf(today, membership)),

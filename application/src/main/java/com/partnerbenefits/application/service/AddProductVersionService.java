@@ -3,7 +3,6 @@ package com.partnerbenefits.application.service;
 import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.AddProductVersionUseCase;
 import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.ProductStore;
@@ -30,9 +29,9 @@ public class AddProductVersionService implements AddProductVersionUseCase {
     }
 
     @Override
-    public Result<Product> addProductVersion(Viewer viewer, Command command) {
+    public Result<Product, AddProductVersionUseCase.Reason> addProductVersion(Viewer viewer, Command command) {
         if (!policy.mayOperate(viewer)) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(AddProductVersionUseCase.Reason.NOT_AUTHORIZED);
         }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<Product> found = products.findProduct(command.productId());

@@ -4,7 +4,6 @@ import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.BrowsePartnersQuery;
 import com.partnerbenefits.application.port.in.MembershipStanding;
 import com.partnerbenefits.application.port.in.PartnerMemberships;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.AccountStore;
@@ -61,16 +60,17 @@ public class BrowsePartnersService implements BrowsePartnersQuery {
     }
 
     @Override
-    public Map<PartnerId, Result<PartnerMemberships>> membershipsOf(Viewer viewer, Set<PartnerId> partnerIds) {
+    public Map<PartnerId, Result<PartnerMemberships, BrowsePartnersQuery.Reason>> membershipsOf(Viewer viewer,
+            Set<PartnerId> partnerIds) {
         Set<PartnerId> visible = partnerIds.stream().filter(partner -> policy.maySeeBenefitsOf(viewer, partner))
                 .collect(Collectors.toSet());
         Map<PartnerId, List<Membership>> found = visible.isEmpty() ? Map.of() : memberships.membershipsOf(visible);
         LocalDate today = LocalDate.now(clock);
-        Map<PartnerId, Result<PartnerMemberships>> answers = new HashMap<>();
+        Map<PartnerId, Result<PartnerMemberships, BrowsePartnersQuery.Reason>> answers = new HashMap<>();
         for (PartnerId partner : partnerIds) {
             answers.put(partner, visible.contains(partner)
                     ? Result.succeeded(PartnerMemberships.asOf(today, found.getOrDefault(partner, List.of())))
-                    : Result.refused(RefusalCode.NOT_AUTHORIZED));
+                    : Result.refused(BrowsePartnersQuery.Reason.NOT_AUTHORIZED));
         }
         return answers;
     }

@@ -5,7 +5,6 @@ import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.application.port.in.ContractHistoryQuery;
 import com.partnerbenefits.application.port.in.IncidentHistoryQuery.PageRequest;
 import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.RotateContractCredentialsUseCase;
 import com.partnerbenefits.application.port.in.UnlinkSupportContractUseCase;
@@ -78,31 +77,30 @@ public class ContractControlsService
     }
 
     @Override
-    public Result<BenefitContract> unlink(Viewer viewer, SupportContractId contractId, AccountId linked) {
+    public Result<BenefitContract, UnlinkSupportContractUseCase.Reason> unlink(Viewer viewer, SupportContractId contractId, AccountId linked) {
         Optional<SupportContract> contract = contracts.findContract(contractId);
         if (contract.isEmpty()) {
-            return Result.refused(Refusal.notFound("supportContractId"));
+            return Result.refused(Refusal.notFound("contractId"));
         }
         if (!policy.mayUnlink(viewer, contract.get(), linked)) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(UnlinkSupportContractUseCase.Reason.NOT_AUTHORIZED);
         }
         ContractEvent unlinked = ContractEvent.unlinked(ids.newId(), viewer.account().id(), linked, clock.instant());
         if (links.unlink(contractId, linked, unlinked).isEmpty()) {
-            return Result.refused(new Refusal(RefusalCode.NOT_FOUND,
-                    Optional.of(FieldViolation.of("accountId", ViolationRule.NOT_LINKED)), List.of(), Optional.empty()));
+            return Result.refused(Refusal.notFound(FieldViolation.of("accountId", ViolationRule.NOT_LINKED)));
         }
         return Result.succeeded(withTerms(contract.get()));
     }
 
     @Override
-    public Result<BenefitContract> rotate(Viewer viewer, SupportContractId contractId) {
+    public Result<BenefitContract, RotateContractCredentialsUseCase.Reason> rotate(Viewer viewer, SupportContractId contractId) {
         for (int attempt = 0; attempt < ROTATION_ATTEMPTS; attempt++) {
             Optional<SupportContract> contract = contracts.findContract(contractId);
             if (contract.isEmpty()) {
-                return Result.refused(Refusal.notFound("supportContractId"));
+                return Result.refused(Refusal.notFound("contractId"));
             }
             if (!policy.mayControlContract(viewer, contract.get())) {
-                return Result.refused(RefusalCode.NOT_AUTHORIZED);
+                return Result.refused(RotateContractCredentialsUseCase.Reason.NOT_AUTHORIZED);
             }
             SupportContract current = contract.get();
             ContractCredentials fresh = ContractCredentials.random(random);
@@ -117,26 +115,26 @@ public class ContractControlsService
     }
 
     @Override
-    public Map<SupportContractId, Result<Optional<Account>>> activatedBy(Viewer viewer, Set<SupportContractId> ids) {
+    public Map<SupportContractId, Result<Optional<Account>, ContractHistoryQuery.Reason>> activatedBy(Viewer viewer, Set<SupportContractId> ids) {
         Map<SupportContractId, SupportContract> found = contracts.findContracts(ids);
         List<SupportContractId> allowed = found.values().stream().filter(contract -> policy.maySeeContractHistory(viewer, contract))
                 .map(SupportContract::id).toList();
         Map<SupportContractId, AccountId> activators = allowed.isEmpty() ? Map.of() : controls.activatedBy(allowed);
         Map<AccountId, Account> named = activators.isEmpty() ? Map.of() : accounts.findAccounts(activators.values());
-        Map<SupportContractId, Result<Optional<Account>>> answer = new HashMap<>();
+        Map<SupportContractId, Result<Optional<Account>, ContractHistoryQuery.Reason>> answer = new HashMap<>();
         for (SupportContractId id : ids) {
             answer.put(id, allowed.contains(id)
                     ? Result.succeeded(Optional.ofNullable(activators.get(id)).map(named::get))
-                    : Result.refused(RefusalCode.NOT_AUTHORIZED));
+                    : Result.refused(ContractHistoryQuery.Reason.NOT_AUTHORIZED));
         }
         return answer;
     }
 
     @Override
-    public Result<Page<HistoryLine>> history(Viewer viewer, SupportContractId contractId, PageRequest<EventCursor> page) {
+    public Result<Page<HistoryLine>, ContractHistoryQuery.Reason> history(Viewer viewer, SupportContractId contractId, PageRequest<EventCursor> page) {
         Optional<SupportContract> contract = contracts.findContract(contractId);
         if (contract.isEmpty() || !policy.maySeeContractHistory(viewer, contract.get())) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(ContractHistoryQuery.Reason.NOT_AUTHORIZED);
         }
         List<ContractEvent> all = Stream.concat(controls.contractEvents(contractId).stream(),
                         links.linkEvents(contractId).stream())

@@ -3,7 +3,6 @@ package com.partnerbenefits.application.service;
 import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.IncidentHistoryQuery;
 import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.AccountStore;
@@ -41,23 +40,23 @@ public class IncidentHistoryService implements IncidentHistoryQuery {
     }
 
     @Override
-    public Result<IncidentPage> incidentsOf(Viewer viewer, SupportContractId contract, PageRequest<IncidentCursor> page) {
+    public Result<IncidentPage, IncidentHistoryQuery.Reason> incidentsOf(Viewer viewer, SupportContractId contract, PageRequest<IncidentCursor> page) {
         if (contracts.findContract(contract).filter(c -> policy.maySeeContract(viewer, c)).isEmpty()) {
-            return Result.refused(Refusal.notFound("supportContractId"));
+            return Result.refused(Refusal.notFound("contractId"));
         }
         return Result.succeeded(incidents.incidentsOf(contract, page.first(), page.after()));
     }
 
     @Override
-    public Map<SupportContractId, Result<IncidentPage>> latestIncidentsOf(Viewer viewer, Set<SupportContractId> ids, int first) {
+    public Map<SupportContractId, Result<IncidentPage, IncidentHistoryQuery.Reason>> latestIncidentsOf(Viewer viewer, Set<SupportContractId> ids, int first) {
         Map<SupportContractId, SupportContract> found = contracts.findContracts(ids);
         List<SupportContractId> visible = found.values().stream().filter(c -> policy.maySeeContract(viewer, c))
                 .map(SupportContract::id).toList();
         Map<SupportContractId, IncidentPage> pages = visible.isEmpty() ? Map.of() : incidents.latestIncidentsOf(visible, first);
-        Map<SupportContractId, Result<IncidentPage>> answer = new HashMap<>();
+        Map<SupportContractId, Result<IncidentPage, IncidentHistoryQuery.Reason>> answer = new HashMap<>();
         for (SupportContractId id : ids) {
             answer.put(id, pages.containsKey(id) ? Result.succeeded(pages.get(id))
-                    : Result.refused(Refusal.notFound("supportContractId")));
+                    : Result.refused(Refusal.notFound("contractId")));
         }
         return answer;
     }
@@ -74,15 +73,15 @@ public class IncidentHistoryService implements IncidentHistoryQuery {
 
     /** The ledger is short (one line per consumption or refund), so it is paged in memory, newest first. */
     @Override
-    public Result<UsagePage> usageOf(Viewer viewer, SupportContractId id, PageRequest<Long> page) {
+    public Result<UsagePage, IncidentHistoryQuery.Reason> usageOf(Viewer viewer, SupportContractId id, PageRequest<Long> page) {
         Optional<SupportContract> contract = contracts.findContract(id);
         if (contract.isEmpty()) {
-            return Result.refused(Refusal.notFound("supportContractId"));
+            return Result.refused(Refusal.notFound("contractId"));
         }
         if (!policy.maySeeUsageOf(viewer, contract.get())) {
             // a linked account sees the contract but not who else used it; anyone else sees nothing
-            return policy.maySeeContract(viewer, contract.get()) ? Result.refused(RefusalCode.NOT_AUTHORIZED)
-                    : Result.refused(Refusal.notFound("supportContractId"));
+            return policy.maySeeContract(viewer, contract.get()) ? Result.refused(IncidentHistoryQuery.Reason.NOT_AUTHORIZED)
+                    : Result.refused(Refusal.notFound("contractId"));
         }
         List<UsageEntry> ledger = contracts.usageOf(id);
         long before = page.after().map(number -> Math.min(number - 1, ledger.size())).orElse((long) ledger.size());

@@ -4,7 +4,6 @@ import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.application.port.in.RaiseIncidentUseCase;
 import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.UnavailabilityAnswers;
 import com.partnerbenefits.application.port.in.Viewer;
@@ -73,9 +72,9 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
     }
 
     @Override
-    public Result<Raised> raise(Viewer viewer, Command command) {
+    public Result<Raised, RaiseIncidentUseCase.Reason> raise(Viewer viewer, Command command) {
         if (!policy.mayRaiseIncidents(viewer)) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(RaiseIncidentUseCase.Reason.NOT_AUTHORIZED); // they work incidents; they raise none
         }
         IncidentRequest request = command.request();
         Optional<Incident> earlier = incidents.findByKey(viewer.account().id(), command.idempotencyKey());
@@ -95,11 +94,11 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
                 : raiseForCspCustomer(viewer, command, product.get(), version.get());
     }
 
-    private Result<Raised> raiseOnContract(Viewer viewer, Command command, SupportContractId contractId, Product product,
+    private Result<Raised, RaiseIncidentUseCase.Reason> raiseOnContract(Viewer viewer, Command command, SupportContractId contractId, Product product,
             ProductVersion version) {
         Optional<SupportContract> linked = contracts.findContract(contractId).filter(c -> policy.mayRaiseOn(viewer, c));
         if (linked.isEmpty()) {
-            return Result.refused(RefusalCode.CONTRACT_NOT_LINKED);
+            return Result.refused(RaiseIncidentUseCase.Reason.CONTRACT_NOT_LINKED);
         }
         SupportContract contract = linked.get();
         Membership membership = memberships.findMembership(contract.benefitId().membershipId()).orElseThrow();
@@ -127,9 +126,9 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         return replay(incidents.findByKey(account, command.idempotencyKey()).orElseThrow(), command.request());
     }
 
-    private Result<Raised> raiseForCspCustomer(Viewer viewer, Command command, Product product, ProductVersion version) {
+    private Result<Raised, RaiseIncidentUseCase.Reason> raiseForCspCustomer(Viewer viewer, Command command, Product product, ProductVersion version) {
         if (!policy.mayRaiseForCspCustomers(viewer)) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(RaiseIncidentUseCase.Reason.NOT_AUTHORIZED);
         }
         List<UnavailabilityReason> reasons = Coverage.cspPlanReasons(product, version);
         if (!reasons.isEmpty()) {
@@ -171,9 +170,9 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         }
     }
 
-    private Result<Raised> replay(Incident earlier, IncidentRequest request) {
+    private Result<Raised, RaiseIncidentUseCase.Reason> replay(Incident earlier, IncidentRequest request) {
         if (!earlier.replays(request)) {
-            return Result.refused(Refusal.of(RefusalCode.IDEMPOTENCY_KEY_REUSED));
+            return Result.refused(RaiseIncidentUseCase.Reason.IDEMPOTENCY_KEY_REUSED);
         }
         return Result.succeeded(new Raised(earlier, currentContract(earlier)));
     }
@@ -195,7 +194,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
      * short between the two is completed by repeating it, which answers INCIDENT_NOT_OPEN.
      */
     @Override
-    public Result<Raised> withdraw(Viewer viewer, IncidentId id) {
+    public Result<Raised, WithdrawIncidentUseCase.Reason> withdraw(Viewer viewer, IncidentId id) {
         AccountId account = viewer.account().id();
         Optional<Incident> own = incidents.findIncident(id).filter(incident -> policy.mayWithdraw(viewer, incident));
         if (own.isEmpty()) {
@@ -203,11 +202,11 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         }
         if (!own.get().mayBeWithdrawn()) {
             refunds.settle(own.get(), account);
-            return Result.refused(RefusalCode.INCIDENT_NOT_OPEN);
+            return Result.refused(WithdrawIncidentUseCase.Reason.INCIDENT_NOT_OPEN);
         }
         Optional<Incident> withdrawn = incidents.withdrawIfOpen(id, account);
         if (withdrawn.isEmpty()) {
-            return Result.refused(RefusalCode.INCIDENT_NOT_OPEN); // a concurrent change won, and settles itself
+            return Result.refused(WithdrawIncidentUseCase.Reason.INCIDENT_NOT_OPEN); // a concurrent change won, and settles itself
         }
         refunds.settle(withdrawn.get(), account);
         return Result.succeeded(new Raised(withdrawn.get(), currentContract(withdrawn.get())));

@@ -3,8 +3,6 @@ package com.partnerbenefits.application.service;
 import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.application.port.in.LinkSupportContractUseCase;
-import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.UnavailabilityAnswers;
 import com.partnerbenefits.application.port.in.Viewer;
@@ -63,21 +61,21 @@ public class LinkSupportContractService implements LinkSupportContractUseCase {
     }
 
     @Override
-    public Result<Linked> link(Viewer viewer, Command command) {
+    public Result<Linked, LinkSupportContractUseCase.Reason> link(Viewer viewer, Command command) {
         if (!policy.mayLinkContracts(viewer)) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(LinkSupportContractUseCase.Reason.NOT_AUTHORIZED); // support engineers see credentials, and use none
         }
         AccountId account = viewer.account().id();
         Instant now = clock.instant();
         Optional<Instant> full = attempts.fullWindowStart(account, now, window);
         if (full.isPresent()) {
-            return Result.refused(Refusal.of(RefusalCode.TOO_MANY_ATTEMPTS, window.endOf(full.get())));
+            return Result.refused(LinkSupportContractUseCase.Reason.TOO_MANY_ATTEMPTS, window.endOf(full.get()));
         }
         Optional<SupportContract> presented = contracts.findByAccessId(command.accessId())
                 .filter(contract -> contract.hasContractId(command.contractId()));
         if (presented.isEmpty()) {
             attempts.recordFailure(account, now, window);
-            return Result.refused(RefusalCode.INVALID_CONTRACT_CREDENTIALS);
+            return Result.refused(LinkSupportContractUseCase.Reason.INVALID_CONTRACT_CREDENTIALS);
         }
         SupportContract contract = presented.get();
         BenefitContract current = BenefitContract.asOf(LocalDate.now(clock), contract,
@@ -92,7 +90,7 @@ public class LinkSupportContractService implements LinkSupportContractUseCase {
                     .filter(read -> read.accessId().equals(command.accessId())).isPresent();
             if (!stillCurrent) {
                 lifecycle.rejectPending(contract.id(), command.accessId());
-                return Result.refused(RefusalCode.INVALID_CONTRACT_CREDENTIALS);
+                return Result.refused(LinkSupportContractUseCase.Reason.INVALID_CONTRACT_CREDENTIALS);
             }
             if (lifecycle.confirm(contract.id(), account, command.accessId(),
                     ContractEvent.linked(ids.newId(), account, now))) {
@@ -101,7 +99,7 @@ public class LinkSupportContractService implements LinkSupportContractUseCase {
         }
         // In force already (maybe confirmed by a concurrent request of the same account), or rejected by a rotation.
         return links.findLink(contract.id(), account)
-                .<Result<Linked>>map(existing -> Result.succeeded(new Linked(current, existing.linkedAt(), true)))
-                .orElseGet(() -> Result.refused(RefusalCode.INVALID_CONTRACT_CREDENTIALS));
+                .<Result<Linked, LinkSupportContractUseCase.Reason>>map(existing -> Result.succeeded(new Linked(current, existing.linkedAt(), true)))
+                .orElseGet(() -> Result.refused(LinkSupportContractUseCase.Reason.INVALID_CONTRACT_CREDENTIALS));
     }
 }

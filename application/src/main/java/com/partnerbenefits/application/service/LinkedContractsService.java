@@ -4,7 +4,6 @@ import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.application.port.in.LinkedContractsQuery;
 import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.SupportPlansQuery;
 import com.partnerbenefits.application.port.in.Viewer;
@@ -83,7 +82,7 @@ public class LinkedContractsService implements LinkedContractsQuery, SupportPlan
     }
 
     @Override
-    public Map<SupportContractId, Result<List<AccountLink>>> linkedAccountsOf(Viewer viewer, Set<SupportContractId> ids) {
+    public Map<SupportContractId, Result<List<AccountLink>, LinkedContractsQuery.Reason>> linkedAccountsOf(Viewer viewer, Set<SupportContractId> ids) {
         Map<SupportContractId, SupportContract> found = contracts.findContracts(ids);
         List<SupportContractId> allowed = found.values().stream()
                 .filter(contract -> policy.maySeeContractHistory(viewer, contract))
@@ -91,9 +90,9 @@ public class LinkedContractsService implements LinkedContractsQuery, SupportPlan
         Map<SupportContractId, List<ContractLink>> linksTo = allowed.isEmpty() ? Map.of() : links.linksTo(allowed);
         Map<AccountId, Account> linkedAccounts = accounts.findAccounts(
                 linksTo.values().stream().flatMap(List::stream).map(ContractLink::accountId).distinct().toList());
-        Map<SupportContractId, Result<List<AccountLink>>> answer = new HashMap<>();
+        Map<SupportContractId, Result<List<AccountLink>, LinkedContractsQuery.Reason>> answer = new HashMap<>();
         for (SupportContractId id : ids) {
-            answer.put(id, !allowed.contains(id) ? Result.refused(RefusalCode.NOT_AUTHORIZED)
+            answer.put(id, !allowed.contains(id) ? Result.refused(LinkedContractsQuery.Reason.NOT_AUTHORIZED)
                     : Result.succeeded(linksTo.getOrDefault(id, List.of()).stream()
                             .filter(link -> linkedAccounts.containsKey(link.accountId()))
                             .map(link -> new AccountLink(linkedAccounts.get(link.accountId()), link.linkedAt())).toList()));
@@ -102,7 +101,7 @@ public class LinkedContractsService implements LinkedContractsQuery, SupportPlan
     }
 
     @Override
-    public Result<SupportPlans> supportPlans(Viewer viewer, ProductId productId, String productVersion) {
+    public Result<SupportPlans, SupportPlansQuery.Reason> supportPlans(Viewer viewer, ProductId productId, String productVersion) {
         Optional<Product> product = products.findProduct(productId);
         if (product.isEmpty()) {
             return Result.refused(Refusal.notFound("productId"));

@@ -5,7 +5,6 @@ import com.partnerbenefits.application.port.in.EndMembershipUseCase;
 import com.partnerbenefits.application.port.in.GrantMembershipUseCase;
 import com.partnerbenefits.application.port.in.MembershipStanding;
 import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.IdGenerator;
@@ -37,9 +36,9 @@ public class MembershipService implements GrantMembershipUseCase, EndMembershipU
     }
 
     @Override
-    public Result<MembershipStanding> grantMembership(Viewer viewer, GrantMembershipUseCase.Command command) {
+    public Result<MembershipStanding, GrantMembershipUseCase.Reason> grantMembership(Viewer viewer, GrantMembershipUseCase.Command command) {
         if (!policy.mayOperate(viewer)) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(GrantMembershipUseCase.Reason.NOT_AUTHORIZED);
         }
         if (partners.findPartner(command.partnerId()).isEmpty()) {
             return Result.refused(Refusal.notFound("partnerId"));
@@ -51,9 +50,9 @@ public class MembershipService implements GrantMembershipUseCase, EndMembershipU
     }
 
     @Override
-    public Result<MembershipStanding> endMembership(Viewer viewer, EndMembershipUseCase.Command command) {
+    public Result<MembershipStanding, EndMembershipUseCase.Reason> endMembership(Viewer viewer, EndMembershipUseCase.Command command) {
         if (!policy.mayOperate(viewer)) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(EndMembershipUseCase.Reason.NOT_AUTHORIZED);
         }
         Optional<Membership> current = memberships.findMembership(command.membershipId());
         if (current.isEmpty()) {
@@ -65,7 +64,7 @@ public class MembershipService implements GrantMembershipUseCase, EndMembershipU
                 return Result.succeeded(standing(ended));
             }
             return memberships.moveEndEarlier(ended.id(), ended.endsOn())
-                    .<Result<MembershipStanding>>map(moved -> Result.succeeded(standing(moved)))
+                    .<Result<MembershipStanding, EndMembershipUseCase.Reason>>map(moved -> Result.succeeded(standing(moved)))
                     .orElseGet(() -> Result.refused(Refusal.notFound("membershipId")));
         } catch (InvalidInputException e) {
             return new Result.Refused<>(Refusal.invalid(e.violations()));

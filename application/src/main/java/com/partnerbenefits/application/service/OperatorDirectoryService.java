@@ -3,7 +3,6 @@ package com.partnerbenefits.application.service;
 import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.IncidentHistoryQuery.PageRequest;
 import com.partnerbenefits.application.port.in.OperatorDirectoryQuery;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.PartnerDirectory;
@@ -26,26 +25,26 @@ public class OperatorDirectoryService implements OperatorDirectoryQuery {
     }
 
     @Override
-    public Result<Page<Partner>> partners(Viewer viewer, Optional<SearchText> search, PageRequest<PartnerId> page) {
+    public Result<Page<Partner>, OperatorDirectoryQuery.Reason> partners(Viewer viewer, Optional<SearchText> search, PageRequest<PartnerId> page) {
         if (!policy.mayOperate(viewer)) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(OperatorDirectoryQuery.Reason.NOT_AUTHORIZED);
         }
         return Result.succeeded(directory.partners(search, page.first(), page.after()));
     }
 
     @Override
-    public Result<Page<Account>> accounts(Viewer viewer, Optional<SearchText> search, PageRequest<AccountId> page) {
+    public Result<Page<Account>, OperatorDirectoryQuery.Reason> accounts(Viewer viewer, Optional<SearchText> search, PageRequest<AccountId> page) {
         if (!policy.mayOperate(viewer)) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(OperatorDirectoryQuery.Reason.NOT_AUTHORIZED);
         }
         return Result.succeeded(directory.accounts(search, page.first(), page.after()));
     }
 
     /** The partner's admins see who belongs to it, as they see who linked its contracts. */
     @Override
-    public Result<Page<Account>> accountsOf(Viewer viewer, PartnerId partner, PageRequest<AccountId> page) {
+    public Result<Page<Account>, OperatorDirectoryQuery.Reason> accountsOf(Viewer viewer, PartnerId partner, PageRequest<AccountId> page) {
         if (!policy.maySeeAccountsOf(viewer, partner)) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(OperatorDirectoryQuery.Reason.NOT_AUTHORIZED);
         }
         return Result.succeeded(directory.accountsOf(partner, page.first(), page.after()));
     }

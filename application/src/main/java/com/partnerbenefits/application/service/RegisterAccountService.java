@@ -2,7 +2,6 @@ package com.partnerbenefits.application.service;
 
 import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.RegisterAccountUseCase;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
@@ -33,9 +32,9 @@ public class RegisterAccountService implements RegisterAccountUseCase {
     }
 
     @Override
-    public Result<Account> registerAccount(Viewer viewer, Command command) {
+    public Result<Account, RegisterAccountUseCase.Reason> registerAccount(Viewer viewer, Command command) {
         if (!policy.mayOperate(viewer)) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(RegisterAccountUseCase.Reason.NOT_AUTHORIZED);
         }
         if (partners.findPartner(command.partnerId()).isEmpty()) {
             return Result.refused(Refusal.notFound("partnerId"));
@@ -43,7 +42,7 @@ public class RegisterAccountService implements RegisterAccountUseCase {
         Account account = new Account(new AccountId(ids.newId()), command.login(), command.kind(),
                 Optional.of(command.partnerId()), command.roles(), command.associations(), clock.instant());
         return accounts.registerPartnerAccount(account)
-                .<Result<Account>>map(Result::succeeded)
+                .<Result<Account, RegisterAccountUseCase.Reason>>map(Result::succeeded)
                 .orElseGet(() -> Result.refused(Refusal.invalid(FieldViolation.of("login", ViolationRule.ALREADY_TAKEN))));
     }
 }

@@ -1,7 +1,6 @@
 package com.partnerbenefits.application.service;
 
 import com.partnerbenefits.application.access.AccessPolicy;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.RegisterPartnerUseCase;
 import com.partnerbenefits.application.port.in.Result;
@@ -29,9 +28,9 @@ public class RegisterPartnerService implements RegisterPartnerUseCase {
     }
 
     @Override
-    public Result<Partner> registerPartner(Viewer viewer, Command command) {
+    public Result<Partner, RegisterPartnerUseCase.Reason> registerPartner(Viewer viewer, Command command) {
         if (!policy.mayOperate(viewer)) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(RegisterPartnerUseCase.Reason.NOT_AUTHORIZED);
         }
         Partner partner = new Partner(new PartnerId(ids.newId()), command.name(), command.mpnId(), clock.instant(),
                 command.timeZone());

@@ -2,7 +2,6 @@ package com.partnerbenefits.application.service;
 
 import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.RegisterProductUseCase;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
@@ -26,9 +25,9 @@ public class RegisterProductService implements RegisterProductUseCase {
     }
 
     @Override
-    public Result<Product> registerProduct(Viewer viewer, Command command) {
+    public Result<Product, RegisterProductUseCase.Reason> registerProduct(Viewer viewer, Command command) {
         if (!policy.mayOperate(viewer)) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(RegisterProductUseCase.Reason.NOT_AUTHORIZED);
         }
         Product product = new Product(new ProductId(ids.newId()), command.name(), command.kind(), command.versions());
         if (!products.addIfNameFree(product)) {

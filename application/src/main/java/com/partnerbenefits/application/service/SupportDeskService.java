@@ -5,7 +5,7 @@ import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.application.port.in.IncidentContractsQuery;
 import com.partnerbenefits.application.port.in.IncidentHistoryQuery.PageRequest;
 import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.RefusalCode;
+import com.partnerbenefits.application.port.in.RefusalReason;
 import com.partnerbenefits.application.port.in.ResolveIncidentUseCase;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.StartIncidentWorkUseCase;
@@ -64,36 +64,35 @@ public class SupportDeskService implements StartIncidentWorkUseCase, ResolveInci
     }
 
     @Override
-    public Result<IncidentPage> supportQueue(Viewer viewer, SupportQueue.Filter filter, PageRequest<SupportQueue.Cursor> page) {
+    public Result<IncidentPage, SupportQueueQuery.Reason> supportQueue(Viewer viewer, SupportQueue.Filter filter, PageRequest<SupportQueue.Cursor> page) {
         if (!policy.mayWorkIncidents(viewer)) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(SupportQueueQuery.Reason.NOT_AUTHORIZED);
         }
         return Result.succeeded(incidents.supportQueue(filter, page.first(), page.after()));
     }
 
     @Override
-    public Result<Incident> startWork(Viewer viewer, IncidentId id) {
+    public Result<Incident, StartIncidentWorkUseCase.Reason> startWork(Viewer viewer, IncidentId id) {
         if (!policy.mayWorkIncidents(viewer)) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(StartIncidentWorkUseCase.Reason.NOT_AUTHORIZED);
         }
-        return change(id, incident -> incident.startWork(clock.instant()), notOpen -> {
-        });
+        return change(id, incident -> incident.startWork(clock.instant()), StartIncidentWorkUseCase.Reason.INCIDENT_NOT_OPEN,
+                notOpen -> {
+                });
     }
 
     @Override
-    public Result<Resolved> resolve(Viewer viewer, Command command) {
+    public Result<Resolved, ResolveIncidentUseCase.Reason> resolve(Viewer viewer, Command command) {
         if (!policy.mayWorkIncidents(viewer)) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(ResolveIncidentUseCase.Reason.NOT_AUTHORIZED);
         }
         Resolution resolution = new Resolution(command.cause(), command.note(), clock.instant());
-        Result<Incident> resolved = change(command.incident(), incident -> incident.resolve(resolution),
-                notOpen -> refunds.settle(notOpen, viewer.account().id()));
-        if (resolved instanceof Result.Succeeded<Incident> succeeded) {
-            Incident incident = succeeded.value();
+        Result<Incident, ResolveIncidentUseCase.Reason> resolved = change(command.incident(), incident -> incident.resolve(resolution),
+                ResolveIncidentUseCase.Reason.INCIDENT_NOT_OPEN, notOpen -> refunds.settle(notOpen, viewer.account().id()));
+        return resolved.map(incident -> {
             refunds.settle(incident, viewer.account().id());
-            return Result.succeeded(new Resolved(incident, contractOf(incident)));
-        }
-        return new Result.Refused<>(((Result.Refused<Incident>) resolved).refusals());
+            return new Resolved(incident, contractOf(incident));
+        });
     }
 
     @Override
@@ -117,9 +116,9 @@ public class SupportDeskService implements StartIncidentWorkUseCase, ResolveInci
 
     /**
      * Reads, lets the incident decide, stores under the status read; {@code whenNotOpen} sees an
-     * incident whose status refuses the change.
+     * incident whose status refuses the change, which is refused with {@code notOpen}.
      */
-    private Result<Incident> change(IncidentId id, Function<Incident, Optional<Incident>> decide,
+    private <R extends RefusalReason> Result<Incident, R> change(IncidentId id, Function<Incident, Optional<Incident>> decide, R notOpen,
             Consumer<Incident> whenNotOpen) {
         for (int round = 0; round < ROUNDS; round++) {
             Optional<Incident> current = incidents.findIncident(id);
@@ -129,14 +128,14 @@ public class SupportDeskService implements StartIncidentWorkUseCase, ResolveInci
             Optional<Incident> next = decide.apply(current.get());
             if (next.isEmpty()) {
                 whenNotOpen.accept(current.get());
-                return Result.refused(RefusalCode.INCIDENT_NOT_OPEN);
+                return Result.refused(notOpen);
             }
             Optional<Incident> stored = incidents.changeIfStatus(next.get(), current.get().status());
             if (stored.isPresent()) {
                 return Result.succeeded(stored.get());
             }
         }
-        return Result.refused(RefusalCode.INCIDENT_NOT_OPEN);
+        return Result.refused(notOpen);
     }
 
     private Optional<BenefitContract> contractOf(Incident incident) {

@@ -2,7 +2,6 @@ package com.partnerbenefits.application.service;
 
 import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.UpdatePartnerUseCase;
 import com.partnerbenefits.application.port.in.Viewer;
@@ -20,12 +19,12 @@ public class UpdatePartnerService implements UpdatePartnerUseCase {
     }
 
     @Override
-    public Result<Partner> updatePartner(Viewer viewer, Command command) {
+    public Result<Partner, UpdatePartnerUseCase.Reason> updatePartner(Viewer viewer, Command command) {
         if (!policy.mayOperate(viewer)) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(UpdatePartnerUseCase.Reason.NOT_AUTHORIZED);
         }
         return partners.updatePartner(command.partner(), command.name(), command.timeZone())
-                .<Result<Partner>>map(Result::succeeded)
+                .<Result<Partner, UpdatePartnerUseCase.Reason>>map(Result::succeeded)
                 .orElseGet(() -> Result.refused(Refusal.notFound("partnerId")));
     }
 }

@@ -75,10 +75,10 @@ class ContractControlsServicesTest {
         assertThat(controls.unlink(outsider, contract.id(), other.account().id()))
                 .isEqualTo(Result.refused(RefusalCode.NOT_AUTHORIZED));
         succeeded(controls.unlink(outsider, contract.id(), outsider.account().id()));
-        Result<?> again = controls.unlink(outsider, contract.id(), outsider.account().id());
+        Result<?, ?> again = controls.unlink(outsider, contract.id(), outsider.account().id());
 
         assertThat(again).isInstanceOf(Result.Refused.class);
-        Refusal reason = ((Result.Refused<?>) again).refusals().get(0);
+        Refusal reason = ((Result.Refused<?, ?>) again).refusals().get(0);
         assertThat(reason.code()).isEqualTo(RefusalCode.NOT_FOUND);
         assertThat(reason.violation().orElseThrow().field()).isEqualTo("accountId");
         assertThat(linked.linkedContractsOf(other)).hasSize(1);
@@ -175,9 +175,9 @@ class ContractControlsServicesTest {
         return fixture.signedIn(login);
     }
 
-    private static <T> T succeeded(Result<T> result) {
+    private static <T> T succeeded(Result<T, ?> result) {
         assertThat(result).as(result.toString()).isInstanceOf(Result.Succeeded.class);
-        return ((Result.Succeeded<T>) result).value();
+        return result.fold(value -> value, refused -> { throw new AssertionError("refused: " + refused); });
     }
 
 }

@@ -134,8 +134,8 @@ class OperatorDeskServicesTest {
         return PageRequest.of(first, Optional.empty(), 20);
     }
 
-    private static <T> T succeeded(Result<T> result) {
+    private static <T> T succeeded(Result<T, ?> result) {
         assertThat(result).as(result.toString()).isInstanceOf(Result.Succeeded.class);
-        return ((Result.Succeeded<T>) result).value();
+        return result.fold(value -> value, refused -> { throw new AssertionError("refused: " + refused); });
     }
 }

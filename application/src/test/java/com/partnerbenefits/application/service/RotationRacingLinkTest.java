@@ -71,7 +71,7 @@ class RotationRacingLinkTest {
 
     /** Runs the rotation right after {@code step} returns (or right before it, when {@code before}). */
     private void assertOldPairRefusedWhenRotationAnswersAt(Class<?> port, String step, boolean before) {
-        AtomicReference<Result<?>> rotation = new AtomicReference<>();
+        AtomicReference<Result<?, ?>> rotation = new AtomicReference<>();
         Runnable rotate = () -> {
             if (rotation.get() == null) {
                 rotation.set(controls.rotate(admin, contract.id()));
@@ -98,7 +98,7 @@ class RotationRacingLinkTest {
                 fixture.stores.links(), lifecycle, fixture.stores.ids(), fixture.stores.linkAttempts(), AttemptWindow.DEFAULT,
                 fixture.clock);
 
-        Result<?> attempt = linking.link(outsider, new Command(contract.accessId(), contract.contractId()));
+        Result<?, ?> attempt = linking.link(outsider, new Command(contract.accessId(), contract.contractId()));
 
         assertThat(rotation.get()).as("the rotation ran inside the attempt").isInstanceOf(Result.Succeeded.class);
         assertThat(attempt).isEqualTo(Result.refused(RefusalCode.INVALID_CONTRACT_CREDENTIALS));
@@ -112,8 +112,8 @@ class RotationRacingLinkTest {
         return fixture.signedIn("admin@contoso.com");
     }
 
-    private static <T> T succeeded(Result<T> result) {
+    private static <T> T succeeded(Result<T, ?> result) {
         assertThat(result).as(result.toString()).isInstanceOf(Result.Succeeded.class);
-        return ((Result.Succeeded<T>) result).value();
+        return result.fold(value -> value, refused -> { throw new AssertionError("refused: " + refused); });
     }
 }

@@ -323,8 +323,8 @@ class SupportDeskServicesTest {
         return fixture.signedIn(login);
     }
 
-    private static <T> T succeeded(Result<T> result) {
+    private static <T> T succeeded(Result<T, ?> result) {
         assertThat(result).as(result.toString()).isInstanceOf(Result.Succeeded.class);
-        return ((Result.Succeeded<T>) result).value();
+        return result.fold(value -> value, refused -> { throw new AssertionError("refused: " + refused); });
     }
 }

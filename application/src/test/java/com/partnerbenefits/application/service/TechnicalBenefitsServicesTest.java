@@ -180,9 +180,9 @@ class TechnicalBenefitsServicesTest {
         return fixture.signedIn(login);
     }
 
-    private static <T> T succeeded(Result<T> result) {
+    private static <T> T succeeded(Result<T, ?> result) {
         assertThat(result).isInstanceOf(Result.Succeeded.class);
-        return ((Result.Succeeded<T>) result).value();
+        return result.fold(value -> value, refused -> { throw new AssertionError("refused: " + refused); });
     }
 
     private static <T> T join(Future<T> future) {

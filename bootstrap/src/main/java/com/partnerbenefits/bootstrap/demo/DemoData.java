@@ -1,7 +1,6 @@
 package com.partnerbenefits.bootstrap.demo;
 
 import com.partnerbenefits.application.port.in.ActivateTechnicalBenefitUseCase;
-import com.partnerbenefits.application.port.in.ActivateTechnicalBenefitUseCase.Activation;
 import com.partnerbenefits.application.port.in.Caller;
 import com.partnerbenefits.application.port.in.MembershipStanding;
 import com.partnerbenefits.application.port.in.GrantMembershipUseCase;
@@ -123,18 +122,18 @@ public class DemoData implements ApplicationRunner {
     /** Registers the partner with its people and membership; empty when an earlier start loaded it. */
     private Optional<Membership> partner(Viewer operator, String name, String mpnId, MembershipOffer offer, String area,
             LocalDate today, List<RegisterAccountUseCase.Command> people) {
-        Result<Partner> registered = partners.registerPartner(operator, RegisterPartnerUseCase.Command.of(name, mpnId));
-        if (!(registered instanceof Result.Succeeded<Partner> partner)) {
+        Result<Partner, ?> registered = partners.registerPartner(operator, RegisterPartnerUseCase.Command.of(name, mpnId));
+        if (!(registered instanceof Result.Succeeded<Partner, ?> partner)) {
             return Optional.empty();
         }
-        Result<MembershipStanding> granted = memberships.grantMembership(operator, GrantMembershipUseCase.Command.of(
+        Result<MembershipStanding, ?> granted = memberships.grantMembership(operator, GrantMembershipUseCase.Command.of(
                 partner.value().id(), offer, area, today.minusDays(60), today.plusDays(305)));
         for (RegisterAccountUseCase.Command person : people) {
             accounts.registerAccount(operator, RegisterAccountUseCase.Command.of(person.login().value(), person.kind(),
                     partner.value().id(), person.roles(), person.associations()));
         }
         LOG.info("Demo partner {} (MPN ID {}) loaded with a {} membership", name, mpnId, offer);
-        return Optional.of(((Result.Succeeded<MembershipStanding>) granted).value().membership());
+        return granted.fold(standing -> Optional.of(standing.membership()), refused -> Optional.empty());
     }
 
     /** Contoso's benefits come activated, so the dashboard shows contracts; the others are left to try. */
@@ -149,8 +148,7 @@ public class DemoData implements ApplicationRunner {
         Viewer outsider = identify.identify(new Caller(new Login(outsiderLogin), AccountKind.MSA, false));
         TechnicalBenefit.grantedBy(membership, BenefitKind.MICROSOFT_PRODUCT_SUPPORT)
                 .map(benefit -> activation.activate(admin, benefit.id()))
-                .filter(activated -> activated instanceof Result.Succeeded<Activation>)
-                .map(activated -> ((Result.Succeeded<Activation>) activated).value().contract().contract())
+                .flatMap(activated -> activated.fold(done -> Optional.of(done.contract().contract()), refused -> Optional.empty()))
                 .ifPresent(contract -> linking.link(outsider,
                         new LinkSupportContractUseCase.Command(contract.accessId(), contract.contractId())));
     }

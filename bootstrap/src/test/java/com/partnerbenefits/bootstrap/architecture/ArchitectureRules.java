@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.domain.benefit.EntitlementPolicy;
 import com.partnerbenefits.domain.contract.Coverage;
 import com.partnerbenefits.domain.incident.IncidentUsage;
@@ -128,12 +129,18 @@ final class ArchitectureRules {
             .because("who may see or do what is decided in one place, the AccessPolicy, which services and "
                     + "controllers ask by the rule's name");
 
+    static final ArchRule SERVICES_REFUSE_WITH_THEIR_USE_CASES_REASONS = noClasses()
+            .that().resideInAPackage("com.partnerbenefits.application.service..")
+            .should().dependOnClassesThat().belongToAnyOf(RefusalCode.class)
+            .because("each use case lists what it can refuse in its own Reason enum, so a service refuses with those");
+
     static final List<ArchRule> ALL = List.of(CORE_DEPENDS_ON_NOTHING_BUT_JAVA, PORTS_DO_NOT_DEPEND_ON_SERVICES,
             ADAPTERS_DO_NOT_TOUCH_SERVICES, GRAPHQL_ADAPTER_USES_IN_PORTS_ONLY, MONGO_ADAPTER_IS_INDEPENDENT_OF_THE_API,
             MONGO_TYPES_ONLY_IN_THE_MONGO_ADAPTER, GRAPHQL_TYPES_ONLY_IN_THE_GRAPHQL_ADAPTER,
             DOMAIN_SLICES_ARE_FREE_OF_CYCLES, USE_CASES_AND_QUERIES_ARE_INTERFACES, SERVICES_IMPLEMENT_AN_IN_PORT,
             ADAPTERS_DO_NOT_DECIDE_BUSINESS_OUTCOMES, STORES_APPLY_USAGE_CHANGES_WITHOUT_TESTING_THEM, STORE_PORTS_ARE_INTERFACES,
-            GRAPHQL_ADAPTER_DOES_NOT_ASK_WHAT_DAY_IT_IS, ACCESS_IS_DECIDED_BY_THE_ACCESS_POLICY);
+            GRAPHQL_ADAPTER_DOES_NOT_ASK_WHAT_DAY_IT_IS, ACCESS_IS_DECIDED_BY_THE_ACCESS_POLICY,
+            SERVICES_REFUSE_WITH_THEIR_USE_CASES_REASONS);
 
     private ArchitectureRules() {
     }

@@ -12,6 +12,7 @@ import com.partnerbenefits.application.port.in.badsample.InPortKnowingAService;
 import com.partnerbenefits.application.port.out.badsample.ConcreteStore;
 import com.partnerbenefits.application.service.badsample.OrphanService;
 import com.partnerbenefits.application.service.badsample.ServiceDecidingAccessItself;
+import com.partnerbenefits.application.service.badsample.ServiceRefusingWithTheGlobalCode;
 import com.partnerbenefits.domain.badsample.DomainWithSpringAndGraphQl;
 import com.partnerbenefits.domain.badsample.cyclea.First;
 import com.partnerbenefits.domain.badsample.cycleb.Second;
@@ -75,6 +76,11 @@ class ArchitectureRulesCanFailTest {
     @Test
     void serviceRuleCatchesAServiceImplementingNoInPort() {
         assertViolated(ArchitectureRules.SERVICES_IMPLEMENT_AN_IN_PORT, OrphanService.class);
+    }
+
+    @Test
+    void refusalRuleCatchesAServiceRefusingWithTheGlobalCode() {
+        assertViolated(ArchitectureRules.SERVICES_REFUSE_WITH_THEIR_USE_CASES_REASONS, ServiceRefusingWithTheGlobalCode.class);
     }
 
     @Test

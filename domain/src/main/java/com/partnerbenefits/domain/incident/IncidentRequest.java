@@ -41,7 +41,7 @@ public record IncidentRequest(Optional<SupportContractId> contractId, Optional<S
         Validation validation = new Validation();
         Optional<String> tenant = Optional.ofNullable(cspCustomerTenantId).map(t -> t.strip().toLowerCase(Locale.ROOT));
         if (contractId.isPresent() == tenant.isPresent()) {
-            validation.add(FieldViolation.of("supportContractId", ViolationRule.EXACTLY_ONE, "cspCustomerTenantId"));
+            validation.add(FieldViolation.of("contractId", ViolationRule.EXACTLY_ONE, "cspCustomerTenantId"));
         } else {
             tenant.ifPresent(t -> validation.matches("cspCustomerTenantId", t, TENANT_ID,
                     "72f988bf-86f1-41af-91ab-2d7cd011db47"));

@@ -30,7 +30,7 @@ class IncidentRequestTest {
     void everyProblemIsReportedAtOnce() {
         assertThat(violations(() -> IncidentRequest.of(CONTRACT, "not-a-tenant", SQL, "", "x".repeat(201),
                 "y".repeat(10_001), null))).extracting(FieldViolation::field)
-                .containsExactly("supportContractId", "productVersion", "title", "description", "severity");
+                .containsExactly("contractId", "productVersion", "title", "description", "severity");
         assertThat(violations(() -> IncidentRequest.of(Optional.empty(), "not-a-tenant", SQL, "2022", "t", null, Severity.C)))
                 .extracting(FieldViolation::field).containsExactly("cspCustomerTenantId");
     }

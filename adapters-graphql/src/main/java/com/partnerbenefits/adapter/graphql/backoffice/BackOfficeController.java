@@ -5,10 +5,17 @@ import com.partnerbenefits.adapter.graphql.backoffice.BackOfficeInputs.GrantMemb
 import com.partnerbenefits.adapter.graphql.backoffice.BackOfficeInputs.RegisterAccountInput;
 import com.partnerbenefits.adapter.graphql.backoffice.BackOfficeInputs.RegisterPartnerInput;
 import com.partnerbenefits.adapter.graphql.backoffice.BackOfficeInputs.RegisterProductInput;
+import com.partnerbenefits.adapter.graphql.backoffice.BackOfficePayloads.EndMembershipPayload;
+import com.partnerbenefits.adapter.graphql.backoffice.BackOfficePayloads.GrantMembershipPayload;
+import com.partnerbenefits.adapter.graphql.backoffice.BackOfficePayloads.RegisterAccountPayload;
+import com.partnerbenefits.adapter.graphql.backoffice.BackOfficePayloads.RegisterPartnerPayload;
+import com.partnerbenefits.adapter.graphql.backoffice.BackOfficePayloads.RegisterProductPayload;
 import com.partnerbenefits.adapter.graphql.support.GlobalIds;
 import com.partnerbenefits.adapter.graphql.support.LazyViewer;
+import com.partnerbenefits.adapter.graphql.support.MutationPayload;
 import com.partnerbenefits.adapter.graphql.support.NodeTypes;
 import com.partnerbenefits.adapter.graphql.support.Payloads;
+import com.partnerbenefits.adapter.graphql.support.UserError;
 import com.partnerbenefits.adapter.graphql.support.ViewMapper;
 import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.EndMembershipUseCase;
@@ -22,14 +29,11 @@ import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.domain.membership.MembershipId;
 import com.partnerbenefits.domain.partner.PartnerId;
-import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -68,58 +72,65 @@ public class BackOfficeController {
     }
 
     @MutationMapping
-    public DataFetcherResult<Map<String, Object>> registerPartner(@Argument RegisterPartnerInput input,
+    public RegisterPartnerPayload registerPartner(@Argument RegisterPartnerInput input,
             @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
-        return operatorOnly("partner", viewer, env, operator -> registerPartner.registerPartner(operator,
-                RegisterPartnerUseCase.Command.of(input.name(), input.mpnId(), input.timeZone())), views::toView);
+        return operatorOnly(viewer, env, operator -> registerPartner.registerPartner(operator,
+                RegisterPartnerUseCase.Command.of(input.name(), input.mpnId(), input.timeZone())),
+                partner -> new RegisterPartnerPayload(views.toView(partner), List.of()),
+                errors -> new RegisterPartnerPayload(null, errors));
     }
 
     @MutationMapping
-    public DataFetcherResult<Map<String, Object>> registerAccount(@Argument RegisterAccountInput input,
+    public RegisterAccountPayload registerAccount(@Argument RegisterAccountInput input,
             @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
         Optional<PartnerId> partner = ids.decode(NodeTypes.PARTNER, input.partnerId()).map(PartnerId::new);
-        return operatorOnly("account", viewer, env, operator -> partner
+        return operatorOnly(viewer, env, operator -> partner
                 .map(id -> registerAccount.registerAccount(operator, RegisterAccountUseCase.Command.of(input.login(),
                         input.kind(), id, enumSet(input.roles()), enumSet(input.associations()))))
-                .orElseGet(() -> Result.refused(Refusal.notFound("partnerId"))), views::toView);
+                .orElseGet(() -> Result.refused(Refusal.notFound("partnerId"))),
+                account -> new RegisterAccountPayload(views.toView(account), List.of()),
+                errors -> new RegisterAccountPayload(null, errors));
     }
 
     @MutationMapping
-    public DataFetcherResult<Map<String, Object>> grantMembership(@Argument GrantMembershipInput input,
+    public GrantMembershipPayload grantMembership(@Argument GrantMembershipInput input,
             @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
         Optional<PartnerId> partner = ids.decode(NodeTypes.PARTNER, input.partnerId()).map(PartnerId::new);
-        return operatorOnly("membership", viewer, env, operator -> partner
+        return operatorOnly(viewer, env, operator -> partner
                 .map(id -> grantMembership.grantMembership(operator, GrantMembershipUseCase.Command.of(id, input.offer(),
                         input.competencyArea(), input.startsOn(), input.endsOn())))
                 .orElseGet(() -> Result.refused(Refusal.notFound("partnerId"))),
-                membership -> views.toView(membership));
+                membership -> new GrantMembershipPayload(views.toView(membership), List.of()),
+                errors -> new GrantMembershipPayload(null, errors));
     }
 
     @MutationMapping
-    public DataFetcherResult<Map<String, Object>> endMembership(@Argument EndMembershipInput input,
+    public EndMembershipPayload endMembership(@Argument EndMembershipInput input,
             @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
         Optional<MembershipId> membership = ids.decode(NodeTypes.MEMBERSHIP, input.membershipId()).map(MembershipId::new);
-        return operatorOnly("membership", viewer, env, operator -> membership
+        return operatorOnly(viewer, env, operator -> membership
                 .map(id -> endMembership.endMembership(operator, EndMembershipUseCase.Command.of(id, input.endsOn())))
                 .orElseGet(() -> Result.refused(Refusal.notFound("membershipId"))),
-                ended -> views.toView(ended));
+                ended -> new EndMembershipPayload(views.toView(ended), List.of()),
+                errors -> new EndMembershipPayload(null, errors));
     }
 
     @MutationMapping
-    public DataFetcherResult<Map<String, Object>> registerProduct(@Argument RegisterProductInput input,
+    public RegisterProductPayload registerProduct(@Argument RegisterProductInput input,
             @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
-        return operatorOnly("product", viewer, env, operator -> registerProduct.registerProduct(operator,
-                RegisterProductUseCase.Command.of(input.name(), input.kind(), input.versions())), views::toView);
+        return operatorOnly(viewer, env, operator -> registerProduct.registerProduct(operator,
+                RegisterProductUseCase.Command.of(input.name(), input.kind(), input.versions())),
+                product -> new RegisterProductPayload(views.toView(product), List.of()),
+                errors -> new RegisterProductPayload(null, errors));
     }
 
-    private <T> DataFetcherResult<Map<String, Object>> operatorOnly(String resultField, LazyViewer lazyViewer,
-            DataFetchingEnvironment env, Function<Viewer, Result<T>> mutation, Function<T, ?> view) {
+    private <T, P extends MutationPayload> P operatorOnly(LazyViewer lazyViewer, DataFetchingEnvironment env,
+            Function<Viewer, Result<T, ?>> mutation, Function<T, P> succeeded, Function<List<UserError>, P> refused) {
         Viewer viewer = lazyViewer.get();
         if (!access.mayOperate(viewer)) {
-            return payloads.refused(List.of(Refusal.of(RefusalCode.NOT_AUTHORIZED)), env);
+            return payloads.refused(List.of(Refusal.of(RefusalCode.NOT_AUTHORIZED)), refused, env);
         }
-        Supplier<Result<T>> run = () -> mutation.apply(viewer);
-        return payloads.run(resultField, run, view, env);
+        return payloads.run(() -> mutation.apply(viewer), succeeded, refused, env);
     }
 
     private static <E extends Enum<E>> Set<E> enumSet(List<E> values) {

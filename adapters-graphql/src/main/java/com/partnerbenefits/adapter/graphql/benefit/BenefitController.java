@@ -11,9 +11,8 @@ import com.partnerbenefits.application.port.in.ActivateTechnicalBenefitUseCase.A
 import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
-import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -48,16 +47,17 @@ public class BenefitController {
     }
 
     @MutationMapping
-    public DataFetcherResult<Map<String, Object>> activateTechnicalBenefit(@Argument ActivateTechnicalBenefitInput input,
+    public ActivateTechnicalBenefitPayload activateTechnicalBenefit(@Argument ActivateTechnicalBenefitInput input,
             @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
         Optional<TechnicalBenefitId> benefitId = ids.decode(NodeTypes.TECHNICAL_BENEFIT, input.benefitId())
                 .flatMap(TechnicalBenefitId::parse);
         return payloads.run(() -> benefitId.map(id -> activation.activate(viewer.get(), id))
-                .orElseGet(() -> Result.refused(Refusal.notFound("benefitId"))), this::payload, env);
+                .orElseGet(() -> Result.refused(Refusal.notFound("benefitId"))), this::payload,
+                errors -> new ActivateTechnicalBenefitPayload(null, null, errors), env);
     }
 
-    private Map<String, Object> payload(Activation activated) {
-        return Map.of("benefit", views.toView(activated.benefit(), activated.contract()),
-                "alreadyActivated", activated.alreadyActivated());
+    private ActivateTechnicalBenefitPayload payload(Activation activated) {
+        return new ActivateTechnicalBenefitPayload(views.toView(activated.benefit(), activated.contract()),
+                activated.alreadyActivated(), List.of());
     }
 }

@@ -34,7 +34,7 @@ public class BenefitsPageLoaders {
     public BenefitsPageLoaders(BatchLoaderRegistry registry, BrowsePartnersQuery browse, TechnicalBenefitsQuery benefits,
             ViewMapper views) {
         this.views = views;
-        registry.<PartnerId, Result<PartnerMemberships>>forName(MEMBERSHIPS_BY_PARTNER).registerMappedBatchLoader(
+        registry.<PartnerId, Result<PartnerMemberships, BrowsePartnersQuery.Reason>>forName(MEMBERSHIPS_BY_PARTNER).registerMappedBatchLoader(
                 (partners, env) -> Mono.fromCallable(() -> browse.membershipsOf(LazyViewer.of(env.getContext()), partners)));
         registry.<GrantedBenefit, BenefitContract>forName(CONTRACT_BY_BENEFIT).registerMappedBatchLoader(
                 (granted, env) -> Mono.fromCallable(() -> benefits.contractsOf(LazyViewer.of(env.getContext()), granted)));
@@ -47,7 +47,7 @@ public class BenefitsPageLoaders {
     }
 
     /** The partner's memberships as they stand today, or the refusal to show them to this viewer. */
-    public static DataLoader<PartnerId, Result<PartnerMemberships>> memberships(DataFetchingEnvironment env) {
+    public static DataLoader<PartnerId, Result<PartnerMemberships, BrowsePartnersQuery.Reason>> memberships(DataFetchingEnvironment env) {
         return env.getDataLoader(MEMBERSHIPS_BY_PARTNER);
     }
 

@@ -24,7 +24,6 @@ import com.partnerbenefits.application.port.in.RotateContractCredentialsUseCase;
 import com.partnerbenefits.application.port.in.UnlinkSupportContractUseCase;
 import com.partnerbenefits.domain.contract.SupportContractId;
 import com.partnerbenefits.domain.partner.AccountId;
-import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Optional;
@@ -57,11 +56,11 @@ public class ContractControlsController {
     }
 
     @MutationMapping
-    public DataFetcherResult<UnlinkSupportContractPayload> unlinkSupportContract(@Argument UnlinkSupportContractInput input,
+    public UnlinkSupportContractPayload unlinkSupportContract(@Argument UnlinkSupportContractInput input,
             @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
         Optional<SupportContractId> contract = contract(input.supportContractId());
         Optional<AccountId> account = ids.decode(NodeTypes.ACCOUNT, input.accountId()).map(AccountId::new);
-        return payloads.runTyped(() -> {
+        return payloads.run(() -> {
             if (contract.isEmpty()) {
                 return Result.refused(Refusal.notFound("supportContractId"));
             }
@@ -72,11 +71,11 @@ public class ContractControlsController {
     }
 
     @MutationMapping
-    public DataFetcherResult<RotateContractCredentialsPayload> rotateContractCredentials(
+    public RotateContractCredentialsPayload rotateContractCredentials(
             @Argument RotateContractCredentialsInput input, @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer,
             DataFetchingEnvironment env) {
         Optional<SupportContractId> contract = contract(input.supportContractId());
-        return payloads.runTyped(() -> contract.map(id -> rotation.rotate(viewer.get(), id))
+        return payloads.run(() -> contract.map(id -> rotation.rotate(viewer.get(), id))
                         .orElseGet(() -> Result.refused(Refusal.notFound("supportContractId"))),
                 done -> new RotateContractCredentialsPayload(views.toView(done), List.of()),
                 errors -> new RotateContractCredentialsPayload(null, errors), env);

@@ -19,11 +19,11 @@ public class ContractControlsLoaders {
     static final String ACTIVATED_BY = "activatedByContract";
 
     public ContractControlsLoaders(BatchLoaderRegistry registry, ContractHistoryQuery history) {
-        registry.<SupportContractId, Result<Optional<Account>>>forName(ACTIVATED_BY).registerMappedBatchLoader(
+        registry.<SupportContractId, Result<Optional<Account>, ContractHistoryQuery.Reason>>forName(ACTIVATED_BY).registerMappedBatchLoader(
                 (contracts, env) -> Mono.fromCallable(() -> history.activatedBy(LazyViewer.of(env.getContext()), contracts)));
     }
 
-    static DataLoader<SupportContractId, Result<Optional<Account>>> activatedBy(DataFetchingEnvironment env) {
+    static DataLoader<SupportContractId, Result<Optional<Account>, ContractHistoryQuery.Reason>> activatedBy(DataFetchingEnvironment env) {
         return env.getDataLoader(ACTIVATED_BY);
     }
 }

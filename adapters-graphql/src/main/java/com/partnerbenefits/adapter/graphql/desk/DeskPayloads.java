@@ -3,6 +3,7 @@ package com.partnerbenefits.adapter.graphql.desk;
 import com.partnerbenefits.adapter.graphql.benefit.SupportContractView;
 import com.partnerbenefits.adapter.graphql.catalog.ProductView;
 import com.partnerbenefits.adapter.graphql.partner.AccountView;
+import com.partnerbenefits.adapter.graphql.support.MutationPayload;
 import com.partnerbenefits.adapter.graphql.support.UserError;
 import com.partnerbenefits.domain.contract.ContractEventKind;
 import java.time.Instant;
@@ -17,32 +18,32 @@ public final class DeskPayloads {
     public record AddProductVersionInput(String productId, String version) {
     }
 
-    public record AddProductVersionPayload(ProductView product, List<UserError> userErrors) {
+    public record AddProductVersionPayload(ProductView product, List<UserError> userErrors) implements MutationPayload {
     }
 
     public record UpdateAccountInput(String accountId, List<com.partnerbenefits.domain.partner.PartnerRole> roles,
             List<com.partnerbenefits.domain.partner.ProgramAssociation> associations) {
     }
 
-    public record UpdateAccountPayload(AccountView account, List<UserError> userErrors) {
+    public record UpdateAccountPayload(AccountView account, List<UserError> userErrors) implements MutationPayload {
     }
 
     public record RemoveAccountFromPartnerInput(String accountId) {
     }
 
-    public record RemoveAccountFromPartnerPayload(AccountView account, List<UserError> userErrors) {
+    public record RemoveAccountFromPartnerPayload(AccountView account, List<UserError> userErrors) implements MutationPayload {
     }
 
     public record UnlinkSupportContractInput(String supportContractId, String accountId) {
     }
 
-    public record UnlinkSupportContractPayload(SupportContractView contract, List<UserError> userErrors) {
+    public record UnlinkSupportContractPayload(SupportContractView contract, List<UserError> userErrors) implements MutationPayload {
     }
 
     public record RotateContractCredentialsInput(String supportContractId) {
     }
 
-    public record RotateContractCredentialsPayload(SupportContractView contract, List<UserError> userErrors) {
+    public record RotateContractCredentialsPayload(SupportContractView contract, List<UserError> userErrors) implements MutationPayload {
     }
 
     /** The GraphQL {@code ContractEvent}; the accounts are null when unknown. */

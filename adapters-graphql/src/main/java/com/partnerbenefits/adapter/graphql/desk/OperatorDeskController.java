@@ -11,6 +11,7 @@ import com.partnerbenefits.adapter.graphql.partner.AccountView;
 import com.partnerbenefits.adapter.graphql.partner.PartnerView;
 import com.partnerbenefits.adapter.graphql.support.GlobalIds;
 import com.partnerbenefits.adapter.graphql.support.LazyViewer;
+import com.partnerbenefits.adapter.graphql.support.MutationPayload;
 import com.partnerbenefits.adapter.graphql.support.NodeTypes;
 import com.partnerbenefits.adapter.graphql.support.Payloads;
 import com.partnerbenefits.adapter.graphql.support.QueryRefusedException;
@@ -33,7 +34,6 @@ import com.partnerbenefits.domain.partner.PartnerId;
 import com.partnerbenefits.domain.product.ProductId;
 import com.partnerbenefits.domain.shared.Page;
 import com.partnerbenefits.domain.shared.SearchText;
-import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Optional;
@@ -102,7 +102,7 @@ public class OperatorDeskController {
     }
 
     @MutationMapping
-    public DataFetcherResult<AddProductVersionPayload> addProductVersion(@Argument AddProductVersionInput input,
+    public AddProductVersionPayload addProductVersion(@Argument AddProductVersionInput input,
             @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
         Function<List<UserError>, AddProductVersionPayload> refused = errors -> new AddProductVersionPayload(null, errors);
         return operatorOnly(viewer, env, refused, operator -> () -> ids.decode(NodeTypes.PRODUCT, input.productId())
@@ -113,7 +113,7 @@ public class OperatorDeskController {
     }
 
     @MutationMapping
-    public DataFetcherResult<UpdateAccountPayload> updateAccount(@Argument UpdateAccountInput input,
+    public UpdateAccountPayload updateAccount(@Argument UpdateAccountInput input,
             @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
         Function<List<UserError>, UpdateAccountPayload> refused = errors -> new UpdateAccountPayload(null, errors);
         return operatorOnly(viewer, env, refused, operator -> () -> account(input.accountId())
@@ -125,7 +125,7 @@ public class OperatorDeskController {
     }
 
     @MutationMapping
-    public DataFetcherResult<RemoveAccountFromPartnerPayload> removeAccountFromPartner(
+    public RemoveAccountFromPartnerPayload removeAccountFromPartner(
             @Argument RemoveAccountFromPartnerInput input, @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer,
             DataFetchingEnvironment env) {
         Function<List<UserError>, RemoveAccountFromPartnerPayload> refused =
@@ -136,7 +136,7 @@ public class OperatorDeskController {
                 account -> new RemoveAccountFromPartnerPayload(views.toView(account), List.of()));
     }
 
-    private Connection<AccountView> accounts(Result<Page<Account>> result, String after) {
+    private Connection<AccountView> accounts(Result<Page<Account>, ?> result, String after) {
         return Connections.of(QueryRefusedException.valueOrThrow(result), after != null,
                 account -> DeskCursors.ofId(account.id().value()), views::toView);
     }
@@ -145,12 +145,12 @@ public class OperatorDeskController {
         return ids.decode(NodeTypes.ACCOUNT, globalId).map(AccountId::new);
     }
 
-    private <T, P> DataFetcherResult<P> operatorOnly(LazyViewer lazyViewer, DataFetchingEnvironment env,
-            Function<List<UserError>, P> refused, Function<Viewer, Supplier<Result<T>>> mutation, Function<T, P> succeeded) {
+    private <T, P extends MutationPayload> P operatorOnly(LazyViewer lazyViewer, DataFetchingEnvironment env,
+            Function<List<UserError>, P> refused, Function<Viewer, Supplier<Result<T, ?>>> mutation, Function<T, P> succeeded) {
         Viewer viewer = lazyViewer.get();
         if (!access.mayOperate(viewer)) {
-            return payloads.refusedTyped(List.of(Refusal.of(RefusalCode.NOT_AUTHORIZED)), refused, env);
+            return payloads.refused(List.of(Refusal.of(RefusalCode.NOT_AUTHORIZED)), refused, env);
         }
-        return payloads.runTyped(mutation.apply(viewer), succeeded, refused, env);
+        return payloads.run(mutation.apply(viewer), succeeded, refused, env);
     }
 }

@@ -1,6 +1,8 @@
 package com.partnerbenefits.adapter.graphql.incident;
 
 import com.partnerbenefits.adapter.graphql.benefit.SupportContractView;
+import com.partnerbenefits.adapter.graphql.incident.IncidentPayloads.RaiseIncidentPayload;
+import com.partnerbenefits.adapter.graphql.incident.IncidentPayloads.WithdrawIncidentPayload;
 import com.partnerbenefits.adapter.graphql.incident.IncidentViews.RelayConnection;
 import com.partnerbenefits.adapter.graphql.incident.IncidentViews.EdgeView;
 import com.partnerbenefits.adapter.graphql.incident.IncidentViews.IncidentView;
@@ -34,7 +36,6 @@ import com.partnerbenefits.domain.incident.IncidentRequest;
 import com.partnerbenefits.domain.incident.Severity;
 import com.partnerbenefits.domain.product.Product;
 import com.partnerbenefits.domain.product.ProductId;
-import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.HashMap;
 import java.util.List;
@@ -87,17 +88,20 @@ public class IncidentController {
     }
 
     @MutationMapping
-    public DataFetcherResult<Map<String, Object>> raiseIncident(@Argument RaiseIncidentInput input,
+    public RaiseIncidentPayload raiseIncident(@Argument RaiseIncidentInput input,
             @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
-        return payloads.run(() -> raise(viewer.get(), input), this::payload, env);
+        return payloads.run(() -> raise(viewer.get(), input), this::payload,
+                errors -> new RaiseIncidentPayload(null, null, errors), env);
     }
 
     @MutationMapping
-    public DataFetcherResult<Map<String, Object>> withdrawIncident(@Argument WithdrawIncidentInput input,
+    public WithdrawIncidentPayload withdrawIncident(@Argument WithdrawIncidentInput input,
             @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
         Optional<IncidentId> incident = ids.decode(NodeTypes.INCIDENT, input.incidentId()).map(IncidentId::new);
         return payloads.run(() -> incident.map(id -> withdrawing.withdraw(viewer.get(), id))
-                .orElseGet(() -> Result.refused(Refusal.notFound("incidentId"))), this::payload, env);
+                .orElseGet(() -> Result.refused(Refusal.notFound("incidentId"))),
+                withdrawn -> new WithdrawIncidentPayload(incident(withdrawn), contract(withdrawn), List.of()),
+                errors -> new WithdrawIncidentPayload(null, null, errors), env);
     }
 
     /** Support engineers only (else NOT_AUTHORIZED); cursors name a place in the queue's order. */
@@ -140,7 +144,7 @@ public class IncidentController {
         return RelayConnection.of(edges, page.hasNext(), after != null, page.totalCount());
     }
 
-    private Result<Raised> raise(Viewer viewer, RaiseIncidentInput input) {
+    private Result<Raised, RaiseIncidentUseCase.Reason> raise(Viewer viewer, RaiseIncidentInput input) {
         Optional<SupportContractId> contract = Optional.ofNullable(input.supportContractId())
                 .map(id -> ids.decode(NodeTypes.SUPPORT_CONTRACT, id).map(SupportContractId::new).orElse(null));
         if (input.supportContractId() != null && contract.isEmpty()) {
@@ -155,12 +159,16 @@ public class IncidentController {
                 input.severity()), input.idempotencyKey()));
     }
 
-    private Map<String, Object> payload(Raised raised) {
-        Map<String, Object> fields = new HashMap<>();
-        fields.put("incident", views.toView(raised.incident(),
-                catalog.findProduct(raised.incident().request().productId()).orElse(null)));
-        fields.put("contract", raised.contract().map(c -> views.toView(c)).orElse(null));
-        return fields;
+    private RaiseIncidentPayload payload(Raised raised) {
+        return new RaiseIncidentPayload(incident(raised), contract(raised), List.of());
+    }
+
+    private IncidentView incident(Raised raised) {
+        return views.toView(raised.incident(), catalog.findProduct(raised.incident().request().productId()).orElse(null));
+    }
+
+    private SupportContractView contract(Raised raised) {
+        return raised.contract().map(c -> views.toView(c)).orElse(null);
     }
 
     /** The page with each incident's product, which the pages of one level load together. */

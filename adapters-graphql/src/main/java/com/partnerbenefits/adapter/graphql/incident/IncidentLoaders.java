@@ -38,19 +38,17 @@ public class IncidentLoaders {
     static final String PRODUCTS = "productsById";
 
     public IncidentLoaders(BatchLoaderRegistry registry, IncidentHistoryQuery history, ProductCatalogQuery catalog) {
-        registry.<FirstPage, Result<LoadedPage>>forName(LATEST_INCIDENTS).registerMappedBatchLoader((keys, env) ->
+        registry.<FirstPage, Result<LoadedPage, IncidentHistoryQuery.Reason>>forName(LATEST_INCIDENTS).registerMappedBatchLoader((keys, env) ->
                 Mono.fromCallable(() -> {
-                    Map<FirstPage, Result<IncidentPage>> pages = new HashMap<>();
+                    Map<FirstPage, Result<IncidentPage, IncidentHistoryQuery.Reason>> pages = new HashMap<>();
                     Map<Integer, Set<SupportContractId>> bySize = keys.stream().collect(Collectors.groupingBy(
                             FirstPage::size, Collectors.mapping(FirstPage::contract, Collectors.toSet())));
                     bySize.forEach((size, contracts) -> history.latestIncidentsOf(LazyViewer.of(env.getContext()), contracts,
                             size).forEach((contract, page) -> pages.put(new FirstPage(contract, size), page)));
                     Map<ProductId, Product> products = catalog.products().stream()
                             .collect(Collectors.toMap(Product::id, product -> product));
-                    Map<FirstPage, Result<LoadedPage>> loaded = new HashMap<>();
-                    pages.forEach((key, page) -> loaded.put(key, page instanceof Result.Succeeded<IncidentPage> found
-                            ? Result.succeeded(new LoadedPage(found.value(), products))
-                            : new Result.Refused<>(((Result.Refused<IncidentPage>) page).refusals())));
+                    Map<FirstPage, Result<LoadedPage, IncidentHistoryQuery.Reason>> loaded = new HashMap<>();
+                    pages.forEach((key, page) -> loaded.put(key, page.map(found -> new LoadedPage(found, products))));
                     return loaded;
                 }));
         registry.<ProductId, Product>forName(PRODUCTS).registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() ->
@@ -58,7 +56,7 @@ public class IncidentLoaders {
                         .collect(Collectors.toMap(Product::id, product -> product))));
     }
 
-    static DataLoader<FirstPage, Result<LoadedPage>> latestIncidents(DataFetchingEnvironment env) {
+    static DataLoader<FirstPage, Result<LoadedPage, IncidentHistoryQuery.Reason>> latestIncidents(DataFetchingEnvironment env) {
         return env.getDataLoader(LATEST_INCIDENTS);
     }
 

@@ -5,6 +5,7 @@ import com.partnerbenefits.adapter.graphql.incident.IncidentViews.IncidentView;
 import com.partnerbenefits.adapter.graphql.support.GlobalIds;
 import com.partnerbenefits.adapter.graphql.support.LazyViewer;
 import com.partnerbenefits.adapter.graphql.support.NodeTypes;
+import com.partnerbenefits.adapter.graphql.support.MutationPayload;
 import com.partnerbenefits.adapter.graphql.support.Payloads;
 import com.partnerbenefits.adapter.graphql.support.UserError;
 import com.partnerbenefits.adapter.graphql.support.ViewMapper;
@@ -22,7 +23,6 @@ import com.partnerbenefits.domain.contract.SupportContractId;
 import com.partnerbenefits.domain.incident.Incident;
 import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.incident.ResolutionCause;
-import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +52,7 @@ public class SupportDeskController {
     }
 
     /** The payload of {@code startIncidentWork}. */
-    public record StartIncidentWorkPayload(IncidentView incident, List<UserError> userErrors) {
+    public record StartIncidentWorkPayload(IncidentView incident, List<UserError> userErrors) implements MutationPayload {
     }
 
     /** The input of {@code resolveIncident}. */
@@ -60,7 +60,7 @@ public class SupportDeskController {
     }
 
     /** The payload of {@code resolveIncident}. */
-    public record ResolveIncidentPayload(IncidentView incident, SupportContractView contract, List<UserError> userErrors) {
+    public record ResolveIncidentPayload(IncidentView incident, SupportContractView contract, List<UserError> userErrors) implements MutationPayload {
     }
 
     private final AccessPolicy access;
@@ -86,20 +86,21 @@ public class SupportDeskController {
     }
 
     @MutationMapping
-    public DataFetcherResult<StartIncidentWorkPayload> startIncidentWork(@Argument StartIncidentWorkInput input,
+    public StartIncidentWorkPayload startIncidentWork(@Argument StartIncidentWorkInput input,
             @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
-        return payloads.runTyped(supportEngineerOnly(viewer.get(), input.incidentId(), id -> starting.startWork(viewer.get(), id)),
-                (incident, errors) -> new StartIncidentWorkPayload(incident == null ? null : view(incident), errors), env);
+        return payloads.run(supportEngineerOnly(viewer.get(), input.incidentId(), id -> starting.startWork(viewer.get(), id)),
+                incident -> new StartIncidentWorkPayload(view(incident), List.of()),
+                errors -> new StartIncidentWorkPayload(null, errors), env);
     }
 
     @MutationMapping
-    public DataFetcherResult<ResolveIncidentPayload> resolveIncident(@Argument ResolveIncidentInput input,
+    public ResolveIncidentPayload resolveIncident(@Argument ResolveIncidentInput input,
             @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
-        return payloads.runTyped(supportEngineerOnly(viewer.get(), input.incidentId(), id -> resolving.resolve(viewer.get(),
+        return payloads.run(supportEngineerOnly(viewer.get(), input.incidentId(), id -> resolving.resolve(viewer.get(),
                 ResolveIncidentUseCase.Command.of(id, input.cause(), input.note()))),
-                (resolved, errors) -> resolved == null ? new ResolveIncidentPayload(null, null, errors)
-                        : new ResolveIncidentPayload(view(resolved.incident()), resolved.contract()
-                                .map(contract -> views.toView(contract)).orElse(null), errors), env);
+                resolved -> new ResolveIncidentPayload(view(resolved.incident()), resolved.contract()
+                        .map(contract -> views.toView(contract)).orElse(null), List.of()),
+                errors -> new ResolveIncidentPayload(null, null, errors), env);
     }
 
     /** The contract the incident was raised on, if the viewer may see it; null under the CSP plan. */
@@ -113,7 +114,7 @@ public class SupportDeskController {
                 : views.toView(contract));
     }
 
-    private <T> Supplier<Result<T>> supportEngineerOnly(Viewer viewer, String incidentId, Function<IncidentId, Result<T>> run) {
+    private <T> Supplier<Result<T, ?>> supportEngineerOnly(Viewer viewer, String incidentId, Function<IncidentId, Result<T, ?>> run) {
         return () -> {
             if (!access.mayWorkIncidents(viewer)) {
                 return Result.refused(RefusalCode.NOT_AUTHORIZED);

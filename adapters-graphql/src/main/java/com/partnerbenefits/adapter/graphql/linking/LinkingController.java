@@ -1,6 +1,7 @@
 package com.partnerbenefits.adapter.graphql.linking;
 
 import com.partnerbenefits.adapter.graphql.benefit.SupportContractView;
+import com.partnerbenefits.adapter.graphql.linking.LinkSupportContractPayload.LinkOutcome;
 import com.partnerbenefits.adapter.graphql.linking.PlanViews.AvailablePlanView;
 import com.partnerbenefits.adapter.graphql.linking.PlanViews.ContractLinkView;
 import com.partnerbenefits.adapter.graphql.linking.PlanViews.SupportPlansView;
@@ -23,15 +24,12 @@ import com.partnerbenefits.application.port.in.UnavailabilityAnswers;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.domain.contract.UnavailabilityReason;
 import com.partnerbenefits.domain.product.ProductId;
-import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -70,10 +68,11 @@ public class LinkingController {
     }
 
     @MutationMapping
-    public DataFetcherResult<Map<String, Object>> linkSupportContract(@Argument LinkSupportContractInput input,
+    public LinkSupportContractPayload linkSupportContract(@Argument LinkSupportContractInput input,
             @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
         return payloads.run(() -> linking.link(viewer.get(),
-                LinkSupportContractUseCase.Command.of(input.accessId(), input.contractId())), done -> payload(done, env), env);
+                LinkSupportContractUseCase.Command.of(input.accessId(), input.contractId())), done -> payload(done, env),
+                LinkSupportContractPayload::refused, env);
     }
 
     @SchemaMapping(typeName = "Viewer")
@@ -115,17 +114,15 @@ public class LinkingController {
                 planMessages.explain(plan.reasons().get(0), contract, found, locale));
     }
 
-    private Map<String, Object> payload(Linked done, DataFetchingEnvironment env) {
+    private LinkSupportContractPayload payload(Linked done, DataFetchingEnvironment env) {
         SupportContractView contract = views.toView(done.contract());
         LocalDate linkedOn = LocalDate.ofInstant(done.linkedAt(), ZoneOffset.UTC);
-        Map<String, Object> fields = new HashMap<>();
-        fields.put("contract", contract);
-        fields.put("alreadyLinked", done.alreadyLinked());
-        fields.put("linkedAt", done.linkedAt());
-        fields.put("outcome", done.alreadyLinked() ? "ALREADY_LINKED" : "LINKED");
-        fields.put("message", done.alreadyLinked()
-                ? messages.get("link.ALREADY_LINKED", env.getLocale(), linkedOn.toString(), contract.endsOn().toString())
-                : messages.get("link.LINKED", env.getLocale(), contract.endsOn().toString()));
-        return fields;
+        LinkOutcome outcome = done.alreadyLinked() ? LinkOutcome.ALREADY_LINKED : LinkOutcome.LINKED;
+        String message = switch (outcome) {
+            case ALREADY_LINKED -> messages.get("link.ALREADY_LINKED", env.getLocale(), linkedOn.toString(),
+                    contract.endsOn().toString());
+            case LINKED -> messages.get("link.LINKED", env.getLocale(), contract.endsOn().toString());
+        };
+        return new LinkSupportContractPayload(contract, done.alreadyLinked(), done.linkedAt(), outcome, message, List.of());
     }
 }

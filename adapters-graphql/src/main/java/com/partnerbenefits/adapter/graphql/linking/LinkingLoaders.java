@@ -23,7 +23,7 @@ public class LinkingLoaders {
     static final String VIEWER_LINKS = "viewerLinkByContract";
 
     public LinkingLoaders(BatchLoaderRegistry registry, LinkedContractsQuery linked) {
-        registry.<SupportContractId, Result<List<AccountLink>>>forName(LINKED_ACCOUNTS).registerMappedBatchLoader(
+        registry.<SupportContractId, Result<List<AccountLink>, LinkedContractsQuery.Reason>>forName(LINKED_ACCOUNTS).registerMappedBatchLoader(
                 (contracts, env) -> Mono.fromCallable(() -> linked.linkedAccountsOf(LazyViewer.of(env.getContext()), contracts)));
         registry.<SupportContractId, Instant>forName(VIEWER_LINKS).registerMappedBatchLoader(
                 (contracts, env) -> Mono.fromCallable(() -> {
@@ -34,7 +34,7 @@ public class LinkingLoaders {
                 }));
     }
 
-    static DataLoader<SupportContractId, Result<List<AccountLink>>> linkedAccounts(DataFetchingEnvironment env) {
+    static DataLoader<SupportContractId, Result<List<AccountLink>, LinkedContractsQuery.Reason>> linkedAccounts(DataFetchingEnvironment env) {
         return env.getDataLoader(LINKED_ACCOUNTS);
     }
 

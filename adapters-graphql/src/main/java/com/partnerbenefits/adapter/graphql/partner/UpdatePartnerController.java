@@ -3,18 +3,17 @@ package com.partnerbenefits.adapter.graphql.partner;
 import com.partnerbenefits.adapter.graphql.support.GlobalIds;
 import com.partnerbenefits.adapter.graphql.support.LazyViewer;
 import com.partnerbenefits.adapter.graphql.support.NodeTypes;
+import com.partnerbenefits.adapter.graphql.support.MutationPayload;
 import com.partnerbenefits.adapter.graphql.support.Payloads;
 import com.partnerbenefits.adapter.graphql.support.UserError;
 import com.partnerbenefits.adapter.graphql.support.ViewMapper;
 import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.Refusal;
-import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.UpdatePartnerUseCase;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.domain.partner.Partner;
 import com.partnerbenefits.domain.partner.PartnerId;
-import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +31,7 @@ public class UpdatePartnerController {
     }
 
     /** The payload of {@code updatePartner}. */
-    public record UpdatePartnerPayload(PartnerView partner, List<UserError> userErrors) {
+    public record UpdatePartnerPayload(PartnerView partner, List<UserError> userErrors) implements MutationPayload {
     }
 
     private final AccessPolicy access;
@@ -51,16 +50,16 @@ public class UpdatePartnerController {
     }
 
     @MutationMapping
-    public DataFetcherResult<UpdatePartnerPayload> updatePartner(@Argument UpdatePartnerInput input,
+    public UpdatePartnerPayload updatePartner(@Argument UpdatePartnerInput input,
             @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer lazyViewer, DataFetchingEnvironment env) {
         Viewer viewer = lazyViewer.get();
-        return payloads.runTyped(() -> update(viewer, input),
-                (partner, errors) -> new UpdatePartnerPayload(partner == null ? null : views.toView(partner), errors), env);
+        return payloads.run(() -> update(viewer, input), partner -> new UpdatePartnerPayload(views.toView(partner), List.of()),
+                errors -> new UpdatePartnerPayload(null, errors), env);
     }
 
-    private Result<Partner> update(Viewer viewer, UpdatePartnerInput input) {
+    private Result<Partner, UpdatePartnerUseCase.Reason> update(Viewer viewer, UpdatePartnerInput input) {
         if (!access.mayOperate(viewer)) {
-            return Result.refused(RefusalCode.NOT_AUTHORIZED);
+            return Result.refused(UpdatePartnerUseCase.Reason.NOT_AUTHORIZED);
         }
         Optional<PartnerId> partner = ids.decode(NodeTypes.PARTNER, input.partnerId()).map(PartnerId::new);
         if (partner.isEmpty()) {

@@ -38,7 +38,7 @@ public class ApiErrorResolver extends DataFetcherExceptionResolverAdapter {
     protected GraphQLError resolveToSingleError(Throwable exception, DataFetchingEnvironment env) {
         if (exception instanceof QueryRefusedException refused) {
             RefusalCode code = refused.refusal().code();
-            return error(env, classify(code), code.name(), refusals.message(refused.refusal(), env.getLocale()));
+            return error(env, classify(code), code.name(), refusals.message(refused.refusal(), env));
         }
         if (exception instanceof ExecutionDeadline.Exceeded) {
             return error(env, ErrorType.BAD_REQUEST, "TIMEOUT", messages.get("limit.TIMEOUT", env.getLocale()));
@@ -49,7 +49,7 @@ public class ApiErrorResolver extends DataFetcherExceptionResolverAdapter {
         }
         if (exception instanceof InvalidInputException invalid) {
             Refusal first = Refusal.invalid(invalid.violations().get(0));
-            return error(env, ErrorType.BAD_REQUEST, RefusalCode.INVALID_INPUT.name(), refusals.message(first, env.getLocale()));
+            return error(env, ErrorType.BAD_REQUEST, RefusalCode.INVALID_INPUT.name(), refusals.message(first, env));
         }
         String reference = UUID.randomUUID().toString();
         LOG.error("unexpected failure {} while fetching {}", reference, env.getExecutionStepInfo().getPath(), exception);

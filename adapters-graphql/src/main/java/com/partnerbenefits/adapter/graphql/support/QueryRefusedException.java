@@ -19,11 +19,10 @@ public class QueryRefusedException extends RuntimeException {
     }
 
     /** The value of a succeeded result; a refused one is raised as this exception, with its first reason. */
-    public static <T> T valueOrThrow(Result<T> result) {
-        if (result instanceof Result.Succeeded<T> succeeded) {
-            return succeeded.value();
-        }
-        throw new QueryRefusedException(((Result.Refused<T>) result).refusals().get(0));
+    public static <T> T valueOrThrow(Result<T, ?> result) {
+        return result.fold(value -> value, reasons -> {
+            throw new QueryRefusedException(reasons.get(0));
+        });
     }
 
     public Refusal refusal() {

@@ -2,12 +2,16 @@ package com.partnerbenefits.adapter.graphql.support;
 
 import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.domain.shared.FieldViolation;
+import graphql.schema.DataFetchingEnvironment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** The one place that turns refusals into localised user errors. */
+/**
+ * The one place that turns refusals into localised user errors, naming the input each is about as the
+ * GraphQL field {@code env} fetches calls it ({@link InputNames}).
+ */
 public final class Refusals {
 
     private final ApiMessages messages;
@@ -16,23 +20,25 @@ public final class Refusals {
         this.messages = messages;
     }
 
-    public List<UserError> toUserErrors(List<Refusal> refusals, Locale locale) {
-        return refusals.stream().map(refusal -> toUserError(refusal, locale)).toList();
+    public List<UserError> toUserErrors(List<Refusal> refusals, DataFetchingEnvironment env) {
+        InputNames names = InputNames.of(env);
+        return refusals.stream().map(refusal -> new UserError(refusal.code(), message(refusal, names, env.getLocale()),
+                refusal.field().map(field -> path(names.graphQlName(field))).orElse(null))).toList();
     }
 
-    public UserError toUserError(Refusal refusal, Locale locale) {
-        return new UserError(refusal.code().name(), message(refusal, locale), refusal.field().map(Refusals::path).orElse(null));
+    public String message(Refusal refusal, DataFetchingEnvironment env) {
+        return message(refusal, InputNames.of(env), env.getLocale());
     }
 
-    public String message(Refusal refusal, Locale locale) {
-        return refusal.violation().map(v -> describe(v, locale))
+    private String message(Refusal refusal, InputNames names, Locale locale) {
+        return refusal.violation().map(v -> describe(v, names, locale))
                 .orElseGet(() -> messages.get("error." + refusal.code().name(), locale, refusal.details().toArray()));
     }
 
-    private String describe(FieldViolation violation, Locale locale) {
+    private String describe(FieldViolation violation, InputNames names, Locale locale) {
         List<Object> args = new ArrayList<>();
-        args.add(violation.field());
-        args.addAll(violation.args());
+        args.add(names.graphQlName(violation.field()));
+        violation.args().stream().map(names::argument).forEach(args::add);
         return messages.get("violation." + violation.rule().name(), locale, args.toArray());
     }
 

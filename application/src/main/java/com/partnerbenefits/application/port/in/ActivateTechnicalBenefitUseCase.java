@@ -12,9 +12,16 @@ import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
  */
 public interface ActivateTechnicalBenefitUseCase {
 
+    /** What activating can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED,
+        ACTIVATION_ROLE_REQUIRED,
+        MEMBERSHIP_NOT_ACTIVE
+    }
+
     /** The benefit with its membership and its contract, each as it stands now. */
     record Activation(GrantedBenefit benefit, BenefitContract contract, boolean alreadyActivated) {
     }
 
-    Result<Activation> activate(Viewer viewer, TechnicalBenefitId benefit);
+    Result<Activation, Reason> activate(Viewer viewer, TechnicalBenefitId benefit);
 }

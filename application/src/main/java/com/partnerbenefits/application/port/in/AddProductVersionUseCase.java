@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public interface AddProductVersionUseCase {
 
-    Result<Product> addProductVersion(Viewer viewer, Command command);
+    /** What adding a version can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
+    Result<Product, Reason> addProductVersion(Viewer viewer, Command command);
 
     /** The version is checked against the product's own, by the product. */
     record Command(ProductId productId, String version) {

@@ -16,6 +16,11 @@ import java.util.Set;
  */
 public interface BrowsePartnersQuery {
 
+    /** What this query can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
     Optional<Partner> partnerOf(Viewer viewer);
 
     Optional<Partner> findPartner(Viewer viewer, PartnerId id);
@@ -28,7 +33,7 @@ public interface BrowsePartnersQuery {
      * refused with NOT_AUTHORIZED where the viewer is not an MPN-associated account of that partner
      * (the article's CSP-only case).
      */
-    Map<PartnerId, Result<PartnerMemberships>> membershipsOf(Viewer viewer, Set<PartnerId> partners);
+    Map<PartnerId, Result<PartnerMemberships, Reason>> membershipsOf(Viewer viewer, Set<PartnerId> partners);
 
     Optional<MembershipStanding> findMembership(Viewer viewer, MembershipId id);
 }

@@ -16,6 +16,11 @@ import java.util.Set;
  */
 public interface ContractHistoryQuery {
 
+    /** What this query can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
     /** Where a page of history ended. */
     record EventCursor(Instant at, String key) {
     }
@@ -25,9 +30,9 @@ public interface ContractHistoryQuery {
     }
 
     /** Who activated each contract, in a constant number of round trips; empty when unknown. */
-    Map<SupportContractId, Result<Optional<Account>>> activatedBy(Viewer viewer, Set<SupportContractId> contracts);
+    Map<SupportContractId, Result<Optional<Account>, Reason>> activatedBy(Viewer viewer, Set<SupportContractId> contracts);
 
     /** Newest first. */
-    Result<Page<HistoryLine>> history(Viewer viewer, SupportContractId contract,
+    Result<Page<HistoryLine>, Reason> history(Viewer viewer, SupportContractId contract,
             PageRequest<EventCursor> page);
 }

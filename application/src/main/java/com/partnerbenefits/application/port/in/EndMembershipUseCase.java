@@ -7,7 +7,12 @@ import java.time.LocalDate;
 /** Back office: an operator ends a membership early; its support contracts end with it. */
 public interface EndMembershipUseCase {
 
-    Result<MembershipStanding> endMembership(Viewer viewer, Command command);
+    /** What ending a membership can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
+    Result<MembershipStanding, Reason> endMembership(Viewer viewer, Command command);
 
     record Command(MembershipId membershipId, LocalDate endsOn) {
 

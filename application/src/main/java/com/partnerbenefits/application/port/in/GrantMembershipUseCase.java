@@ -13,7 +13,12 @@ import java.util.stream.Collectors;
 /** Back office: an operator grants a partner a membership offer for a period. */
 public interface GrantMembershipUseCase {
 
-    Result<MembershipStanding> grantMembership(Viewer viewer, Command command);
+    /** What granting a membership can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
+    Result<MembershipStanding, Reason> grantMembership(Viewer viewer, Command command);
 
     record Command(PartnerId partnerId, MembershipOffer offer, Optional<CompetencyArea> competencyArea,
             LocalDate startsOn, LocalDate endsOn) {

@@ -21,6 +21,11 @@ import java.util.Set;
  */
 public interface IncidentHistoryQuery {
 
+    /** What this query can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
     int MAX_PAGE = 100;
 
     /** A page request: {@code after} continues a previous page. */
@@ -44,15 +49,15 @@ public interface IncidentHistoryQuery {
     record UsagePage(List<NumberedUsage> items, boolean hasNext, long totalCount) {
     }
 
-    Result<IncidentPage> incidentsOf(Viewer viewer, SupportContractId contract, PageRequest<IncidentCursor> page);
+    Result<IncidentPage, Reason> incidentsOf(Viewer viewer, SupportContractId contract, PageRequest<IncidentCursor> page);
 
     /** The first page of several contracts' incidents in a constant number of round trips; NOT_FOUND where not visible. */
-    Map<SupportContractId, Result<IncidentPage>> latestIncidentsOf(Viewer viewer, Set<SupportContractId> contracts, int first);
+    Map<SupportContractId, Result<IncidentPage, Reason>> latestIncidentsOf(Viewer viewer, Set<SupportContractId> contracts, int first);
 
     IncidentPage incidentsRaisedBy(Viewer viewer, PageRequest<IncidentCursor> page);
 
     /** An incident its raiser, or whoever may see its contract, may see. */
     Optional<Incident> findIncident(Viewer viewer, IncidentId id);
 
-    Result<UsagePage> usageOf(Viewer viewer, SupportContractId contract, PageRequest<Long> page);
+    Result<UsagePage, Reason> usageOf(Viewer viewer, SupportContractId contract, PageRequest<Long> page);
 }

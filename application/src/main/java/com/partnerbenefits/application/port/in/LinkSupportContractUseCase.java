@@ -15,7 +15,16 @@ import java.util.Optional;
  */
 public interface LinkSupportContractUseCase {
 
-    Result<Linked> link(Viewer viewer, Command command);
+    /** What linking can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED,
+        TOO_MANY_ATTEMPTS,
+        INVALID_CONTRACT_CREDENTIALS,
+        CONTRACT_EXPIRED,
+        CONTRACT_EXHAUSTED
+    }
+
+    Result<Linked, Reason> link(Viewer viewer, Command command);
 
     record Linked(BenefitContract contract, Instant linkedAt, boolean alreadyLinked) {
     }

@@ -10,6 +10,11 @@ import java.util.Set;
 /** Who linked what: the viewer's own links, and the accounts linked to a partner's contracts. */
 public interface LinkedContractsQuery {
 
+    /** What this query can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
     record LinkedContract(BenefitContract contract, Instant linkedAt) {
     }
 
@@ -27,5 +32,5 @@ public interface LinkedContractsQuery {
      * Refused with NOT_AUTHORIZED unless the viewer is a Global Admin or MPN Partner Admin of the
      * contract's partner (or an operator).
      */
-    Map<SupportContractId, Result<List<AccountLink>>> linkedAccountsOf(Viewer viewer, Set<SupportContractId> contracts);
+    Map<SupportContractId, Result<List<AccountLink>, Reason>> linkedAccountsOf(Viewer viewer, Set<SupportContractId> contracts);
 }

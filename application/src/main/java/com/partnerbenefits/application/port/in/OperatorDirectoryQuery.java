@@ -15,11 +15,16 @@ import java.util.Optional;
  */
 public interface OperatorDirectoryQuery {
 
+    /** What this query can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
     /** Name (any part, any case) or MPN ID (from its start). */
-    Result<Page<Partner>> partners(Viewer viewer, Optional<SearchText> search, PageRequest<PartnerId> page);
+    Result<Page<Partner>, Reason> partners(Viewer viewer, Optional<SearchText> search, PageRequest<PartnerId> page);
 
     /** Login (any part, any case). */
-    Result<Page<Account>> accounts(Viewer viewer, Optional<SearchText> search, PageRequest<AccountId> page);
+    Result<Page<Account>, Reason> accounts(Viewer viewer, Optional<SearchText> search, PageRequest<AccountId> page);
 
-    Result<Page<Account>> accountsOf(Viewer viewer, PartnerId partner, PageRequest<AccountId> page);
+    Result<Page<Account>, Reason> accountsOf(Viewer viewer, PartnerId partner, PageRequest<AccountId> page);
 }

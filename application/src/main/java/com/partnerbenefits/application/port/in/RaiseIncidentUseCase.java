@@ -16,11 +16,23 @@ import java.util.function.Supplier;
  */
 public interface RaiseIncidentUseCase {
 
+    /** What raising can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED,
+        CONTRACT_NOT_LINKED,
+        CONTRACT_EXPIRED,
+        NO_INCIDENTS_REMAINING,
+        PRODUCT_KIND_NOT_COVERED,
+        CLOUD_SUPPORT_NOT_INCLUDED,
+        PRODUCT_VERSION_NOT_SUPPORTED,
+        IDEMPOTENCY_KEY_REUSED
+    }
+
     /** The incident, and its contract as it stands after the incident was taken from it. */
     record Raised(Incident incident, Optional<BenefitContract> contract) {
     }
 
-    Result<Raised> raise(Viewer viewer, Command command);
+    Result<Raised, Reason> raise(Viewer viewer, Command command);
 
     record Command(IncidentRequest request, String idempotencyKey) {
 

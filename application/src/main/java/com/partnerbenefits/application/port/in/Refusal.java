@@ -23,8 +23,8 @@ public record Refusal(RefusalCode code, Optional<FieldViolation> violation, List
         }
     }
 
-    public static Refusal of(RefusalCode code, Object... details) {
-        return new Refusal(code, Optional.empty(), List.of(details), Optional.empty());
+    public static Refusal of(RefusalReason reason, Object... details) {
+        return new Refusal(reason.code(), Optional.empty(), List.of(details), Optional.empty());
     }
 
     public static Refusal invalid(FieldViolation violation) {
@@ -35,6 +35,11 @@ public record Refusal(RefusalCode code, Optional<FieldViolation> violation, List
     public static Refusal notFound(String field) {
         return new Refusal(RefusalCode.NOT_FOUND, Optional.of(FieldViolation.of(field, ViolationRule.NOT_FOUND)), List.of(),
                 Optional.empty());
+    }
+
+    /** A reference that names nothing this input may name, reported as {@code violation} says. */
+    public static Refusal notFound(FieldViolation violation) {
+        return new Refusal(RefusalCode.NOT_FOUND, Optional.of(violation), List.of(), Optional.empty());
     }
 
     /** The same refusal, about the input field {@code name}. */

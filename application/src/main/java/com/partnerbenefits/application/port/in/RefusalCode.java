@@ -1,7 +1,10 @@
 package com.partnerbenefits.application.port.in;
 
-/** The stable codes of every business refusal; clients branch on these, so names never change. */
-public enum RefusalCode {
+/**
+ * The stable codes of every business refusal; clients branch on these, so names never change. Services
+ * refuse with their use case's own {@link RefusalReason}s, named after these.
+ */
+public enum RefusalCode implements RefusalReason {
     NOT_AUTHORIZED,
     ACTIVATION_ROLE_REQUIRED,
     MEMBERSHIP_NOT_ACTIVE,
@@ -18,5 +21,10 @@ public enum RefusalCode {
     INVALID_INPUT,
     NOT_FOUND,
     /** Only an OPEN incident can be withdrawn. */
-    INCIDENT_NOT_OPEN
+    INCIDENT_NOT_OPEN;
+
+    @Override
+    public RefusalCode code() {
+        return this;
+    }
 }

@@ -15,7 +15,12 @@ import java.util.Set;
  */
 public interface RegisterAccountUseCase {
 
-    Result<Account> registerAccount(Viewer viewer, Command command);
+    /** What registering an account can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
+    Result<Account, Reason> registerAccount(Viewer viewer, Command command);
 
     record Command(Login login, AccountKind kind, PartnerId partnerId, Set<PartnerRole> roles,
             Set<ProgramAssociation> associations) {

@@ -8,7 +8,12 @@ import java.time.ZoneId;
 /** Back office: an operator registers a partner organisation. */
 public interface RegisterPartnerUseCase {
 
-    Result<Partner> registerPartner(Viewer viewer, Command command);
+    /** What registering a partner can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
+    Result<Partner, Reason> registerPartner(Viewer viewer, Command command);
 
     /** {@code timeZone} is an IANA name; UTC when not given. */
     record Command(String name, MpnId mpnId, ZoneId timeZone) {

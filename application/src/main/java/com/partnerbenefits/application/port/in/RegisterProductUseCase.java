@@ -8,7 +8,12 @@ import java.util.List;
 /** Back office: an operator adds a product, with its versions oldest first, to the support catalog. */
 public interface RegisterProductUseCase {
 
-    Result<Product> registerProduct(Viewer viewer, Command command);
+    /** What registering a product can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
+    Result<Product, Reason> registerProduct(Viewer viewer, Command command);
 
     record Command(String name, ProductKind kind, List<String> versions) {
 

@@ -10,5 +10,10 @@ import com.partnerbenefits.domain.partner.AccountId;
  */
 public interface RemoveAccountFromPartnerUseCase {
 
-    Result<Account> removeAccountFromPartner(Viewer viewer, AccountId accountId);
+    /** What removing an account can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
+    Result<Account, Reason> removeAccountFromPartner(Viewer viewer, AccountId accountId);
 }

@@ -15,11 +15,17 @@ import java.util.Optional;
  */
 public interface ResolveIncidentUseCase {
 
+    /** What resolving can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED,
+        INCIDENT_NOT_OPEN
+    }
+
     /** The resolved incident and its contract as it stands afterwards (empty under the CSP plan). */
     record Resolved(Incident incident, Optional<BenefitContract> contract) {
     }
 
-    Result<Resolved> resolve(Viewer viewer, Command command);
+    Result<Resolved, Reason> resolve(Viewer viewer, Command command);
 
     record Command(IncidentId incident, ResolutionCause cause, String note) {
 

@@ -8,5 +8,10 @@ import com.partnerbenefits.domain.contract.SupportContractId;
  */
 public interface RotateContractCredentialsUseCase {
 
-    Result<BenefitContract> rotate(Viewer viewer, SupportContractId contract);
+    /** What rotating can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
+    Result<BenefitContract, Reason> rotate(Viewer viewer, SupportContractId contract);
 }

@@ -10,5 +10,11 @@ import com.partnerbenefits.domain.incident.IncidentId;
  */
 public interface StartIncidentWorkUseCase {
 
-    Result<Incident> startWork(Viewer viewer, IncidentId incident);
+    /** What starting work can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED,
+        INCIDENT_NOT_OPEN
+    }
+
+    Result<Incident, Reason> startWork(Viewer viewer, IncidentId incident);
 }

@@ -13,6 +13,10 @@ import java.util.List;
  */
 public interface SupportPlansQuery {
 
+    /** The plan picker refuses nothing of its own (only INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+    }
+
     record Unavailable(LinkedContract plan, List<UnavailabilityReason> reasons) {
     }
 
@@ -21,5 +25,5 @@ public interface SupportPlansQuery {
             List<Unavailable> unavailable) {
     }
 
-    Result<SupportPlans> supportPlans(Viewer viewer, ProductId product, String productVersion);
+    Result<SupportPlans, Reason> supportPlans(Viewer viewer, ProductId product, String productVersion);
 }

@@ -13,21 +13,21 @@ public final class UnavailabilityAnswers {
     }
 
     /** {@code raiseIncident}: an exhausted contract has no incidents remaining to take. */
-    public static RefusalCode whenRaising(UnavailabilityReason reason) {
+    public static RaiseIncidentUseCase.Reason whenRaising(UnavailabilityReason reason) {
         return switch (reason) {
-            case EXPIRED -> RefusalCode.CONTRACT_EXPIRED;
-            case EXHAUSTED -> RefusalCode.NO_INCIDENTS_REMAINING;
-            case PRODUCT_KIND_NOT_COVERED -> RefusalCode.PRODUCT_KIND_NOT_COVERED;
-            case CLOUD_SUPPORT_NOT_INCLUDED -> RefusalCode.CLOUD_SUPPORT_NOT_INCLUDED;
-            case PRODUCT_VERSION_NOT_SUPPORTED -> RefusalCode.PRODUCT_VERSION_NOT_SUPPORTED;
+            case EXPIRED -> RaiseIncidentUseCase.Reason.CONTRACT_EXPIRED;
+            case EXHAUSTED -> RaiseIncidentUseCase.Reason.NO_INCIDENTS_REMAINING;
+            case PRODUCT_KIND_NOT_COVERED -> RaiseIncidentUseCase.Reason.PRODUCT_KIND_NOT_COVERED;
+            case CLOUD_SUPPORT_NOT_INCLUDED -> RaiseIncidentUseCase.Reason.CLOUD_SUPPORT_NOT_INCLUDED;
+            case PRODUCT_VERSION_NOT_SUPPORTED -> RaiseIncidentUseCase.Reason.PRODUCT_VERSION_NOT_SUPPORTED;
         };
     }
 
     /** {@code linkSupportContract}, which asks only whether the contract can be used at all. */
-    public static RefusalCode whenLinking(UnavailabilityReason reason) {
+    public static LinkSupportContractUseCase.Reason whenLinking(UnavailabilityReason reason) {
         return switch (reason) {
-            case EXPIRED -> RefusalCode.CONTRACT_EXPIRED;
-            case EXHAUSTED -> RefusalCode.CONTRACT_EXHAUSTED;
+            case EXPIRED -> LinkSupportContractUseCase.Reason.CONTRACT_EXPIRED;
+            case EXHAUSTED -> LinkSupportContractUseCase.Reason.CONTRACT_EXHAUSTED;
             default -> throw new IllegalArgumentException("linking does not depend on a product: " + reason);
         };
     }

@@ -10,5 +10,10 @@ import com.partnerbenefits.domain.partner.AccountId;
  */
 public interface UnlinkSupportContractUseCase {
 
-    Result<BenefitContract> unlink(Viewer viewer, SupportContractId contract, AccountId account);
+    /** What unlinking can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
+    Result<BenefitContract, Reason> unlink(Viewer viewer, SupportContractId contract, AccountId account);
 }

@@ -13,7 +13,12 @@ import java.util.Set;
  */
 public interface UpdateAccountUseCase {
 
-    Result<Account> updateAccount(Viewer viewer, Command command);
+    /** What updating an account can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
+    Result<Account, Reason> updateAccount(Viewer viewer, Command command);
 
     record Command(AccountId accountId, Set<PartnerRole> roles, Set<ProgramAssociation> associations) {
 

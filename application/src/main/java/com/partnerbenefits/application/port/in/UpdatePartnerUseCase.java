@@ -14,7 +14,12 @@ import java.util.Optional;
  */
 public interface UpdatePartnerUseCase {
 
-    Result<Partner> updatePartner(Viewer viewer, Command command);
+    /** What updating a partner can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        NOT_AUTHORIZED
+    }
+
+    Result<Partner, Reason> updatePartner(Viewer viewer, Command command);
 
     record Command(PartnerId partner, Optional<String> name, Optional<ZoneId> timeZone) {
 

@@ -10,5 +10,10 @@ import com.partnerbenefits.domain.incident.IncidentId;
  */
 public interface WithdrawIncidentUseCase {
 
-    Result<Raised> withdraw(Viewer viewer, IncidentId incident);
+    /** What withdrawing can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
+    enum Reason implements RefusalReason {
+        INCIDENT_NOT_OPEN
+    }
+
+    Result<Raised, Reason> withdraw(Viewer viewer, IncidentId incident);
 }
