@@ -97,12 +97,13 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
 
     private Result<Raised> raiseOnContract(Viewer viewer, Command command, SupportContractId contractId, Product product,
             ProductVersion version) {
-        Optional<SupportContract> linked = contracts.findContract(contractId).filter(c -> access.isLinkedTo(viewer, c));
+        Optional<BenefitContract> linked = contracts.findWithMembership(contractId)
+                .filter(pair -> access.isLinkedTo(viewer, pair.contract()));
         if (linked.isEmpty()) {
             return Result.refused(RefusalCode.CONTRACT_NOT_LINKED);
         }
-        SupportContract contract = linked.get();
-        Membership membership = memberships.findMembership(contract.benefitId().membershipId()).orElseThrow();
+        SupportContract contract = linked.get().contract();
+        Membership membership = linked.get().membership();
         List<UnavailabilityReason> reasons = Coverage.reasons(contract, membership, product, version, LocalDate.now(clock));
         if (!reasons.isEmpty()) {
             return Result.refused(refusalWhenRaising(reasons.get(0)));
@@ -122,7 +123,11 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         }
         Incident incident = Incident.raise(id, account, command.request(), now, command.idempotencyKey(), businessHours);
         if (store(incident, contract)) {
-            return Result.succeeded(new Raised(incident, Optional.of(new BenefitContract(afterwards, membership))));
+            if (take.isEmpty()) {
+                contracts.noteRaised(contract.id(), incident.id()); // a take counted it among the latest already
+            }
+            return Result.succeeded(new Raised(incident, Optional.of(new BenefitContract(afterwards, membership)),
+                    Optional.of(product)));
         }
         return replay(incidents.findByKey(account, command.idempotencyKey()).orElseThrow(), command.request());
     }
@@ -140,7 +145,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         Incident incident = Incident.raise(new IncidentId(ids.newId()), account, command.request(), clock.instant(),
                 command.idempotencyKey(), businessHours);
         if (incidents.addIfKeyFree(incident)) {
-            return Result.succeeded(new Raised(incident, Optional.empty()));
+            return Result.succeeded(new Raised(incident, Optional.empty(), Optional.of(product)));
         }
         return replay(incidents.findByKey(account, command.idempotencyKey()).orElseThrow(), command.request());
     }
@@ -175,12 +180,15 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         if (!earlier.replays(request)) {
             return Result.refused(Refusal.of(RefusalCode.IDEMPOTENCY_KEY_REUSED));
         }
-        return Result.succeeded(new Raised(earlier, currentContract(earlier)));
+        return Result.succeeded(new Raised(earlier, currentContract(earlier), productOf(earlier)));
     }
 
     private Optional<BenefitContract> currentContract(Incident incident) {
-        return incident.request().contractId().flatMap(contracts::findContract).map(contract -> new BenefitContract(
-                contract, memberships.findMembership(contract.benefitId().membershipId()).orElseThrow()));
+        return incident.request().contractId().flatMap(contracts::findWithMembership);
+    }
+
+    private Optional<Product> productOf(Incident incident) {
+        return products.findProduct(incident.request().productId());
     }
 
     /** The refusal code comes from the one mapping for raising; a version too old names the field it is about. */
@@ -210,6 +218,6 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
             return Result.refused(RefusalCode.INCIDENT_NOT_OPEN); // a concurrent change won, and settles itself
         }
         refunds.settle(withdrawn.get(), account);
-        return Result.succeeded(new Raised(withdrawn.get(), currentContract(withdrawn.get())));
+        return Result.succeeded(new Raised(withdrawn.get(), currentContract(withdrawn.get()), productOf(withdrawn.get())));
     }
 }

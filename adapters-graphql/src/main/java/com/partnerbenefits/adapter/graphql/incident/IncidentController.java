@@ -161,8 +161,7 @@ public class IncidentController {
 
     private Map<String, Object> payload(Raised raised) {
         Map<String, Object> fields = new HashMap<>();
-        fields.put("incident", views.toView(raised.incident(),
-                catalog.findProduct(raised.incident().request().productId()).orElse(null)));
+        fields.put("incident", views.toView(raised.incident(), raised.product().orElse(null)));
         fields.put("contract", raised.contract().map(c -> views.toView(c, LocalDate.now(clock))).orElse(null));
         return fields;
     }
