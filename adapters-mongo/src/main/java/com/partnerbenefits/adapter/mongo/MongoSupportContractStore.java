@@ -3,7 +3,6 @@ package com.partnerbenefits.adapter.mongo;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.application.port.out.SupportContractStore;
 import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.contract.AccessId;
@@ -72,8 +71,8 @@ public class MongoSupportContractStore implements SupportContractStore {
      * MongoDB, but the embedded store runs an aggregation over the whole collection.
      */
     @Override
-    public Optional<BenefitContract> findWithMembership(SupportContractId id) {
-        return findContract(id).map(contract -> new BenefitContract(contract, mapper.toMembership(
+    public Optional<WithMembership> findWithMembership(SupportContractId id) {
+        return findContract(id).map(contract -> new WithMembership(contract, mapper.toMembership(
                 mongo.findById(contract.benefitId().membershipId().value(), MembershipDocument.class))));
     }
 

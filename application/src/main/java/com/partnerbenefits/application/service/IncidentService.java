@@ -97,7 +97,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
 
     private Result<Raised> raiseOnContract(Viewer viewer, Command command, SupportContractId contractId, Product product,
             ProductVersion version) {
-        Optional<BenefitContract> linked = contracts.findWithMembership(contractId)
+        Optional<SupportContractStore.WithMembership> linked = contracts.findWithMembership(contractId)
                 .filter(pair -> access.isLinkedTo(viewer, pair.contract()));
         if (linked.isEmpty()) {
             return Result.refused(RefusalCode.CONTRACT_NOT_LINKED);
@@ -184,7 +184,8 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
     }
 
     private Optional<BenefitContract> currentContract(Incident incident) {
-        return incident.request().contractId().flatMap(contracts::findWithMembership);
+        return incident.request().contractId().flatMap(contracts::findWithMembership)
+                .map(pair -> new BenefitContract(pair.contract(), pair.membership()));
     }
 
     private Optional<Product> productOf(Incident incident) {

@@ -5,7 +5,6 @@ import com.partnerbenefits.domain.contract.ContractCredentials;
 import com.partnerbenefits.domain.contract.ContractEvent;
 import com.partnerbenefits.domain.partner.AccountId;
 
-import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.application.port.out.MembershipStore;
 import com.partnerbenefits.application.port.out.SupportContractStore;
 import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
@@ -41,8 +40,8 @@ public class InMemorySupportContractStore implements SupportContractStore, Contr
     }
 
     @Override
-    public Optional<BenefitContract> findWithMembership(SupportContractId id) {
-        return findContract(id).map(contract -> new BenefitContract(contract,
+    public Optional<WithMembership> findWithMembership(SupportContractId id) {
+        return findContract(id).map(contract -> new WithMembership(contract,
                 memberships.findMembership(contract.benefitId().membershipId()).orElseThrow()));
     }
 

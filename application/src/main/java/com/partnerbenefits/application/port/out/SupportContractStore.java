@@ -1,10 +1,10 @@
 package com.partnerbenefits.application.port.out;
 
-import com.partnerbenefits.application.port.in.BenefitContract;
 import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.contract.AccessId;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.incident.IncidentUsage;
 import com.partnerbenefits.domain.incident.UsageEntry;
@@ -31,7 +31,11 @@ public interface SupportContractStore {
     Optional<SupportContract> findContract(SupportContractId id);
 
     /** The contract read together with its membership, which decides when it ends (its status). */
-    Optional<BenefitContract> findWithMembership(SupportContractId id);
+    Optional<WithMembership> findWithMembership(SupportContractId id);
+
+    /** A contract and its membership, as read together. */
+    record WithMembership(SupportContract contract, Membership membership) {
+    }
 
     Optional<SupportContract> findByAccessId(AccessId accessId);
 
