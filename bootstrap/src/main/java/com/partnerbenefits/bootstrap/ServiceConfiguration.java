@@ -142,7 +142,7 @@ public class ServiceConfiguration {
 
     @Bean
     IncidentService incidentService(MongoStores stores, AccessPolicy access, Clock clock) {
-        return new IncidentService(access, stores.incidents(), stores.contracts(), stores.memberships(), stores.products(),
+        return new IncidentService(access, stores.incidents(), stores.contracts(), stores.products(),
                 stores.partners(), stores.ids(), clock);
     }
 

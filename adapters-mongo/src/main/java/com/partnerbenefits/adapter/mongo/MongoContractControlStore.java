@@ -39,7 +39,9 @@ public class MongoContractControlStore implements ContractControlStore {
     @Override
     public boolean addActivated(SupportContract contract, AccountId activatedBy) {
         try {
-            mongo.insert(mapper.toDocument(contract).activatedBy(activatedBy.value()));
+            org.bson.Document stored = new org.bson.Document();
+            mongo.getConverter().write(mapper.toDocument(contract).activatedBy(activatedBy.value()), stored);
+            mongo.insert(LatestIncidents.fresh(stored), SupportContractDocument.COLLECTION);
             return true;
         } catch (DuplicateKeyException e) {
             return false;

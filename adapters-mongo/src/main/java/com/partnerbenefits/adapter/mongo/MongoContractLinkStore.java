@@ -66,9 +66,17 @@ public class MongoContractLinkStore implements ContractLinkStore, LinkLifecycleS
         }
     }
 
+    /**
+     * Asked by the pair alone, so the query names exactly the unique (contractId, accountId) index (the
+     * embedded store uses an index only then; naming the state too made it scan every link), and the
+     * state is tested here: the pair has one document, read afresh.
+     */
     @Override
     public Optional<ContractLink> findLink(SupportContractId contract, AccountId account) {
-        return Optional.ofNullable(mongo.findOne(query(inForce(pair(contract, account))), ContractLinkDocument.class))
+        Query query = query(pair(contract, account));
+        query.fields().exclude("events");
+        return Optional.ofNullable(mongo.findOne(query, ContractLinkDocument.class))
+                .filter(link -> link.state() == null || !List.of(PENDING, UNLINKED, REJECTED).contains(link.state()))
                 .map(MongoContractLinkStore::toLink);
     }
 

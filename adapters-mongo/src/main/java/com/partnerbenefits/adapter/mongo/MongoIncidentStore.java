@@ -1,10 +1,5 @@
 package com.partnerbenefits.adapter.mongo;
 
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.project;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.sort;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
@@ -18,9 +13,11 @@ import com.partnerbenefits.domain.incident.IncidentStatus;
 import com.partnerbenefits.domain.incident.SupportQueue;
 import com.partnerbenefits.domain.partner.AccountId;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,7 +26,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -37,6 +33,8 @@ import org.springframework.data.mongodb.core.query.Update;
 public class MongoIncidentStore implements IncidentStore {
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("raisedAt"), Sort.Order.desc("_id"));
+    private static final Comparator<Incident> NEWEST_INCIDENT_FIRST =
+            Comparator.comparing(Incident::raisedAt).thenComparing(incident -> incident.id().value()).reversed();
     /** {@link SupportQueue#ORDER}. */
     private static final Sort QUEUE_ORDER = Sort.by(Sort.Order.asc("firstResponseDueAt"), Sort.Order.asc("_id"));
 
@@ -147,22 +145,33 @@ public class MongoIncidentStore implements IncidentStore {
         return page(where("accountId").is(account.value()), first, after);
     }
 
-    /** One aggregation: per contract, the newest {@code first + 1} (to tell whether more follow) and the count. */
+    /**
+     * From the IDs each contract keeps of its newest incidents (see {@link LatestIncidents}): two round
+     * trips on unique indexes, whatever the contracts' history. A contract that keeps none (not stored,
+     * or stored before it kept them), or a page longer than what is kept, is read as a page of its own.
+     */
     @Override
     public Map<SupportContractId, IncidentPage> latestIncidentsOf(Collection<SupportContractId> contracts, int first) {
-        Aggregation latest = newAggregation(
-                match(where("contractId").in(contracts.stream().map(SupportContractId::value).distinct().toList())),
-                sort(NEWEST_FIRST),
-                group("contractId").count().as("total").push("$$ROOT").as("items"),
-                project("total").and("items").slice(first + 1).as("items"));
-        Map<SupportContractId, IncidentPage> pages = new HashMap<>();
-        for (Document group : mongo.aggregate(latest, IncidentDocument.COLLECTION, Document.class)) {
-            List<Incident> items = group.getList("items", Document.class).stream()
-                    .map(item -> mapper.toIncident(mongo.getConverter().read(IncidentDocument.class, item))).toList();
-            pages.put(new SupportContractId(group.getString("_id")), new IncidentPage(items.stream().limit(first).toList(),
-                    items.size() > first, ((Number) group.get("total")).longValue()));
+        List<String> ids = contracts.stream().map(SupportContractId::value).distinct().toList();
+        Map<String, LatestIncidents.Kept> kept = first < LatestIncidents.KEPT ? LatestIncidents.of(mongo, ids) : Map.of();
+        List<String> wanted = kept.values().stream().flatMap(contract -> contract.ids().stream()).toList();
+        Map<String, Incident> found = new HashMap<>();
+        if (!wanted.isEmpty()) {
+            mongo.find(OneBatch.of(query(where("_id").in(wanted))), IncidentDocument.class)
+                    .forEach(incident -> found.put(incident.id(), mapper.toIncident(incident)));
         }
-        contracts.forEach(contract -> pages.putIfAbsent(contract, IncidentPage.EMPTY));
+        Map<SupportContractId, IncidentPage> pages = new HashMap<>();
+        for (String contract : ids) {
+            LatestIncidents.Kept latest = kept.get(contract);
+            if (latest == null) {
+                pages.put(new SupportContractId(contract), page(where("contractId").is(contract), first, Optional.empty()));
+                continue;
+            }
+            List<Incident> newest = latest.ids().stream().map(found::get).filter(Objects::nonNull)
+                    .sorted(NEWEST_INCIDENT_FIRST).toList();
+            pages.put(new SupportContractId(contract), new IncidentPage(newest.stream().limit(first).toList(),
+                    latest.raised() > first, Math.max(latest.raised(), newest.size())));
+        }
         return pages;
     }
 

@@ -15,7 +15,8 @@ public record MongoStores(MongoPartnerStore partners, MongoAccountStore accounts
         ObjectIdGenerator ids = new ObjectIdGenerator();
         WindowCounters counters = new WindowCounters(mongo);
         MongoIncidentStore incidents = new MongoIncidentStore(mongo, mapper);
-        incidents.fillMissingDueTimes();
+        StoreUpgrades.once(mongo, "incident-due-times", incidents::fillMissingDueTimes);
+        StoreUpgrades.once(mongo, "contract-latest-incidents", () -> LatestIncidents.backfill(mongo));
         return new MongoStores(new MongoPartnerStore(mongo, mapper), new MongoAccountStore(mongo, mapper),
                 new MongoMembershipStore(mongo, mapper), new MongoProductStore(mongo, mapper),
                 new MongoSupportContractStore(mongo, mapper), new MongoContractLinkStore(mongo, ids),

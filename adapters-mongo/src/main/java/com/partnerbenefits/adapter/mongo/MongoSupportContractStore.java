@@ -8,6 +8,7 @@ import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.contract.AccessId;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.incident.IncidentUsage;
 import com.partnerbenefits.domain.incident.UsageEntry;
 import java.time.Instant;
@@ -27,7 +28,7 @@ import org.springframework.data.mongodb.core.query.Update;
 
 public class MongoSupportContractStore implements SupportContractStore {
 
-    private static final String[] LEDGER = {"usage", "refunded", "events"};
+    private static final String[] LEDGER = {"usage", "refunded", "events", LatestIncidents.IDS};
 
     private final MongoOperations mongo;
     private final DocumentMapper mapper;
@@ -40,7 +41,9 @@ public class MongoSupportContractStore implements SupportContractStore {
     @Override
     public boolean addIfUnique(SupportContract contract) {
         try {
-            mongo.insert(mapper.toDocument(contract));
+            Document stored = new Document();
+            mongo.getConverter().write(mapper.toDocument(contract), stored);
+            mongo.insert(LatestIncidents.fresh(stored), SupportContractDocument.COLLECTION);
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -63,6 +66,16 @@ public class MongoSupportContractStore implements SupportContractStore {
         return findOne(where("_id").is(id.value()));
     }
 
+    /**
+     * Two reads on unique {@code _id}s: a {@code $lookup} would make it one round trip on a real
+     * MongoDB, but the embedded store runs an aggregation over the whole collection.
+     */
+    @Override
+    public Optional<WithMembership> findWithMembership(SupportContractId id) {
+        return findContract(id).map(contract -> new WithMembership(contract, mapper.toMembership(
+                mongo.findById(contract.benefitId().membershipId().value(), MembershipDocument.class))));
+    }
+
     @Override
     public Optional<SupportContract> findByAccessId(AccessId accessId) {
         return findOne(where("accessId").is(accessId.value()));
@@ -79,7 +92,8 @@ public class MongoSupportContractStore implements SupportContractStore {
     public Optional<SupportContract> take(IncidentUsage.Take take) {
         Query query = withoutLedger(query(where("_id").is(take.contract().value()).and("unlimited").is(false)
                 .and("incidentsRemaining").gte(IncidentUsage.Take.LEAST_REMAINING)));
-        Update change = new Update().inc("incidentsRemaining", take.delta()).push("usage", mapper.toDocument(take.line()));
+        Update change = LatestIncidents.counting(new Update().inc("incidentsRemaining", take.delta())
+                .push("usage", mapper.toDocument(take.line())), take.line().incident().value());
         return Optional.ofNullable(mongo.findAndModify(query, change, FindAndModifyOptions.options().returnNew(true),
                 SupportContractDocument.class)).map(mapper::toContract);
     }
@@ -96,7 +110,16 @@ public class MongoSupportContractStore implements SupportContractStore {
                 .and("refunded").ne(incident));
         Update change = new Update().inc("incidentsRemaining", giveBack.delta())
                 .push("usage", mapper.toDocument(giveBack.line())).addToSet("refunded", incident);
+        if (giveBack.line().reason().equals(Optional.of(UsageEntry.RefundReason.NOT_STORED))) {
+            LatestIncidents.forgetting(change, incident);
+        }
         return mongo.updateFirst(query, change, SupportContractDocument.class).getModifiedCount() == 1;
+    }
+
+    @Override
+    public void noteRaised(SupportContractId id, IncidentId incident) {
+        mongo.updateFirst(query(where("_id").is(id.value())), LatestIncidents.counting(new Update(), incident.value()),
+                SupportContractDocument.COLLECTION);
     }
 
     @Override

@@ -10,7 +10,6 @@ import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.in.WithdrawIncidentUseCase;
 import com.partnerbenefits.application.port.out.IdGenerator;
 import com.partnerbenefits.application.port.out.IncidentStore;
-import com.partnerbenefits.application.port.out.MembershipStore;
 import com.partnerbenefits.application.port.out.PartnerStore;
 import com.partnerbenefits.application.port.out.ProductStore;
 import com.partnerbenefits.application.port.out.SupportContractStore;
@@ -51,19 +50,17 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
     private final AccessPolicy policy;
     private final IncidentStore incidents;
     private final SupportContractStore contracts;
-    private final MembershipStore memberships;
     private final ProductStore products;
     private final PartnerStore partners;
     private final IncidentRefunds refunds;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public IncidentService(AccessPolicy policy, IncidentStore incidents, SupportContractStore contracts, MembershipStore memberships,
+    public IncidentService(AccessPolicy policy, IncidentStore incidents, SupportContractStore contracts,
             ProductStore products, PartnerStore partners, IdGenerator ids, Clock clock) {
         this.policy = policy;
         this.incidents = incidents;
         this.contracts = contracts;
-        this.memberships = memberships;
         this.products = products;
         this.partners = partners;
         this.refunds = new IncidentRefunds(contracts, clock);
@@ -96,12 +93,13 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
 
     private Result<Raised, RaiseIncidentUseCase.Reason> raiseOnContract(Viewer viewer, Command command, SupportContractId contractId, Product product,
             ProductVersion version) {
-        Optional<SupportContract> linked = contracts.findContract(contractId).filter(c -> policy.mayRaiseOn(viewer, c));
+        Optional<SupportContractStore.WithMembership> linked = contracts.findWithMembership(contractId)
+                .filter(pair -> policy.mayRaiseOn(viewer, pair.contract()));
         if (linked.isEmpty()) {
             return Result.refused(RaiseIncidentUseCase.Reason.CONTRACT_NOT_LINKED);
         }
-        SupportContract contract = linked.get();
-        Membership membership = memberships.findMembership(contract.benefitId().membershipId()).orElseThrow();
+        SupportContract contract = linked.get().contract();
+        Membership membership = linked.get().membership();
         List<UnavailabilityReason> reasons = Coverage.reasons(contract, membership, product, version, LocalDate.now(clock));
         if (!reasons.isEmpty()) {
             return Result.refused(refusalWhenRaising(reasons.get(0)));
@@ -121,7 +119,11 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         }
         Incident incident = Incident.raise(id, account, command.request(), now, command.idempotencyKey(), businessHours);
         if (store(incident, contract)) {
-            return Result.succeeded(new Raised(incident, Optional.of(BenefitContract.asOf(LocalDate.now(clock), afterwards, membership))));
+            if (take.isEmpty()) {
+                contracts.noteRaised(contract.id(), incident.id()); // a take counted it among the latest already
+            }
+            return Result.succeeded(new Raised(incident, Optional.of(BenefitContract.asOf(LocalDate.now(clock), afterwards, membership)),
+                    Optional.of(product)));
         }
         return replay(incidents.findByKey(account, command.idempotencyKey()).orElseThrow(), command.request());
     }
@@ -139,7 +141,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         Incident incident = Incident.raise(new IncidentId(ids.newId()), account, command.request(), clock.instant(),
                 command.idempotencyKey(), businessHours);
         if (incidents.addIfKeyFree(incident)) {
-            return Result.succeeded(new Raised(incident, Optional.empty()));
+            return Result.succeeded(new Raised(incident, Optional.empty(), Optional.of(product)));
         }
         return replay(incidents.findByKey(account, command.idempotencyKey()).orElseThrow(), command.request());
     }
@@ -174,12 +176,16 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         if (!earlier.replays(request)) {
             return Result.refused(RaiseIncidentUseCase.Reason.IDEMPOTENCY_KEY_REUSED);
         }
-        return Result.succeeded(new Raised(earlier, currentContract(earlier)));
+        return Result.succeeded(new Raised(earlier, currentContract(earlier), productOf(earlier)));
     }
 
     private Optional<BenefitContract> currentContract(Incident incident) {
-        return incident.request().contractId().flatMap(contracts::findContract).map(contract -> BenefitContract.asOf(LocalDate.now(clock), 
-                contract, memberships.findMembership(contract.benefitId().membershipId()).orElseThrow()));
+        return incident.request().contractId().flatMap(contracts::findWithMembership)
+                .map(pair -> BenefitContract.asOf(LocalDate.now(clock), pair.contract(), pair.membership()));
+    }
+
+    private Optional<Product> productOf(Incident incident) {
+        return products.findProduct(incident.request().productId());
     }
 
     /** The refusal code comes from the one mapping for raising; a version too old names the field it is about. */
@@ -209,6 +215,6 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
             return Result.refused(WithdrawIncidentUseCase.Reason.INCIDENT_NOT_OPEN); // a concurrent change won, and settles itself
         }
         refunds.settle(withdrawn.get(), account);
-        return Result.succeeded(new Raised(withdrawn.get(), currentContract(withdrawn.get())));
+        return Result.succeeded(new Raised(withdrawn.get(), currentContract(withdrawn.get()), productOf(withdrawn.get())));
     }
 }

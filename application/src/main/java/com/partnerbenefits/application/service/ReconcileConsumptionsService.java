@@ -54,7 +54,7 @@ public class ReconcileConsumptionsService implements ReconcileConsumptionsUseCas
         for (Map.Entry<SupportContractId, List<UsageEntry>> contract : suspects.entrySet()) {
             for (UsageEntry orphan : contract.getValue()) {
                 if (!stored.contains(orphan.incident()) && contracts.giveBack(new IncidentUsage.GiveBack(contract.getKey(),
-                        new UsageEntry(UsageEntry.Kind.REFUNDED, orphan.incident(), orphan.account(), now)))) {
+                        UsageEntry.refunded(orphan.incident(), orphan.account(), now, UsageEntry.RefundReason.NOT_STORED)))) {
                     givenBack++;
                 }
             }

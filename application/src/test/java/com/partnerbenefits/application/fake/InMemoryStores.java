@@ -9,8 +9,9 @@ public record InMemoryStores(InMemoryPartnerStore partners, InMemoryAccountStore
     public static InMemoryStores empty() {
         InMemoryPartnerStore partners = new InMemoryPartnerStore();
         InMemoryAccountStore accounts = new InMemoryAccountStore();
-        return new InMemoryStores(partners, accounts, new InMemoryMembershipStore(),
-                new InMemoryProductStore(), new InMemorySupportContractStore(), new InMemoryContractLinkStore(),
+        InMemoryMembershipStore memberships = new InMemoryMembershipStore();
+        return new InMemoryStores(partners, accounts, memberships,
+                new InMemoryProductStore(), new InMemorySupportContractStore(memberships), new InMemoryContractLinkStore(),
                 new InMemoryLinkAttemptStore(), new InMemoryIncidentStore(), new InMemoryRateLimitStore(),
                 new SequentialIds(), new InMemoryPartnerDirectory(partners, accounts));
     }

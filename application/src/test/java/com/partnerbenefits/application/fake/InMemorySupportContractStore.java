@@ -5,11 +5,13 @@ import com.partnerbenefits.domain.contract.ContractCredentials;
 import com.partnerbenefits.domain.contract.ContractEvent;
 import com.partnerbenefits.domain.partner.AccountId;
 
+import com.partnerbenefits.application.port.out.MembershipStore;
 import com.partnerbenefits.application.port.out.SupportContractStore;
 import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.contract.AccessId;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.incident.IncidentUsage;
 import com.partnerbenefits.domain.incident.UsageEntry;
 import java.time.Instant;
@@ -31,6 +33,17 @@ public class InMemorySupportContractStore implements SupportContractStore, Contr
     private final Map<SupportContractId, SupportContract> contracts = new HashMap<>();
     private final Map<SupportContractId, List<UsageEntry>> ledgers = new HashMap<>();
     private boolean failGiveBacks;
+    private final MembershipStore memberships;
+
+    public InMemorySupportContractStore(MembershipStore memberships) {
+        this.memberships = memberships;
+    }
+
+    @Override
+    public Optional<WithMembership> findWithMembership(SupportContractId id) {
+        return findContract(id).map(contract -> new WithMembership(contract,
+                memberships.findMembership(contract.benefitId().membershipId()).orElseThrow()));
+    }
 
     @Override
     public synchronized boolean addIfUnique(SupportContract contract) {
@@ -95,6 +108,11 @@ public class InMemorySupportContractStore implements SupportContractStore, Contr
         contracts.put(changed.id(), changed);
         ledgers.computeIfAbsent(changed.id(), id -> new ArrayList<>()).add(change.line());
         return changed;
+    }
+
+    /** The fake's incident pages are computed from its incidents: nothing to keep here. */
+    @Override
+    public void noteRaised(SupportContractId id, IncidentId incident) {
     }
 
     @Override

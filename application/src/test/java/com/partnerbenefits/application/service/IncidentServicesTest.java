@@ -271,7 +271,7 @@ class IncidentServicesTest {
     }
 
     private IncidentService incidents(IncidentStore store) {
-        return new IncidentService(fixture.access, store, fixture.stores.contracts(), fixture.stores.memberships(),
+        return new IncidentService(fixture.access, store, fixture.stores.contracts(),
                 fixture.stores.products(), fixture.stores.partners(), fixture.stores.ids(), fixture.clock);
     }
 

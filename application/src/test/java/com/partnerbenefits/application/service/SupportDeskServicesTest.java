@@ -62,7 +62,7 @@ class SupportDeskServicesTest {
     private final BackOfficeFixture fixture = new BackOfficeFixture();
     private final InMemoryIncidentStore incidentStore = new InMemoryIncidentStore();
     private final IncidentService incidents = new IncidentService(fixture.access, incidentStore, fixture.stores.contracts(),
-            fixture.stores.memberships(), fixture.stores.products(), fixture.stores.partners(),
+            fixture.stores.products(), fixture.stores.partners(),
             fixture.stores.ids(), fixture.clock);
     private final SupportDeskService desk = new SupportDeskService(fixture.access, incidentStore, fixture.stores.contracts(),
             fixture.stores.memberships(), fixture.clock);

@@ -30,6 +30,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the health check. Bytes actually read count against the limit whatever the encoding (chunked
  * included): past it, 413. A body not complete within the read timeout gets 408. Once the body is all
  * there, the request goes on through an async dispatch, served from memory ({@link ArrivedBody}).
+ * <p>
+ * Most bodies have arrived whole with their headers: what is already buffered is read first, without
+ * waiting for the client, and a body declared with its length and complete by then goes on at once in
+ * the same dispatch (an async dispatch per request cost a second pass through the container). Only a
+ * body still on its way is read asynchronously, from where the first read stopped.
  */
 public class HttpRequestGuard extends OncePerRequestFilter {
 
@@ -75,7 +80,38 @@ public class HttpRequestGuard extends OncePerRequestFilter {
         } else if (request.getContentLengthLong() > maxBytes) {
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
         } else {
-            readWithoutBlocking(request, response);
+            ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.min(Math.max(request.getContentLengthLong(), 0), maxBytes));
+            if (request.getContentLengthLong() >= 0 && readWhatHasArrived(request.getInputStream(), body)) {
+                goOn(new ArrivedBody(request, body.toByteArray()), response, chain);
+            } else {
+                readWithoutBlocking(request, response, body);
+            }
+        }
+    }
+
+    /**
+     * Reads only bytes already received ({@code available()}: no read here waits for the client; a
+     * declared length bounds what the container hands out, and it is within the limit); answers whether
+     * the whole body is there.
+     */
+    private static boolean readWhatHasArrived(ServletInputStream input, ByteArrayOutputStream body) throws IOException {
+        byte[] chunk = new byte[CHUNK];
+        while (!input.isFinished() && input.available() > 0) {
+            int read = input.read(chunk);
+            if (read < 0) {
+                break;
+            }
+            body.write(chunk, 0, read);
+        }
+        return input.isFinished();
+    }
+
+    private static void goOn(ArrivedBody arrived, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(arrived, response);
+        } finally {
+            arrived.passedOn();
         }
     }
 
@@ -88,15 +124,12 @@ public class HttpRequestGuard extends OncePerRequestFilter {
             return;
         }
         request.removeAttribute(ARRIVED);
-        ArrivedBody arrived = new ArrivedBody(request, bytes);
-        try {
-            chain.doFilter(arrived, response);
-        } finally {
-            arrived.passedOn();
-        }
+        goOn(new ArrivedBody(request, bytes), response, chain);
     }
 
-    private void readWithoutBlocking(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /** Reads the rest of the body as it comes, after what {@code body} holds already. */
+    private void readWithoutBlocking(HttpServletRequest request, HttpServletResponse response, ByteArrayOutputStream body)
+            throws IOException {
         AsyncContext async = request.startAsync(request, response);
         async.setTimeout(bodyTimeout.toMillis());
         AtomicBoolean settled = new AtomicBoolean();
@@ -121,7 +154,6 @@ public class HttpRequestGuard extends OncePerRequestFilter {
             }
         });
         ServletInputStream input = request.getInputStream();
-        ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.min(Math.max(request.getContentLengthLong(), 0), maxBytes));
         input.setReadListener(new ReadListener() {
             private final byte[] chunk = new byte[CHUNK];
 

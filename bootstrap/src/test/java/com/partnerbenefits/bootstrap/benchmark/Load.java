@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Runs one operation from N clients for a while and summarises what each call took. */
+/** Runs one operation from N clients, for a while or a fixed number of calls, and summarises what each call took. */
 final class Load {
 
     /** One client's next call; {@code client} is 0..clients-1, {@code call} counts its calls. */
@@ -37,7 +37,17 @@ final class Load {
         measure(clients, duration, call);
     }
 
+    /** Every client calls for that long. */
     static Result measure(int clients, Duration duration, Call call) throws Exception {
+        return measure(clients, Long.MAX_VALUE, duration.toNanos(), call);
+    }
+
+    /** Every client makes exactly {@code callsPerClient} calls. */
+    static Result count(int clients, int callsPerClient, Call call) throws Exception {
+        return measure(clients, callsPerClient, Long.MAX_VALUE / 4, call);
+    }
+
+    private static Result measure(int clients, long callsPerClient, long nanos, Call call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         CyclicBarrier start = new CyclicBarrier(clients);
         try {
@@ -46,10 +56,10 @@ final class Load {
                 int id = client;
                 workers.add(pool.submit(() -> {
                     start.await();
-                    long deadline = System.nanoTime() + duration.toNanos();
+                    long deadline = System.nanoTime() + nanos;
                     long[] took = new long[1024];
                     int calls = 0;
-                    while (System.nanoTime() < deadline) {
+                    while (calls < callsPerClient && System.nanoTime() < deadline) {
                         long begin = System.nanoTime();
                         call.run(id, calls);
                         if (calls == took.length) {

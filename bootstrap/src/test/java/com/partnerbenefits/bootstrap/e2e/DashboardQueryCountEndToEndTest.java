@@ -68,7 +68,7 @@ class DashboardQueryCountEndToEndTest extends EndToEndTest {
         List<String> forForty = commandsFor(() -> assertDashboard(api.post(large, null, FULL_DASHBOARD, Map.of()), 40));
 
         assertThat(forForty).as("commands for 40 memberships vs %s for 2", forTwo).hasSameSizeAs(forTwo);
-        assertThat(forTwo).as("caller, partner, memberships, contracts, incidents (contracts + aggregate), products")
+        assertThat(forTwo).as("caller, partner, memberships, contracts, incidents (the IDs the contracts keep, the incidents), products")
                 .hasSizeBetween(5, 8);
     }
 

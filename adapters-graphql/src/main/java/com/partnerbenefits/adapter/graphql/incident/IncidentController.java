@@ -17,7 +17,6 @@ import com.partnerbenefits.application.port.in.IncidentHistoryQuery;
 import com.partnerbenefits.application.port.in.IncidentHistoryQuery.NumberedUsage;
 import com.partnerbenefits.application.port.in.IncidentHistoryQuery.PageRequest;
 import com.partnerbenefits.application.port.in.IncidentHistoryQuery.UsagePage;
-import com.partnerbenefits.application.port.in.ProductCatalogQuery;
 import com.partnerbenefits.application.port.in.RaiseIncidentUseCase;
 import com.partnerbenefits.application.port.in.RaiseIncidentUseCase.Raised;
 import com.partnerbenefits.application.port.in.Refusal;
@@ -68,18 +67,16 @@ public class IncidentController {
     private final RaiseIncidentUseCase raising;
     private final WithdrawIncidentUseCase withdrawing;
     private final IncidentHistoryQuery history;
-    private final ProductCatalogQuery catalog;
     private final GlobalIds ids;
     private final ViewMapper views;
     private final Payloads payloads;
     private final SupportQueueQuery queue;
 
     public IncidentController(RaiseIncidentUseCase raising, WithdrawIncidentUseCase withdrawing,
-            IncidentHistoryQuery history, ProductCatalogQuery catalog, GlobalIds ids, ViewMapper views, Payloads payloads,
+            IncidentHistoryQuery history, GlobalIds ids, ViewMapper views, Payloads payloads,
             SupportQueueQuery queue) {
         this.queue = queue;
         this.raising = raising;
-        this.catalog = catalog;
         this.withdrawing = withdrawing;
         this.history = history;
         this.ids = ids;
@@ -164,7 +161,7 @@ public class IncidentController {
     }
 
     private IncidentView incident(Raised raised) {
-        return views.toView(raised.incident(), catalog.findProduct(raised.incident().request().productId()).orElse(null));
+        return views.toView(raised.incident(), raised.product().orElse(null));
     }
 
     private SupportContractView contract(Raised raised) {

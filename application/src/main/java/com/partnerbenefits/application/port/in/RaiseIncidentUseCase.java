@@ -2,6 +2,7 @@ package com.partnerbenefits.application.port.in;
 
 import com.partnerbenefits.domain.incident.Incident;
 import com.partnerbenefits.domain.incident.IncidentRequest;
+import com.partnerbenefits.domain.product.Product;
 import com.partnerbenefits.domain.shared.Validation;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -28,8 +29,11 @@ public interface RaiseIncidentUseCase {
         IDEMPOTENCY_KEY_REUSED
     }
 
-    /** The incident, and its contract as it stands after the incident was taken from it. */
-    record Raised(Incident incident, Optional<BenefitContract> contract) {
+    /**
+     * The incident, its contract (with the membership that decides its status) as it stands after the
+     * incident was taken from it, and the incident's product: all a payload shows, with no read of its own.
+     */
+    record Raised(Incident incident, Optional<BenefitContract> contract, Optional<Product> product) {
     }
 
     Result<Raised, Reason> raise(Viewer viewer, Command command);

@@ -4,6 +4,8 @@ import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.contract.AccessId;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.membership.Membership;
+import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.incident.IncidentUsage;
 import com.partnerbenefits.domain.incident.UsageEntry;
 import java.time.Instant;
@@ -28,6 +30,13 @@ public interface SupportContractStore {
 
     Optional<SupportContract> findContract(SupportContractId id);
 
+    /** The contract read together with its membership, which decides when it ends (its status). */
+    Optional<WithMembership> findWithMembership(SupportContractId id);
+
+    /** A contract and its membership, as read together. */
+    record WithMembership(SupportContract contract, Membership membership) {
+    }
+
     Optional<SupportContract> findByAccessId(AccessId accessId);
 
     /** Those of these contracts that exist, in one round trip. */
@@ -45,6 +54,14 @@ public interface SupportContractStore {
      * ledger line, so it happens at most once per taken incident; answers whether it did.
      */
     boolean giveBack(IncidentUsage.GiveBack giveBack);
+
+    /**
+     * Counts an incident stored on an unlimited contract among the contract's latest incidents, as
+     * {@link #take} does for a limited one in its own update (and a give-back of an incident that was
+     * never stored takes back): the dashboard then reads the newest incidents and their number without
+     * looking through the contract's history.
+     */
+    void noteRaised(SupportContractId id, IncidentId incident);
 
     /** Kept for callers that build the ledger line themselves: the take that writes it. */
     default Optional<SupportContract> consume(SupportContractId id, UsageEntry consumed) {

@@ -422,6 +422,51 @@ public abstract class StoreContractTest {
     }
 
     @Test
+    void theLatestIncidentsOfAContractAreItsNewestWhateverItsHistoryAndLeaveOutWhatWasNeverStored() {
+        Membership gold = membership(new PartnerId("p1"), LocalDate.of(2026, 1, 1));
+        stores.memberships().addMembership(gold);
+        SupportContract limited = contract(gold, BenefitKind.MICROSOFT_PRODUCT_SUPPORT, 1);
+        SupportContract unlimited = contract(gold, BenefitKind.SIGNATURE_CLOUD_SUPPORT, 2);
+        stores.contracts().addIfUnique(limited);
+        stores.contracts().addIfUnique(unlimited);
+        for (int i = 0; i < 15; i++) {
+            stores.contracts().take(take(limited, "l" + i));
+            stores.incidents().addIfKeyFree(incident("l" + i, "a1", limited.id().value(), "l" + i, NOW.plusSeconds(i)));
+            stores.incidents().addIfKeyFree(incident("u" + i, "a1", unlimited.id().value(), "u" + i, NOW.plusSeconds(i)));
+            stores.contracts().noteRaised(unlimited.id(), new IncidentId("u" + i));
+        }
+        stores.contracts().take(take(limited, "never-stored"));
+        stores.contracts().giveBack(new IncidentUsage.GiveBack(limited.id(), UsageEntry.refunded(new IncidentId("never-stored"),
+                new AccountId("a1"), NOW, UsageEntry.RefundReason.NOT_STORED)));
+        stores.incidents().withdrawIfOpen(new IncidentId("l14"), new AccountId("a1"));
+        stores.contracts().giveBack(new IncidentUsage.GiveBack(limited.id(), UsageEntry.refunded(new IncidentId("l14"),
+                new AccountId("a1"), NOW, UsageEntry.RefundReason.WITHDRAWN)));
+
+        var latest = stores.incidents().latestIncidentsOf(List.of(limited.id(), unlimited.id()), 5);
+
+        assertThat(latest.get(limited.id()).items()).extracting(i -> i.id().value()).containsExactly("l14", "l13", "l12", "l11", "l10");
+        assertThat(latest.get(limited.id()).hasNext()).isTrue();
+        assertThat(latest.get(limited.id()).totalCount()).isEqualTo(15);
+        assertThat(latest.get(limited.id())).isEqualTo(stores.incidents().incidentsOf(limited.id(), 5, Optional.empty()));
+        assertThat(latest.get(unlimited.id())).isEqualTo(stores.incidents().incidentsOf(unlimited.id(), 5, Optional.empty()));
+        assertThat(latest.get(unlimited.id()).totalCount()).isEqualTo(15);
+    }
+
+    @Test
+    void aContractIsReadTogetherWithItsMembership() {
+        Membership gold = membership(new PartnerId("p1"), LocalDate.of(2026, 1, 1));
+        stores.memberships().addMembership(gold);
+        SupportContract contract = contract(gold, BenefitKind.MICROSOFT_PRODUCT_SUPPORT, 1);
+        stores.contracts().addIfUnique(contract);
+
+        var pair = stores.contracts().findWithMembership(contract.id()).orElseThrow();
+
+        assertThat(pair.contract()).isEqualTo(contract);
+        assertThat(pair.membership()).isEqualTo(gold);
+        assertThat(stores.contracts().findWithMembership(new SupportContractId("missing"))).isEmpty();
+    }
+
+    @Test
     void anIncidentChangesStatusOnlyFromTheStatusItWasDecidedOnAndOneOfManyConcurrentChangesWins() throws Exception {
         Incident open = incident("i1", "a1", "c1", "key", NOW);
         stores.incidents().addIfKeyFree(open);
