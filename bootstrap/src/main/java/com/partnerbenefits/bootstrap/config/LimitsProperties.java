@@ -2,6 +2,7 @@ package com.partnerbenefits.bootstrap.config;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,7 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxDocumentSize Largest GraphQL document (the query text); larger is DOCUMENT_TOO_LARGE.
  * @param maxRequestSize  Largest request body, declared or actually read; larger is REQUEST_TOO_LARGE (HTTP 413).
  * @param maxMutations    Mutation fields per request, aliases and fragments counted; more is MAX_MUTATIONS_EXCEEDED.
- * @param timeout         Time a request may run; every field fetched after it is a TIMEOUT error.
+ * @param timeout         Time a request may run; every field fetched after it is a TIMEOUT error (0: every field).
  * @param bodyTimeout     Time a request body may take to arrive; later is TIMEOUT (HTTP 408).
  */
 @Validated
@@ -29,6 +30,6 @@ public record LimitsProperties(
         @DefaultValue("64KB") @NotNull @Positive DataSize maxDocumentSize,
         @DefaultValue("1MB") @NotNull @Positive DataSize maxRequestSize,
         @DefaultValue("10") @Positive int maxMutations,
-        @DefaultValue("5s") @NotNull @Positive Duration timeout,
+        @DefaultValue("5s") @NotNull @PositiveOrZero Duration timeout,
         @DefaultValue("10s") @NotNull @Positive Duration bodyTimeout) {
 }

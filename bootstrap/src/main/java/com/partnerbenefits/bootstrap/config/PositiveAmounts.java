@@ -3,12 +3,13 @@ package com.partnerbenefits.bootstrap.config;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
 import org.springframework.util.unit.DataSize;
 
 /**
- * {@code @Positive} for the amounts settings are made of: a duration or a size of zero (or less) would
- * refuse everything or wait for nothing. Registered with Bean Validation in
+ * {@code @Positive} and {@code @PositiveOrZero} for the amounts settings are made of (durations and sizes),
+ * as Bean Validation has them for numbers only. Registered in
  * {@code META-INF/services/jakarta.validation.ConstraintValidator}.
  */
 public final class PositiveAmounts {
@@ -21,6 +22,14 @@ public final class PositiveAmounts {
         @Override
         public boolean isValid(Duration value, ConstraintValidatorContext context) {
             return value == null || (!value.isNegative() && !value.isZero());
+        }
+    }
+
+    /** A duration of zero or more. */
+    public static final class PositiveOrZeroDuration implements ConstraintValidator<PositiveOrZero, Duration> {
+        @Override
+        public boolean isValid(Duration value, ConstraintValidatorContext context) {
+            return value == null || !value.isNegative();
         }
     }
 

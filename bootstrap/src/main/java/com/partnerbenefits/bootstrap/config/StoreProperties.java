@@ -2,6 +2,7 @@ package com.partnerbenefits.bootstrap.config;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -25,6 +26,6 @@ public record StoreProperties(
         @DefaultValue("2s") @NotNull @Positive Duration timeout,
         @DefaultValue("10s") @NotNull @Positive Duration readTimeout,
         @DefaultValue("60s") @NotNull @Positive Duration repairInterval,
-        @DefaultValue("2m") @NotNull @Positive Duration repairGrace,
+        @DefaultValue("2m") @NotNull @PositiveOrZero Duration repairGrace,
         @DefaultValue("1d") @NotNull @Positive Duration repairHorizon) {
 }

@@ -24,6 +24,7 @@ class BadSettingsRefuseTheStartTest {
                 Arguments.of("--benefits.limits.max-depth=0", "must be greater than 0"),
                 Arguments.of("--benefits.limits.max-request-size=0B", "must be greater than 0"),
                 Arguments.of("--benefits.store.timeout=0s", "must be greater than 0"),
+                Arguments.of("--benefits.limits.timeout=-1s", "must be greater than or equal to 0"),
                 Arguments.of("--benefits.rate-limit.mutations-per-window=-1", "must be greater than or equal to 0"),
                 Arguments.of("--benefits.global-ids.secret= ", "must not be blank"),
                 Arguments.of("--benefits.linking.max-failed-attempts=many", "failed to convert"));
