@@ -15,56 +15,66 @@ import com.partnerbenefits.domain.product.SupportPolicy;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.time.Clock;
-import java.util.List;
 import java.util.Set;
 
 /** The hexagon's boundaries (STYLE.md), as rules the build enforces. */
 final class ArchitectureRules {
 
+    @ArchTest
     static final ArchRule CORE_DEPENDS_ON_NOTHING_BUT_JAVA = classes()
             .that().resideInAnyPackage("com.partnerbenefits.domain..", "com.partnerbenefits.application..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.partnerbenefits.domain..",
                     "com.partnerbenefits.application..")
             .because("the domain and the use cases must not know Spring, MongoDB, GraphQL, MapStruct or Jackson");
 
+    @ArchTest
     static final ArchRule PORTS_DO_NOT_DEPEND_ON_SERVICES = noClasses()
             .that().resideInAPackage("com.partnerbenefits.application.port..")
             .should().dependOnClassesThat().resideInAPackage("com.partnerbenefits.application.service..");
 
+    @ArchTest
     static final ArchRule ADAPTERS_DO_NOT_TOUCH_SERVICES = noClasses()
             .that().resideInAPackage("com.partnerbenefits.adapter..")
             .should().dependOnClassesThat().resideInAPackage("com.partnerbenefits.application.service..")
             .because("adapters talk to the application through its ports only");
 
+    @ArchTest
     static final ArchRule GRAPHQL_ADAPTER_USES_IN_PORTS_ONLY = noClasses()
             .that().resideInAPackage("com.partnerbenefits.adapter.graphql..")
             .should().dependOnClassesThat().resideInAnyPackage("com.partnerbenefits.application.port.out..",
                     "com.partnerbenefits.adapter.mongo..");
 
+    @ArchTest
     static final ArchRule MONGO_ADAPTER_IS_INDEPENDENT_OF_THE_API = noClasses()
             .that().resideInAPackage("com.partnerbenefits.adapter.mongo..")
             .should().dependOnClassesThat().resideInAnyPackage("com.partnerbenefits.adapter.graphql..",
                     "com.partnerbenefits.application.port.in..");
 
+    @ArchTest
     static final ArchRule MONGO_TYPES_ONLY_IN_THE_MONGO_ADAPTER = noClasses()
             .that().resideOutsideOfPackages("com.partnerbenefits.adapter.mongo..", "com.partnerbenefits.bootstrap..")
             .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..",
                     "org.springframework.data.mongodb..", "de.bwaldvogel..");
 
+    @ArchTest
     static final ArchRule GRAPHQL_TYPES_ONLY_IN_THE_GRAPHQL_ADAPTER = noClasses()
             .that().resideOutsideOfPackage("com.partnerbenefits.adapter.graphql..")
             .should().dependOnClassesThat().resideInAnyPackage("graphql..", "org.springframework.graphql..");
 
+    @ArchTest
     static final ArchRule DOMAIN_SLICES_ARE_FREE_OF_CYCLES = slices()
             .matching("com.partnerbenefits.domain.(**)").should().beFreeOfCycles();
 
+    @ArchTest
     static final ArchRule USE_CASES_AND_QUERIES_ARE_INTERFACES = classes()
             .that().resideInAPackage("com.partnerbenefits.application.port.in..")
             .and().haveSimpleNameEndingWith("UseCase").or().haveSimpleNameEndingWith("Query")
             .should().beInterfaces();
 
+    @ArchTest
     static final ArchRule SERVICES_IMPLEMENT_AN_IN_PORT = classes()
             .that().resideInAPackage("com.partnerbenefits.application.service..")
             .and().haveSimpleNameEndingWith("Service")
@@ -75,11 +85,13 @@ final class ArchitectureRules {
                 }
             });
 
+    @ArchTest
     static final ArchRule ADAPTERS_DO_NOT_DECIDE_BUSINESS_OUTCOMES = noClasses()
             .that().resideInAPackage("com.partnerbenefits.adapter..")
             .should().dependOnClassesThat().belongToAnyOf(Coverage.class, EntitlementPolicy.class, SupportPolicy.class)
             .because("coverage, entitlements and the N-1 policy are decided in the core and answered by the use cases");
 
+    @ArchTest
     static final ArchRule STORES_APPLY_USAGE_CHANGES_WITHOUT_TESTING_THEM = noClasses()
             .that().resideInAPackage("com.partnerbenefits.adapter.mongo..")
             .should().callMethodWhere(new DescribedPredicate<JavaMethodCall>("a method testing or applying IncidentUsage in memory") {
@@ -92,11 +104,13 @@ final class ArchitectureRules {
             .because("a store puts the domain's condition into one conditional update; testing it first would be a "
                     + "read-modify-write, and a second place for the rule");
 
+    @ArchTest
     static final ArchRule STORE_PORTS_ARE_INTERFACES = classes()
             .that().resideInAPackage("com.partnerbenefits.application.port.out..").and().haveSimpleNameEndingWith("Store")
             .should().beInterfaces()
             .because("StoreContractTest is written against the ports and runs on every implementation");
 
+    @ArchTest
     static final ArchRule GRAPHQL_ADAPTER_DOES_NOT_ASK_WHAT_DAY_IT_IS = noClasses()
             .that().resideInAPackage("com.partnerbenefits.adapter.graphql..")
             .should().dependOnClassesThat().areAssignableTo(Clock.class)
@@ -111,6 +125,7 @@ final class ArchitectureRules {
             .because("what is active, expired or breached today is decided by the use cases with the application's clock; "
                     + "the API shows their answers (time budgets use System.nanoTime, which names no day)");
 
+    @ArchTest
     static final ArchRule ACCESS_IS_DECIDED_BY_THE_ACCESS_POLICY = noClasses()
             .that().resideInAnyPackage("com.partnerbenefits.application..", "com.partnerbenefits.adapter.graphql..")
             .and().doNotBelongToAnyOf(AccessPolicy.class)
@@ -129,18 +144,11 @@ final class ArchitectureRules {
             .because("who may see or do what is decided in one place, the AccessPolicy, which services and "
                     + "controllers ask by the rule's name");
 
+    @ArchTest
     static final ArchRule SERVICES_REFUSE_WITH_THEIR_USE_CASES_REASONS = noClasses()
             .that().resideInAPackage("com.partnerbenefits.application.service..")
             .should().dependOnClassesThat().belongToAnyOf(RefusalCode.class)
             .because("each use case lists what it can refuse in its own Reason enum, so a service refuses with those");
-
-    static final List<ArchRule> ALL = List.of(CORE_DEPENDS_ON_NOTHING_BUT_JAVA, PORTS_DO_NOT_DEPEND_ON_SERVICES,
-            ADAPTERS_DO_NOT_TOUCH_SERVICES, GRAPHQL_ADAPTER_USES_IN_PORTS_ONLY, MONGO_ADAPTER_IS_INDEPENDENT_OF_THE_API,
-            MONGO_TYPES_ONLY_IN_THE_MONGO_ADAPTER, GRAPHQL_TYPES_ONLY_IN_THE_GRAPHQL_ADAPTER,
-            DOMAIN_SLICES_ARE_FREE_OF_CYCLES, USE_CASES_AND_QUERIES_ARE_INTERFACES, SERVICES_IMPLEMENT_AN_IN_PORT,
-            ADAPTERS_DO_NOT_DECIDE_BUSINESS_OUTCOMES, STORES_APPLY_USAGE_CHANGES_WITHOUT_TESTING_THEM, STORE_PORTS_ARE_INTERFACES,
-            GRAPHQL_ADAPTER_DOES_NOT_ASK_WHAT_DAY_IT_IS, ACCESS_IS_DECIDED_BY_THE_ACCESS_POLICY,
-            SERVICES_REFUSE_WITH_THEIR_USE_CASES_REASONS);
 
     private ArchitectureRules() {
     }

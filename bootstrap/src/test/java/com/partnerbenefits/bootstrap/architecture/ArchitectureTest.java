@@ -1,33 +1,27 @@
 package com.partnerbenefits.bootstrap.architecture;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 
-/** Every rule holds for the production code of all modules (a rule matching nothing fails too). */
+/**
+ * Every rule holds for the production code of all modules (a rule matching nothing fails too), run by
+ * ArchUnit's JUnit 6 engine: one test per rule, named after it.
+ */
+@AnalyzeClasses(packages = "com.partnerbenefits",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.WithoutBadSamples.class})
 class ArchitectureTest {
 
-    private static JavaClasses production;
+    @ArchTest
+    static final ArchTests RULES = ArchTests.in(ArchitectureRules.class);
 
-    @BeforeAll
-    static void importProductionClasses() {
-        production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(location -> !location.contains("/badsample/"))
-                .importPackages("com.partnerbenefits");
-    }
-
-    static Stream<ArchRule> rules() {
-        return ArchitectureRules.ALL.stream();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("rules")
-    void holds(ArchRule rule) {
-        rule.check(production);
+    /** The bad samples exist to prove the rules able to fail (ArchitectureRulesCanFailTest), not to pass them. */
+    static final class WithoutBadSamples implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("/badsample/");
+        }
     }
 }
