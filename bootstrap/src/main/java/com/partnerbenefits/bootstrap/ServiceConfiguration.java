@@ -136,7 +136,7 @@ public class ServiceConfiguration {
     /** New credentials are drawn from a {@code SecureRandom}, like the first ones. */
     @Bean
     ContractControlsService contractControlsService(MongoStores stores, AccessPolicy access, Clock clock) {
-        return new ContractControlsService(access, stores.contracts(), stores.memberships(), stores.contractControls(),
+        return new ContractControlsService(access, stores.contracts(), stores.contractControls(),
                 stores.links(), stores.accounts(), stores.ids(), new SecureRandom(), clock);
     }
 

@@ -13,7 +13,6 @@ import com.partnerbenefits.application.port.out.AccountStore;
 import com.partnerbenefits.application.port.out.ContractControlStore;
 import com.partnerbenefits.application.port.out.IdGenerator;
 import com.partnerbenefits.application.port.out.LinkLifecycleStore;
-import com.partnerbenefits.application.port.out.MembershipStore;
 import com.partnerbenefits.application.port.out.SupportContractStore;
 import com.partnerbenefits.domain.contract.ContractCredentials;
 import com.partnerbenefits.domain.contract.ContractEvent;
@@ -53,7 +52,6 @@ public class ContractControlsService
 
     private final AccessPolicy policy;
     private final SupportContractStore contracts;
-    private final MembershipStore memberships;
     private final ContractControlStore controls;
     private final LinkLifecycleStore links;
     private final AccountStore accounts;
@@ -62,12 +60,11 @@ public class ContractControlsService
     private final Clock clock;
 
     /** {@code random} draws the new credentials: a {@code SecureRandom} in the service. */
-    public ContractControlsService(AccessPolicy policy, SupportContractStore contracts, MembershipStore memberships,
+    public ContractControlsService(AccessPolicy policy, SupportContractStore contracts,
             ContractControlStore controls, LinkLifecycleStore links, AccountStore accounts, IdGenerator ids,
             RandomGenerator random, Clock clock) {
         this.policy = policy;
         this.contracts = contracts;
-        this.memberships = memberships;
         this.controls = controls;
         this.links = links;
         this.accounts = accounts;
@@ -78,18 +75,18 @@ public class ContractControlsService
 
     @Override
     public Result<BenefitContract, UnlinkSupportContractUseCase.Reason> unlink(Viewer viewer, SupportContractId contractId, AccountId linked) {
-        Optional<SupportContract> contract = contracts.findContract(contractId);
+        Optional<SupportContractStore.WithMembership> contract = contracts.findWithMembership(contractId);
         if (contract.isEmpty()) {
             return Result.refused(Refusal.notFound("contractId"));
         }
-        if (!policy.mayUnlink(viewer, contract.get(), linked)) {
+        if (!policy.mayUnlink(viewer, contract.get().contract(), linked)) {
             return Result.refused(UnlinkSupportContractUseCase.Reason.NOT_AUTHORIZED);
         }
         ContractEvent unlinked = ContractEvent.unlinked(ids.newId(), viewer.account().id(), linked, clock.instant());
         if (links.unlink(contractId, linked, unlinked).isEmpty()) {
             return Result.refused(Refusal.notFound(FieldViolation.of("accountId", ViolationRule.NOT_LINKED)));
         }
-        return Result.succeeded(withTerms(contract.get()));
+        return Result.succeeded(asOfToday(contract.get()));
     }
 
     @Override
@@ -108,7 +105,7 @@ public class ContractControlsService
             // Fails when another rotation won meanwhile, or on a random collision: either way, read and draw again.
             if (controls.rotateCredentials(contractId, current.accessId(), fresh, rotated)) {
                 links.rejectPending(contractId, current.accessId());
-                return Result.succeeded(withTerms(contracts.findContract(contractId).orElseThrow()));
+                return Result.succeeded(asOfToday(contracts.findWithMembership(contractId).orElseThrow()));
             }
         }
         throw new IllegalStateException("could not rotate the credentials of " + contractId);
@@ -152,7 +149,7 @@ public class ContractControlsService
         return Result.succeeded(new Page<>(lines, after.size() > shown.size(), all.size()));
     }
 
-    private BenefitContract withTerms(SupportContract contract) {
-        return BenefitContract.asOf(LocalDate.now(clock), contract, memberships.findMembership(contract.benefitId().membershipId()).orElseThrow());
+    private BenefitContract asOfToday(SupportContractStore.WithMembership read) {
+        return BenefitContract.asOf(LocalDate.now(clock), read.contract(), read.membership());
     }
 }

@@ -139,7 +139,7 @@ public class SupportDeskService implements StartIncidentWorkUseCase, ResolveInci
     }
 
     private Optional<BenefitContract> contractOf(Incident incident) {
-        return incident.request().contractId().flatMap(contracts::findContract).flatMap(contract -> memberships
-                .findMembership(contract.benefitId().membershipId()).map(m -> BenefitContract.asOf(LocalDate.now(clock), contract, m)));
+        return incident.request().contractId().flatMap(contracts::findWithMembership)
+                .map(read -> BenefitContract.asOf(LocalDate.now(clock), read.contract(), read.membership()));
     }
 }

@@ -62,9 +62,8 @@ public class TechnicalBenefitsService implements TechnicalBenefitsQuery {
 
     @Override
     public Optional<BenefitContract> findContract(Viewer viewer, SupportContractId id) {
-        return contracts.findContract(id)
-                .filter(contract -> policy.maySeeContract(viewer, contract))
-                .flatMap(contract -> memberships.findMembership(contract.benefitId().membershipId())
-                        .map(membership -> BenefitContract.asOf(LocalDate.now(clock), contract, membership)));
+        return contracts.findWithMembership(id)
+                .filter(read -> policy.maySeeContract(viewer, read.contract()))
+                .map(read -> BenefitContract.asOf(LocalDate.now(clock), read.contract(), read.membership()));
     }
 }

@@ -43,7 +43,7 @@ class ContractControlsServicesTest {
             fixture.stores.contracts(), fixture.stores.memberships(), fixture.stores.accounts(), fixture.stores.products(),
             fixture.clock);
     private final ContractControlsService controls = new ContractControlsService(fixture.access, fixture.stores.contracts(),
-            fixture.stores.memberships(), fixture.stores.contractControls(), fixture.stores.linkLifecycle(),
+            fixture.stores.contractControls(), fixture.stores.linkLifecycle(),
             fixture.stores.accounts(), fixture.stores.ids(), new SecureRandom(), fixture.clock);
 
     private final Partner contoso = succeeded(fixture.registerPartner.registerPartner(fixture.operator(),

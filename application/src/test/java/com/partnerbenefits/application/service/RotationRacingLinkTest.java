@@ -38,7 +38,7 @@ class RotationRacingLinkTest {
 
     private final BackOfficeFixture fixture = new BackOfficeFixture();
     private final ContractControlsService controls = new ContractControlsService(fixture.access, fixture.stores.contracts(),
-            fixture.stores.memberships(), fixture.stores.contractControls(), fixture.stores.linkLifecycle(),
+            fixture.stores.contractControls(), fixture.stores.linkLifecycle(),
             fixture.stores.accounts(), fixture.stores.ids(), new SecureRandom(), fixture.clock);
     private final Partner contoso = succeeded(fixture.registerPartner.registerPartner(fixture.operator(),
             RegisterPartnerUseCase.Command.of("Contoso", "1000001")));
