@@ -19,6 +19,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -106,6 +107,16 @@ public class SecurityConfiguration {
     @Bean
     static ProductionSettings.Check productionSettingsCheck() {
         return new ProductionSettings.Check();
+    }
+
+    /**
+     * No observation of the filter chain, authentication or authorization: none was kept (the observation predicate
+     * drops them), yet each of the chain's filters still made and stopped one per request (about 2 % of a small
+     * request's CPU in the profile).
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
