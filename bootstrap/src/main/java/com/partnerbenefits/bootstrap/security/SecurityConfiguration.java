@@ -5,6 +5,7 @@ import com.partnerbenefits.adapter.graphql.support.CallerSource;
 import com.partnerbenefits.bootstrap.config.JwtProperties;
 import com.partnerbenefits.bootstrap.demo.DemoTokensController;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
@@ -42,6 +44,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class SecurityConfiguration {
 
     static final int MIN_HMAC_SECRET_BYTES = 32;
+    /** How many verified self-issued tokens are kept, and how long an unused one stays (VerifiedTokens). */
+    private static final long VERIFIED_TOKENS = 4_096;
+    private static final Duration VERIFIED_TOKEN_IDLE = Duration.ofMinutes(10);
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, GraphQlCorsProperties cors, GraphQlProperties graphQl,
@@ -87,8 +92,10 @@ public class SecurityConfiguration {
             validators.add(new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
                     aud -> aud != null && aud.stream().anyMatch(named::contains)));
         }
-        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(validators));
-        return decoder;
+        // Claims checked on every request by VerifiedTokens; the decoder itself only parses and verifies.
+        decoder.setJwtValidator(token -> OAuth2TokenValidatorResult.success());
+        return new VerifiedTokens(decoder, JwtValidators.createDefaultWithValidators(validators),
+                VERIFIED_TOKENS, VERIFIED_TOKEN_IDLE);
     }
 
     /** A token must expire: one without {@code exp} would work for ever once leaked. Boot's decoder adds it too. */
