@@ -45,8 +45,13 @@ public class ServiceConfiguration {
         return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
     }
 
+    /**
+     * The stores listen to no Spring Data lifecycle event, so none is published: each was an application
+     * event multicast for every document read (about 1 % of a dashboard's request CPU in the profile).
+     */
     @Bean
     MongoStores mongoStores(MongoTemplate mongo) {
+        mongo.setEntityLifecycleEventsEnabled(false);
         return MongoStores.over(mongo);
     }
 

@@ -5,6 +5,7 @@ import com.partnerbenefits.adapter.graphql.support.CallerSource;
 import com.partnerbenefits.bootstrap.config.JwtProperties;
 import com.partnerbenefits.bootstrap.demo.DemoTokensController;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,7 +20,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
@@ -41,6 +44,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class SecurityConfiguration {
 
     static final int MIN_HMAC_SECRET_BYTES = 32;
+    /** How many verified self-issued tokens are kept, and how long an unused one stays (VerifiedTokens). */
+    private static final long VERIFIED_TOKENS = 4_096;
+    private static final Duration VERIFIED_TOKEN_IDLE = Duration.ofMinutes(10);
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, GraphQlCorsProperties cors, GraphQlProperties graphQl,
@@ -86,8 +92,10 @@ public class SecurityConfiguration {
             validators.add(new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
                     aud -> aud != null && aud.stream().anyMatch(named::contains)));
         }
-        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(validators));
-        return decoder;
+        // Claims checked on every request by VerifiedTokens; the decoder itself only parses and verifies.
+        decoder.setJwtValidator(token -> OAuth2TokenValidatorResult.success());
+        return new VerifiedTokens(decoder, JwtValidators.createDefaultWithValidators(validators),
+                VERIFIED_TOKENS, VERIFIED_TOKEN_IDLE);
     }
 
     /** A token must expire: one without {@code exp} would work for ever once leaked. Boot's decoder adds it too. */
@@ -106,6 +114,16 @@ public class SecurityConfiguration {
     @Bean
     static ProductionSettings.Check productionSettingsCheck() {
         return new ProductionSettings.Check();
+    }
+
+    /**
+     * No observation of the filter chain, authentication or authorization: none was kept (the observation predicate
+     * drops them), yet each of the chain's filters still made and stopped one per request (about 2 % of a small
+     * request's CPU in the profile).
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

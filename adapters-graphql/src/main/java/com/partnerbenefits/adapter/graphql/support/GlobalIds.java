@@ -19,12 +19,15 @@ public final class GlobalIds {
     private static final int MAX_ID_LENGTH = 200;
 
     private final SecretKeySpec key;
+    /** One keyed Mac per thread: looking up the provider and keying it cost more than the tag itself, on every ID. */
+    private final ThreadLocal<Mac> macs;
 
     public GlobalIds(byte[] secret) {
         if (secret.length < 16) {
             throw new IllegalArgumentException("the global ID secret needs at least 16 bytes");
         }
         this.key = new SecretKeySpec(secret.clone(), "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(this::keyedMac);
     }
 
     public String encode(String type, String rawId) {
@@ -63,11 +66,16 @@ public final class GlobalIds {
         return colon <= 0 ? Optional.empty() : Optional.of(new Decoded(text.substring(0, colon), text.substring(colon + 1)));
     }
 
+    /** doFinal leaves the Mac reset and keyed, ready for the next ID on this thread. */
     private byte[] tag(byte[] payload) {
+        return macs.get().doFinal(payload);
+    }
+
+    private Mac keyedMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return mac.doFinal(payload);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
