@@ -38,14 +38,7 @@ public class MongoContractControlStore implements ContractControlStore {
 
     @Override
     public boolean addActivated(SupportContract contract, AccountId activatedBy) {
-        try {
-            org.bson.Document stored = new org.bson.Document();
-            mongo.getConverter().write(mapper.toDocument(contract).activatedBy(activatedBy.value()), stored);
-            mongo.insert(LatestIncidents.fresh(stored), SupportContractDocument.COLLECTION);
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
+        return MongoSupportContractStore.insertIfUnique(mongo, mapper.toDocument(contract).activatedBy(activatedBy.value()));
     }
 
     /** A fresh pair that is taken (unique indexes) fails like a lost race: the caller draws again. */

@@ -40,9 +40,14 @@ public class MongoSupportContractStore implements SupportContractStore {
 
     @Override
     public boolean addIfUnique(SupportContract contract) {
+        return insertIfUnique(mongo, mapper.toDocument(contract));
+    }
+
+    /** Inserts a new contract, keeping no latest incidents yet; false when a unique index refuses it. */
+    static boolean insertIfUnique(MongoOperations mongo, SupportContractDocument contract) {
         try {
             Document stored = new Document();
-            mongo.getConverter().write(mapper.toDocument(contract), stored);
+            mongo.getConverter().write(contract, stored);
             mongo.insert(LatestIncidents.fresh(stored), SupportContractDocument.COLLECTION);
             return true;
         } catch (DuplicateKeyException e) {

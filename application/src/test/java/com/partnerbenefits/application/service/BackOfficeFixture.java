@@ -3,6 +3,7 @@ package com.partnerbenefits.application.service;
 import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.fake.InMemoryStores;
 import com.partnerbenefits.application.port.in.Caller;
+import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.domain.partner.AccountKind;
 import com.partnerbenefits.domain.partner.Login;
@@ -37,5 +38,10 @@ class BackOfficeFixture {
 
     Viewer signedIn(String login) {
         return identify.identify(new Caller(new Login(login), AccountKind.AAD, false));
+    }
+
+    /** The value of a result the test expects to succeed; a refusal fails the test and names its reasons. */
+    static <T> T succeeded(Result<T, ?> result) {
+        return result.fold(value -> value, refused -> { throw new AssertionError("refused: " + refused); });
     }
 }

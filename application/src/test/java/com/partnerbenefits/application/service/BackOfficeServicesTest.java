@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import static com.partnerbenefits.application.service.BackOfficeFixture.succeeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerbenefits.application.port.in.BrowsePartnersQuery;
@@ -103,10 +104,5 @@ class BackOfficeServicesTest {
     private Partner registeredPartner() {
         return succeeded(fixture.registerPartner.registerPartner(fixture.operator(),
                 RegisterPartnerUseCase.Command.of("Contoso", "1234567")));
-    }
-
-    private static <T> T succeeded(Result<T, ?> result) {
-        assertThat(result).isInstanceOf(Result.Succeeded.class);
-        return result.fold(value -> value, refused -> { throw new AssertionError("refused: " + refused); });
     }
 }

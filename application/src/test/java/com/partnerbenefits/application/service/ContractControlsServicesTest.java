@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import static com.partnerbenefits.application.service.BackOfficeFixture.succeeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerbenefits.application.port.in.ContractHistoryQuery.EventCursor;
@@ -173,11 +174,6 @@ class ContractControlsServicesTest {
         succeeded(fixture.registerAccount.registerAccount(fixture.operator(), RegisterAccountUseCase.Command.of(login,
                 AccountKind.AAD, contoso.id(), role == null ? Set.of() : Set.of(role), Set.of(ProgramAssociation.MPN))));
         return fixture.signedIn(login);
-    }
-
-    private static <T> T succeeded(Result<T, ?> result) {
-        assertThat(result).as(result.toString()).isInstanceOf(Result.Succeeded.class);
-        return result.fold(value -> value, refused -> { throw new AssertionError("refused: " + refused); });
     }
 
 }

@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import static com.partnerbenefits.application.service.BackOfficeFixture.succeeded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -132,10 +133,5 @@ class OperatorDeskServicesTest {
 
     private static PageRequest<com.partnerbenefits.domain.partner.AccountId> pageOf(int first) {
         return PageRequest.of(first, Optional.empty(), 20);
-    }
-
-    private static <T> T succeeded(Result<T, ?> result) {
-        assertThat(result).as(result.toString()).isInstanceOf(Result.Succeeded.class);
-        return result.fold(value -> value, refused -> { throw new AssertionError("refused: " + refused); });
     }
 }

@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import static com.partnerbenefits.application.service.BackOfficeFixture.succeeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerbenefits.application.fake.InMemoryRateLimitStore;
@@ -57,9 +58,5 @@ class RetryAndSlaServicesTest {
         succeeded(fixture.registerAccount.registerAccount(fixture.operator(), RegisterAccountUseCase.Command.of(
                 "dev@contoso.com", AccountKind.AAD, contoso.id(), Set.of(), Set.of(ProgramAssociation.MPN))));
         return fixture.signedIn("dev@contoso.com");
-    }
-
-    private static <T> T succeeded(Result<T, ?> result) {
-        return result.fold(value -> value, refused -> { throw new AssertionError("refused: " + refused); });
     }
 }

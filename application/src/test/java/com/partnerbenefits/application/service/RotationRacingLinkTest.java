@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import static com.partnerbenefits.application.service.BackOfficeFixture.succeeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerbenefits.application.port.in.GrantMembershipUseCase;
@@ -110,10 +111,5 @@ class RotationRacingLinkTest {
                 "admin@contoso.com", AccountKind.AAD, contoso.id(), Set.of(PartnerRole.GLOBAL_ADMIN),
                 Set.of(ProgramAssociation.MPN))));
         return fixture.signedIn("admin@contoso.com");
-    }
-
-    private static <T> T succeeded(Result<T, ?> result) {
-        assertThat(result).as(result.toString()).isInstanceOf(Result.Succeeded.class);
-        return result.fold(value -> value, refused -> { throw new AssertionError("refused: " + refused); });
     }
 }

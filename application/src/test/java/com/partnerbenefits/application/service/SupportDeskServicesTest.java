@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import static com.partnerbenefits.application.service.BackOfficeFixture.succeeded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -321,10 +322,5 @@ class SupportDeskServicesTest {
         succeeded(fixture.registerAccount.registerAccount(fixture.operator(), RegisterAccountUseCase.Command.of(login,
                 AccountKind.AAD, contoso.id(), Set.of(role), Set.of(association))));
         return fixture.signedIn(login);
-    }
-
-    private static <T> T succeeded(Result<T, ?> result) {
-        assertThat(result).as(result.toString()).isInstanceOf(Result.Succeeded.class);
-        return result.fold(value -> value, refused -> { throw new AssertionError("refused: " + refused); });
     }
 }

@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import static com.partnerbenefits.application.service.BackOfficeFixture.succeeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerbenefits.application.port.in.ActivateTechnicalBenefitUseCase.Activation;
@@ -180,10 +181,6 @@ class TechnicalBenefitsServicesTest {
         return fixture.signedIn(login);
     }
 
-    private static <T> T succeeded(Result<T, ?> result) {
-        assertThat(result).isInstanceOf(Result.Succeeded.class);
-        return result.fold(value -> value, refused -> { throw new AssertionError("refused: " + refused); });
-    }
 
     private static <T> T join(Future<T> future) {
         try {

@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import static com.partnerbenefits.application.service.BackOfficeFixture.succeeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerbenefits.application.port.in.ActivateTechnicalBenefitUseCase.Activation;
@@ -138,9 +139,5 @@ class TodaysStandingServicesTest {
                 "admin@contoso.com", AccountKind.AAD, contoso.id(), Set.of(PartnerRole.GLOBAL_ADMIN),
                 Set.of(ProgramAssociation.MPN))));
         return fixture.signedIn("admin@contoso.com");
-    }
-
-    private static <T> T succeeded(Result<T, ?> result) {
-        return result.fold(value -> value, refused -> { throw new AssertionError("refused: " + refused); });
     }
 }
