@@ -1,7 +1,9 @@
 package com.partnerbenefits.bootstrap.config;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.validation.Validator;
 
 /**
  * Every {@code benefits.*} setting, one record per concern. Each record holds its defaults and constraints;
@@ -12,4 +14,10 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties({LimitsProperties.class, LinkingProperties.class, RateLimitProperties.class,
         StoreProperties.class, JwtProperties.class, GlobalIdsProperties.class})
 public class BenefitsProperties {
+
+    /** Boot checks every settings record it binds with the bean of this name ({@link SettingRules}). */
+    @Bean(EnableConfigurationProperties.VALIDATOR_BEAN_NAME)
+    static Validator configurationPropertiesValidator() {
+        return new SettingsValidator();
+    }
 }

@@ -1,13 +1,9 @@
 package com.partnerbenefits.bootstrap.config;
 
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code benefits.limits.*}: what one request may ask of the API before it is refused whole.
@@ -22,14 +18,13 @@ import org.springframework.validation.annotation.Validated;
  * @param timeout         Time a request may run; every field fetched after it is a TIMEOUT error (0: every field).
  * @param bodyTimeout     Time a request body may take to arrive; later is TIMEOUT (HTTP 408).
  */
-@Validated
 @ConfigurationProperties("benefits.limits")
 public record LimitsProperties(
-        @DefaultValue("12") @Positive int maxDepth,
-        @DefaultValue("1000") @Positive int maxFields,
-        @DefaultValue("64KB") @NotNull @Positive DataSize maxDocumentSize,
-        @DefaultValue("1MB") @NotNull @Positive DataSize maxRequestSize,
-        @DefaultValue("10") @Positive int maxMutations,
-        @DefaultValue("5s") @NotNull @PositiveOrZero Duration timeout,
-        @DefaultValue("10s") @NotNull @Positive Duration bodyTimeout) {
+        @DefaultValue("12") @SettingRules.Positive int maxDepth,
+        @DefaultValue("1000") @SettingRules.Positive int maxFields,
+        @DefaultValue("64KB") @SettingRules.Positive DataSize maxDocumentSize,
+        @DefaultValue("1MB") @SettingRules.Positive DataSize maxRequestSize,
+        @DefaultValue("10") @SettingRules.Positive int maxMutations,
+        @DefaultValue("5s") @SettingRules.PositiveOrZero Duration timeout,
+        @DefaultValue("10s") @SettingRules.Positive Duration bodyTimeout) {
 }

@@ -1,12 +1,9 @@
 package com.partnerbenefits.bootstrap.config;
 
 import com.partnerbenefits.domain.contract.AttemptWindow;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code benefits.linking.*}: the brute-force limit on presenting an Access ID / Contract ID pair.
@@ -14,11 +11,10 @@ import org.springframework.validation.annotation.Validated;
  * @param maxFailedAttempts Wrong pairs an account may present per window; when full, linking is TOO_MANY_ATTEMPTS.
  * @param attemptWindow     How long the window lasts, from the first wrong pair.
  */
-@Validated
 @ConfigurationProperties("benefits.linking")
 public record LinkingProperties(
-        @DefaultValue("5") @Positive int maxFailedAttempts,
-        @DefaultValue("15m") @NotNull @Positive Duration attemptWindow) {
+        @DefaultValue("5") @SettingRules.Positive int maxFailedAttempts,
+        @DefaultValue("15m") @SettingRules.Positive Duration attemptWindow) {
 
     public AttemptWindow window() {
         return new AttemptWindow(maxFailedAttempts, attemptWindow);

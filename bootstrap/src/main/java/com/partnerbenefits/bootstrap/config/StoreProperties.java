@@ -1,12 +1,8 @@
 package com.partnerbenefits.bootstrap.config;
 
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code benefits.store.*}: how long the service waits for MongoDB, and the repair of consumptions that
@@ -20,12 +16,11 @@ import org.springframework.validation.annotation.Validated;
  *                       still be storing it).
  * @param repairHorizon  How far back the repair looks.
  */
-@Validated
 @ConfigurationProperties("benefits.store")
 public record StoreProperties(
-        @DefaultValue("2s") @NotNull @Positive Duration timeout,
-        @DefaultValue("10s") @NotNull @Positive Duration readTimeout,
-        @DefaultValue("60s") @NotNull @Positive Duration repairInterval,
-        @DefaultValue("2m") @NotNull @PositiveOrZero Duration repairGrace,
-        @DefaultValue("1d") @NotNull @Positive Duration repairHorizon) {
+        @DefaultValue("2s") @SettingRules.Positive Duration timeout,
+        @DefaultValue("10s") @SettingRules.Positive Duration readTimeout,
+        @DefaultValue("60s") @SettingRules.Positive Duration repairInterval,
+        @DefaultValue("2m") @SettingRules.PositiveOrZero Duration repairGrace,
+        @DefaultValue("1d") @SettingRules.Positive Duration repairHorizon) {
 }

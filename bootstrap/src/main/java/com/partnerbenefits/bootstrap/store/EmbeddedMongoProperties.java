@@ -1,11 +1,8 @@
 package com.partnerbenefits.bootstrap.store;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.PositiveOrZero;
+import com.partnerbenefits.bootstrap.config.SettingRules;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code benefits.embedded-mongo.*}: the embedded store, started when {@code spring.mongodb.uri} is not set.
@@ -15,8 +12,7 @@ import org.springframework.validation.annotation.Validated;
  * @param port     The port it listens on, on loopback; 0 takes a free one, logged at startup, so a second
  *                 instance can share the store through spring.mongodb.uri.
  */
-@Validated
 @ConfigurationProperties("benefits.embedded-mongo")
-public record EmbeddedMongoProperties(@DefaultValue("./data/benefits.mv") @NotBlank String path, boolean inMemory,
-        @PositiveOrZero @Max(65535) int port) {
+public record EmbeddedMongoProperties(@DefaultValue("./data/benefits.mv") @SettingRules.NotBlank String path, boolean inMemory,
+        @SettingRules.PositiveOrZero @SettingRules.AtMost(65535) int port) {
 }

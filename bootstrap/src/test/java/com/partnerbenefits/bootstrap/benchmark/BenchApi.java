@@ -2,26 +2,27 @@ package com.partnerbenefits.bootstrap.benchmark;
 
 import com.partnerbenefits.bootstrap.security.DevelopmentSecrets;
 import com.partnerbenefits.bootstrap.security.TokenCommand;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The service over HTTP, as a client sees it, for the benchmark. */
-final class BenchApi {
+final class BenchApi implements AutoCloseable {
 
     static final String OPERATOR = token("ops@bench.example", true);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final URI endpoint;
+    private final int port;
+    private final ThreadLocal<KeepAliveConnection> connections = new ThreadLocal<>();
+    private final List<KeepAliveConnection> opened = Collections.synchronizedList(new ArrayList<>());
 
     BenchApi(int port) {
-        this.endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
+        this.port = port;
     }
 
     static String token(String login, boolean operator) {
@@ -39,14 +40,42 @@ final class BenchApi {
 
     /** Posts the query and answers the raw body, without looking at it (what a timed call does). */
     String post(String token, String query, Map<String, Object> variables) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query, "variables", variables))))
-                .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+        KeepAliveConnection connection = connection();
+        KeepAliveConnection.Answer answer = connection.post("Bearer " + token,
+                JSON.writeValueAsBytes(Map.of("query", query, "variables", variables)));
+        if (answer.closed()) {
+            connection.close();
+            connections.remove();
+            opened.remove(connection);
         }
-        return response.body();
+        if (answer.status() != 200) {
+            throw new IllegalStateException("HTTP " + answer.status() + ": " + answer.body());
+        }
+        return answer.body();
+    }
+
+    /** The calling thread's connection: each load client keeps its own, as a browser keeps its own. */
+    private KeepAliveConnection connection() throws IOException {
+        KeepAliveConnection connection = connections.get();
+        if (connection != null && connection.idleFor(Duration.ofSeconds(2))) {
+            connection.close();
+            opened.remove(connection);
+            connection = null;
+        }
+        if (connection == null) {
+            connection = new KeepAliveConnection(port);
+            connections.set(connection);
+            opened.add(connection);
+        }
+        return connection;
+    }
+
+    @Override
+    public void close() throws IOException {
+        synchronized (opened) {
+            for (KeepAliveConnection connection : opened) {
+                connection.close();
+            }
+        }
     }
 }

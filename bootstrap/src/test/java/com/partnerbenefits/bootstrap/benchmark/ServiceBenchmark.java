@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
@@ -62,12 +63,19 @@ import tools.jackson.databind.JsonNode;
  * <li>A contract holding 10,000 incidents against one holding 5, on the same dashboard.</li>
  * <li>Startup of {@code java -jar} to the first answered request.</li>
  * </ul>
+ * Requests go over keep-alive connections, one per client ({@link KeepAliveConnection}).
  * For investigations, {@code -Dbenchmark.jvm.args="-Dbenchmark.only=raising"} runs one part
- * ({@code startup}, {@code dashboards}, {@code raising} or {@code history}).
+ * ({@code startup}, {@code dashboards}, {@code raising} or {@code history}); {@code -Dbenchmark.memberships=1} and
+ * {@code -Dbenchmark.clients=1} narrow the rows, {@code -Dbenchmark.warmup.first-ms}, {@code -Dbenchmark.warmup.ms}
+ * and {@code -Dbenchmark.warmup.contracts} set the warm-ups.
  */
 class ServiceBenchmark {
 
-    private static final Duration WARMUP = Duration.ofMillis(1500);
+    // Steady state: the JIT compiles the stack's hot paths only after thousands of requests on these two cores; with
+    // a few seconds of warm-up every latency measured was about 2.5 times its steady state (docs/benchmarks.md).
+    private static final Duration FIRST_WARMUP = Duration.ofMillis(Long.getLong("benchmark.warmup.first-ms", 20_000));
+    private static final int WARMUP_CONTRACTS_PER_CLIENT = Integer.getInteger("benchmark.warmup.contracts", 25);
+    private static final Duration WARMUP = Duration.ofMillis(Long.getLong("benchmark.warmup.ms", 3000));
     private static final Duration MEASURED = Duration.ofSeconds(3);
     private static final int GOLD_PRODUCT_INCIDENTS = 20;
     private static final int RAISES_ONE_CLIENT = 600;
@@ -118,6 +126,7 @@ class ServiceBenchmark {
             if (only.isEmpty() || only.equals("history")) {
                 history();
             }
+            api.close();
             line("");
             line("## Startup and exactness");
             line("- startup of the embedded default, `java -jar` to the first answered request: "
@@ -130,12 +139,19 @@ class ServiceBenchmark {
         System.out.println(report);
     }
 
+    /** The sizes a row runs for, or those named by the system property (a comma-separated list, for investigations). */
+    private static List<Integer> sizes(String property, List<Integer> all) {
+        String named = System.getProperty(property, "");
+        return named.isEmpty() ? all : Arrays.stream(named.split(",")).map(String::trim).map(Integer::valueOf).toList();
+    }
+
     /** Lets the JIT compile the hot paths before anything is measured. */
     private void warmUp() throws Exception {
         Partner partner = partnerWithDashboard(3);
-        Load.warm(4, Duration.ofSeconds(4), (client, call) -> api.post(partner.admin(), DASHBOARD, Map.of()));
-        Load.count(4, 8 * GOLD_PRODUCT_INCIDENTS, raisers(4, 8 * GOLD_PRODUCT_INCIDENTS)::raise);
-        Load.count(4, 8 * GOLD_PRODUCT_INCIDENTS, floorContracts(4, 8 * GOLD_PRODUCT_INCIDENTS, true)::takeAndInsert);
+        Load.warm(4, FIRST_WARMUP, (client, call) -> api.post(partner.admin(), DASHBOARD, Map.of()));
+        int raises = WARMUP_CONTRACTS_PER_CLIENT * GOLD_PRODUCT_INCIDENTS;
+        Load.count(4, raises, raisers(4, raises)::raise);
+        Load.count(4, raises, floorContracts(4, raises, true)::takeAndInsert);
     }
 
     private void dashboards() throws Exception {
@@ -143,10 +159,10 @@ class ServiceBenchmark {
         line("## Dashboard query (memberships → benefits → contract → last 5 incidents → product)");
         line("| memberships | clients | requests/s | p50 ms | p99 ms | mean ms | MongoDB commands per request | MongoDB wait ms per request | latency / MongoDB wait |");
         line("|---|---|---|---|---|---|---|---|---|");
-        for (int memberships : List.of(0, 1, 10, 100)) {
+        for (int memberships : sizes("benchmark.memberships", List.of(0, 1, 10, 100))) {
             String admin = memberships == 0 ? BenchApi.token("reference@bench.example", false) : partnerWithDashboard(memberships).admin();
             String query = memberships == 0 ? "{ viewer { account { id } } }" : DASHBOARD;
-            for (int clients : List.of(1, 8)) {
+            for (int clients : sizes("benchmark.clients", List.of(1, 8))) {
                 dashboardRow(memberships == 0 ? "none: `viewer { account { id } }` for reference" : String.valueOf(memberships),
                         clients, admin, query);
             }
@@ -174,22 +190,24 @@ class ServiceBenchmark {
         line("Floor: the conditional take with its ledger line (`findOneAndUpdate`) plus the incident insert (`insertOne`), "
                 + "sent with the MongoDB Java driver on contracts and incidents of the same shape.");
         line("");
-        line("| clients | raises | raiseIncident/s | p50 ms | p99 ms | mean ms | MongoDB commands per raise | floor/s | floor mean ms | take alone mean ms | raise / floor | raise / take |");
-        line("|---|---|---|---|---|---|---|---|---|---|---|---|");
-        for (int clients : List.of(1, 8)) {
+        line("| clients | raises | raiseIncident/s | p50 ms | p99 ms | mean ms | MongoDB commands per raise | MongoDB wait ms per raise | floor/s | floor mean ms | take alone mean ms | raise / floor | raise / take | raise's MongoDB wait / floor |");
+        line("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        for (int clients : sizes("benchmark.clients", List.of(1, 8))) {
             int perClient = clients == 1 ? RAISES_ONE_CLIENT : RAISES_PER_CLIENT_OF_EIGHT;
             Raisers raisers = raisers(clients, perClient);
             FloorContracts floor = floorContracts(clients, perClient, true);
             FloorContracts takeOnly = floorContracts(clients, perClient, false);
             CommandStats.Snapshot before = CommandStats.INSTANCE.snapshot();
             Load.Result raise = Load.count(clients, perClient, raisers::raise);
-            double commands = (double) CommandStats.INSTANCE.snapshot().since(before).commands() / raise.calls();
+            CommandStats.Snapshot spent = CommandStats.INSTANCE.snapshot().since(before);
+            double commands = (double) spent.commands() / raise.calls();
+            double waitMillis = spent.waitingNanos() / 1e6 / raise.calls();
             Load.Result both = Load.count(clients, perClient, floor::takeAndInsert);
             Load.Result take = Load.count(clients, perClient, takeOnly::takeAndInsert);
-            line(String.format("| %d | %d | %.0f | %.2f | %.2f | %.2f | %.1f | %.0f | %.2f | %.2f | **%.1f×** | %.1f× |", clients,
-                    raise.calls(), raise.perSecond(), raise.p50Millis(), raise.p99Millis(), raise.meanMillis(), commands,
-                    both.perSecond(), both.meanMillis(), take.meanMillis(), raise.meanMillis() / both.meanMillis(),
-                    raise.meanMillis() / take.meanMillis()));
+            line(String.format("| %d | %d | %.0f | %.2f | %.2f | %.2f | %.1f | %.2f | %.0f | %.2f | %.2f | **%.1f×** | %.1f× | %.1f× |",
+                    clients, raise.calls(), raise.perSecond(), raise.p50Millis(), raise.p99Millis(), raise.meanMillis(), commands,
+                    waitMillis, both.perSecond(), both.meanMillis(), take.meanMillis(), raise.meanMillis() / both.meanMillis(),
+                    raise.meanMillis() / take.meanMillis(), waitMillis / both.meanMillis()));
         }
     }
 

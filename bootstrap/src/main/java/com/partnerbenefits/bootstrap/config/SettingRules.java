@@ -1,0 +1,42 @@
+package com.partnerbenefits.bootstrap.config;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * What a {@code benefits.*} setting must be, written on its properties record's component and checked by
+ * {@link SettingsValidator} when the settings are bound, before anything starts. Amounts are numbers, durations and
+ * sizes; an amount left empty is refused too.
+ */
+public final class SettingRules {
+
+    private SettingRules() {
+    }
+
+    /** An amount greater than zero. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    public @interface Positive {
+    }
+
+    /** An amount of zero or more. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    public @interface PositiveOrZero {
+    }
+
+    /** A number no greater than this. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    public @interface AtMost {
+        long value();
+    }
+
+    /** A text with something other than white space in it. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    public @interface NotBlank {
+    }
+}
