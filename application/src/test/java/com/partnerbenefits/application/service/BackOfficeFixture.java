@@ -3,8 +3,11 @@ package com.partnerbenefits.application.service;
 import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.fake.InMemoryStores;
 import com.partnerbenefits.application.port.in.Caller;
+import com.partnerbenefits.application.port.in.LinkSupportContractUseCase;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.domain.contract.AttemptWindow;
+import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.partner.AccountKind;
 import com.partnerbenefits.domain.partner.Login;
 import java.security.SecureRandom;
@@ -31,6 +34,10 @@ class BackOfficeFixture {
     final ActivateTechnicalBenefitService activation =
             new ActivateTechnicalBenefitService(access, stores.memberships(), stores.contracts(), stores.contractControls(), stores.ids(),
                     new SecureRandom(), clock);
+    final LinkSupportContractService linking = new LinkSupportContractService(access, stores.contracts(), stores.memberships(),
+            stores.links(), stores.linkLifecycle(), stores.ids(), stores.linkAttempts(), AttemptWindow.DEFAULT, clock);
+    final ContractControlsService controls = new ContractControlsService(access, stores.contracts(), stores.contractControls(),
+            stores.linkLifecycle(), stores.accounts(), stores.ids(), new SecureRandom(), clock);
 
     Viewer operator() {
         return identify.identify(new Caller(new Login("ops@benefits.example"), AccountKind.AAD, true));
@@ -38,6 +45,11 @@ class BackOfficeFixture {
 
     Viewer signedIn(String login) {
         return identify.identify(new Caller(new Login(login), AccountKind.AAD, false));
+    }
+
+    /** The pair a contract's holder passes on, as a linking account types it. */
+    static LinkSupportContractUseCase.Command credentials(SupportContract contract) {
+        return new LinkSupportContractUseCase.Command(contract.accessId(), contract.contractId());
     }
 
     /** The value of a result the test expects to succeed; a refusal fails the test and names its reasons. */

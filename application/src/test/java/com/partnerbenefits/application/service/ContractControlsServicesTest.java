@@ -1,34 +1,20 @@
 package com.partnerbenefits.application.service;
 
+import static com.partnerbenefits.application.service.BackOfficeFixture.credentials;
 import static com.partnerbenefits.application.service.BackOfficeFixture.succeeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerbenefits.application.port.in.ContractHistoryQuery.EventCursor;
 import com.partnerbenefits.application.port.in.ContractHistoryQuery.HistoryLine;
-import com.partnerbenefits.application.port.in.GrantMembershipUseCase;
 import com.partnerbenefits.application.port.in.IncidentHistoryQuery.PageRequest;
-import com.partnerbenefits.application.port.in.LinkSupportContractUseCase.Command;
 import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.RefusalCode;
-import com.partnerbenefits.application.port.in.RegisterAccountUseCase;
-import com.partnerbenefits.application.port.in.RegisterPartnerUseCase;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
-import com.partnerbenefits.domain.benefit.BenefitKind;
-import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
-import com.partnerbenefits.domain.contract.AttemptWindow;
 import com.partnerbenefits.domain.contract.ContractEventKind;
 import com.partnerbenefits.domain.contract.ContractLink;
 import com.partnerbenefits.domain.contract.SupportContract;
-import com.partnerbenefits.domain.membership.Membership;
-import com.partnerbenefits.domain.membership.MembershipOffer;
-import com.partnerbenefits.domain.partner.AccountKind;
-import com.partnerbenefits.domain.partner.Partner;
-import com.partnerbenefits.domain.partner.PartnerRole;
-import com.partnerbenefits.domain.partner.ProgramAssociation;
 import com.partnerbenefits.domain.shared.Page;
-import java.security.SecureRandom;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,24 +23,15 @@ import org.junit.jupiter.api.Test;
 class ContractControlsServicesTest {
 
     private final BackOfficeFixture fixture = new BackOfficeFixture();
-    private final LinkSupportContractService linking = new LinkSupportContractService(fixture.access, fixture.stores.contracts(),
-            fixture.stores.memberships(), fixture.stores.links(), fixture.stores.linkLifecycle(), fixture.stores.ids(),
-            fixture.stores.linkAttempts(), AttemptWindow.DEFAULT, fixture.clock);
+    private final LinkSupportContractService linking = fixture.linking;
+    private final ContractControlsService controls = fixture.controls;
     private final LinkedContractsService linked = new LinkedContractsService(fixture.access, fixture.stores.links(),
             fixture.stores.contracts(), fixture.stores.memberships(), fixture.stores.accounts(), fixture.stores.products(),
             fixture.clock);
-    private final ContractControlsService controls = new ContractControlsService(fixture.access, fixture.stores.contracts(),
-            fixture.stores.contractControls(), fixture.stores.linkLifecycle(),
-            fixture.stores.accounts(), fixture.stores.ids(), new SecureRandom(), fixture.clock);
 
-    private final Partner contoso = succeeded(fixture.registerPartner.registerPartner(fixture.operator(),
-            RegisterPartnerUseCase.Command.of("Contoso", "1000001")));
-    private final Viewer admin = member("admin@contoso.com", PartnerRole.GLOBAL_ADMIN);
-    private final Membership gold = succeeded(fixture.memberships.grantMembership(fixture.operator(),
-            GrantMembershipUseCase.Command.of(contoso.id(), MembershipOffer.GOLD_COMPETENCY, "Data Platform",
-                    LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))).membership();
-    private final SupportContract contract = succeeded(fixture.activation.activate(admin,
-            new TechnicalBenefitId(gold.id(), BenefitKind.MICROSOFT_PRODUCT_SUPPORT))).contract().contract();
+    private final ContosoWorld world = ContosoWorld.goldPartnerWithProductSupport(fixture, "Data Platform");
+    private final Viewer admin = world.admin;
+    private final SupportContract contract = world.productSupport;
     private final Viewer outsider = fixture.signedIn("someone@outlook.com");
 
     @Test
@@ -115,7 +92,7 @@ class ContractControlsServicesTest {
 
     @Test
     void onlyThePartnersAdminsRotateAndOperatorsToo() {
-        Viewer developer = member("developer@contoso.com", null);
+        Viewer developer = world.member("developer@contoso.com", null);
 
         for (Viewer refused : List.of(developer, outsider, fixture.operator())) {
             assertThat(controls.rotate(refused, contract.id())).isEqualTo(Result.refused(RefusalCode.NOT_AUTHORIZED));
@@ -165,15 +142,4 @@ class ContractControlsServicesTest {
         assertThat(rest.hasNext()).isFalse();
         assertThat(rest.items()).hasSize(2).noneMatch(first.items()::contains);
     }
-
-    private static Command credentials(SupportContract contract) {
-        return new Command(contract.accessId(), contract.contractId());
-    }
-
-    private Viewer member(String login, PartnerRole role) {
-        succeeded(fixture.registerAccount.registerAccount(fixture.operator(), RegisterAccountUseCase.Command.of(login,
-                AccountKind.AAD, contoso.id(), role == null ? Set.of() : Set.of(role), Set.of(ProgramAssociation.MPN))));
-        return fixture.signedIn(login);
-    }
-
 }

@@ -5,23 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.partnerbenefits.application.fake.InMemoryIncidentStore;
-import com.partnerbenefits.application.port.in.GrantMembershipUseCase;
 import com.partnerbenefits.application.port.in.IncidentHistoryQuery.PageRequest;
 import com.partnerbenefits.application.port.in.LinkSupportContractUseCase;
 import com.partnerbenefits.application.port.in.RaiseIncidentUseCase.Command;
 import com.partnerbenefits.application.port.in.RaiseIncidentUseCase.Raised;
 import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.RefusalCode;
-import com.partnerbenefits.application.port.in.RegisterAccountUseCase;
-import com.partnerbenefits.application.port.in.RegisterPartnerUseCase;
 import com.partnerbenefits.application.port.in.RegisterProductUseCase;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.UnavailabilityAnswers;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.IncidentStore;
 import com.partnerbenefits.domain.benefit.BenefitKind;
-import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
-import com.partnerbenefits.domain.contract.AttemptWindow;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.UnavailabilityReason;
 import com.partnerbenefits.domain.incident.Incident;
@@ -33,8 +28,6 @@ import com.partnerbenefits.domain.incident.Severity;
 import com.partnerbenefits.domain.incident.UsageEntry;
 import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.membership.MembershipOffer;
-import com.partnerbenefits.domain.partner.AccountKind;
-import com.partnerbenefits.domain.partner.Partner;
 import com.partnerbenefits.domain.partner.PartnerRole;
 import com.partnerbenefits.domain.partner.ProgramAssociation;
 import com.partnerbenefits.domain.product.Product;
@@ -42,7 +35,6 @@ import com.partnerbenefits.domain.product.ProductKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class IncidentServicesTest {
@@ -52,24 +44,18 @@ class IncidentServicesTest {
     private final IncidentService incidents = incidents(incidentStore);
     private final IncidentHistoryService history = new IncidentHistoryService(fixture.access, incidentStore,
             fixture.stores.contracts(), fixture.stores.accounts());
-    private final LinkSupportContractService linking = new LinkSupportContractService(fixture.access, fixture.stores.contracts(),
-            fixture.stores.memberships(), fixture.stores.links(), fixture.stores.linkLifecycle(),
-            fixture.stores.ids(), fixture.stores.linkAttempts(), AttemptWindow.DEFAULT,
-            fixture.clock);
 
-    private final Partner contoso = succeeded(fixture.registerPartner.registerPartner(fixture.operator(),
-            RegisterPartnerUseCase.Command.of("Contoso", "1000001")));
-    private final Viewer admin = member("admin@contoso.com", PartnerRole.GLOBAL_ADMIN, ProgramAssociation.MPN);
-    private final Membership gold = grant(MembershipOffer.GOLD_COMPETENCY, "Cloud Platform");
-    private final SupportContract productSupport = activate(gold, BenefitKind.MICROSOFT_PRODUCT_SUPPORT);
-    private final SupportContract cloudSupport = activate(gold, BenefitKind.SIGNATURE_CLOUD_SUPPORT);
+    private final ContosoWorld world = ContosoWorld.goldPartnerWithProductSupport(fixture, "Cloud Platform");
+    private final Viewer admin = world.admin;
+    private final SupportContract productSupport = world.productSupport;
+    private final SupportContract cloudSupport = world.activate(world.gold, BenefitKind.SIGNATURE_CLOUD_SUPPORT);
     private final Product sql = product("SQL Server", ProductKind.ON_PREMISES, List.of("2016", "2019", "2022"));
     private final Product azure = product("Azure", ProductKind.CLOUD, List.of());
     private final Viewer engineer = fixture.signedIn("engineer@outlook.com");
 
     @Test
     void anIncidentTakesOneFromItsContractAndTheLedgerSaysWhoAndWhich() {
-        link(engineer, productSupport);
+        world.link(engineer, productSupport);
 
         Raised raised = succeeded(incidents.raise(engineer, onContract(productSupport, sql, "2022", "key-1")));
 
@@ -84,7 +70,7 @@ class IncidentServicesTest {
 
     @Test
     void anUnlimitedContractConsumesNothing() {
-        link(engineer, cloudSupport);
+        world.link(engineer, cloudSupport);
 
         Raised raised = succeeded(incidents.raise(engineer, onContract(cloudSupport, azure, "current", "key-1")));
 
@@ -94,7 +80,7 @@ class IncidentServicesTest {
 
     @Test
     void aReplayedKeyAnswersTheFirstIncidentAndAReusedOneIsRefused() {
-        link(engineer, productSupport);
+        world.link(engineer, productSupport);
         Raised first = succeeded(incidents.raise(engineer, onContract(productSupport, sql, "2022", "key-1")));
 
         Raised replay = succeeded(incidents.raise(engineer, onContract(productSupport, sql, "2022", "key-1")));
@@ -108,10 +94,10 @@ class IncidentServicesTest {
 
     @Test
     void eachCheckHasItsOwnRefusal() {
-        link(engineer, productSupport);
-        Membership pack = grant(MembershipOffer.ACTION_PACK, null);
-        SupportContract packSupport = activate(pack, BenefitKind.MICROSOFT_PRODUCT_SUPPORT);
-        link(engineer, packSupport);
+        world.link(engineer, productSupport);
+        Membership pack = world.grant(MembershipOffer.ACTION_PACK, null);
+        SupportContract packSupport = world.activate(pack, BenefitKind.MICROSOFT_PRODUCT_SUPPORT);
+        world.link(engineer, packSupport);
 
         assertThat(incidents.raise(admin, onContract(productSupport, sql, "2022", "k1")))
                 .isEqualTo(Result.refused(RefusalCode.CONTRACT_NOT_LINKED));
@@ -135,7 +121,7 @@ class IncidentServicesTest {
 
     @Test
     void whenTheIncidentCannotBeStoredItsCountIsGivenBack() {
-        link(engineer, productSupport);
+        world.link(engineer, productSupport);
         IncidentService failing = incidents(new InMemoryIncidentStore() {
             @Override
             public synchronized boolean addIfKeyFree(Incident incident) {
@@ -153,7 +139,7 @@ class IncidentServicesTest {
 
     @Test
     void aConsumptionCutShortIsGivenBackByTheReconciliationOnceItsGraceIsOver() {
-        link(engineer, productSupport);
+        world.link(engineer, productSupport);
         InMemoryIncidentStore down = new InMemoryIncidentStore() {
             @Override
             public synchronized boolean addIfKeyFree(Incident incident) {
@@ -186,7 +172,7 @@ class IncidentServicesTest {
 
     @Test
     void anAdminAgentOfACspPartnerRaisesCloudIncidentsForCustomersWithoutAContract() {
-        Viewer agent = member("agent@contoso.com", PartnerRole.ADMIN_AGENT, ProgramAssociation.CSP);
+        Viewer agent = world.member("agent@contoso.com", PartnerRole.ADMIN_AGENT, ProgramAssociation.CSP);
         String tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 
         Raised raised = succeeded(incidents.raise(agent, forCustomer(tenant, azure, "key-1")));
@@ -201,7 +187,7 @@ class IncidentServicesTest {
 
     @Test
     void theRaiserWithdrawsAnOpenIncidentAndGetsItsCountBackOnce() {
-        link(engineer, productSupport);
+        world.link(engineer, productSupport);
         Incident incident = succeeded(incidents.raise(engineer, onContract(productSupport, sql, "2022", "key-1"))).incident();
 
         assertThat(incidents.withdraw(fixture.signedIn("other@outlook.com"), incident.id()))
@@ -217,7 +203,7 @@ class IncidentServicesTest {
 
     @Test
     void historyPagesNewestFirstWithCursorsAndTheLedgerExplainsTheCount() {
-        link(engineer, productSupport);
+        world.link(engineer, productSupport);
         for (int i = 0; i < 5; i++) {
             succeeded(incidents.raise(engineer, onContract(productSupport, sql, "2022", "key-" + i)));
         }
@@ -245,10 +231,10 @@ class IncidentServicesTest {
 
     @Test
     void thePlanPickerRaisingAndLinkingGiveOneAnswerToOneSituation() {
-        Membership pack = grant(MembershipOffer.ACTION_PACK, null);
-        SupportContract packSupport = activate(pack, BenefitKind.MICROSOFT_PRODUCT_SUPPORT);
-        link(engineer, packSupport);
-        link(engineer, productSupport);
+        Membership pack = world.grant(MembershipOffer.ACTION_PACK, null);
+        SupportContract packSupport = world.activate(pack, BenefitKind.MICROSOFT_PRODUCT_SUPPORT);
+        world.link(engineer, packSupport);
+        world.link(engineer, productSupport);
         LinkedContractsService plans = new LinkedContractsService(fixture.access, fixture.stores.links(), fixture.stores.contracts(),
                 fixture.stores.memberships(), fixture.stores.accounts(), fixture.stores.products(), fixture.clock);
 
@@ -267,7 +253,7 @@ class IncidentServicesTest {
         assertThat(exhausted).containsExactly(UnavailabilityReason.EXHAUSTED);
         assertThat(incidents.raise(engineer, onContract(productSupport, sql, "2022", "k2")))
                 .isEqualTo(Result.refused(RefusalCode.NO_INCIDENTS_REMAINING));
-        assertThat(linking.link(admin, new LinkSupportContractUseCase.Command(productSupport.accessId(),
+        assertThat(fixture.linking.link(admin, new LinkSupportContractUseCase.Command(productSupport.accessId(),
                 productSupport.contractId()))).isEqualTo(Result.refused(RefusalCode.CONTRACT_EXHAUSTED));
     }
 
@@ -286,27 +272,8 @@ class IncidentServicesTest {
                 "", Severity.A), key);
     }
 
-    private void link(Viewer viewer, SupportContract contract) {
-        succeeded(linking.link(viewer, new LinkSupportContractUseCase.Command(contract.accessId(), contract.contractId())));
-    }
-
-    private Membership grant(MembershipOffer offer, String area) {
-        return succeeded(fixture.memberships.grantMembership(fixture.operator(), GrantMembershipUseCase.Command.of(
-                contoso.id(), offer, area, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))).membership();
-    }
-
-    private SupportContract activate(Membership membership, BenefitKind kind) {
-        return succeeded(fixture.activation.activate(admin, new TechnicalBenefitId(membership.id(), kind))).contract().contract();
-    }
-
     private Product product(String name, ProductKind kind, List<String> versions) {
         return succeeded(new RegisterProductService(fixture.access, fixture.stores.products(), fixture.stores.ids()).registerProduct(fixture.operator(),
                 RegisterProductUseCase.Command.of(name, kind, versions)));
-    }
-
-    private Viewer member(String login, PartnerRole role, ProgramAssociation association) {
-        succeeded(fixture.registerAccount.registerAccount(fixture.operator(), RegisterAccountUseCase.Command.of(login,
-                AccountKind.AAD, contoso.id(), Set.of(role), Set.of(association))));
-        return fixture.signedIn(login);
     }
 }

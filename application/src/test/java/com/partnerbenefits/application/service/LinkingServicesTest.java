@@ -1,38 +1,28 @@
 package com.partnerbenefits.application.service;
 
+import static com.partnerbenefits.application.service.BackOfficeFixture.credentials;
 import static com.partnerbenefits.application.service.BackOfficeFixture.succeeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.partnerbenefits.application.port.in.GrantMembershipUseCase;
 import com.partnerbenefits.application.port.in.LinkSupportContractUseCase.Command;
 import com.partnerbenefits.application.port.in.LinkSupportContractUseCase.Linked;
 import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.RefusalCode;
-import com.partnerbenefits.application.port.in.RegisterAccountUseCase;
-import com.partnerbenefits.application.port.in.RegisterPartnerUseCase;
 import com.partnerbenefits.application.port.in.RegisterProductUseCase;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.SupportPlansQuery.SupportPlans;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.domain.benefit.BenefitKind;
-import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.contract.AttemptWindow;
 import com.partnerbenefits.domain.contract.ContractId;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.UnavailabilityReason;
-import com.partnerbenefits.domain.membership.Membership;
-import com.partnerbenefits.domain.membership.MembershipOffer;
-import com.partnerbenefits.domain.partner.AccountKind;
-import com.partnerbenefits.domain.partner.Partner;
-import com.partnerbenefits.domain.partner.PartnerRole;
-import com.partnerbenefits.domain.partner.ProgramAssociation;
 import com.partnerbenefits.domain.product.Product;
 import com.partnerbenefits.domain.product.ProductId;
 import com.partnerbenefits.domain.product.ProductKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -77,13 +67,9 @@ class LinkingServicesTest {
     private final LinkedContractsService linked = new LinkedContractsService(fixture.access, fixture.stores.links(),
             fixture.stores.contracts(), fixture.stores.memberships(), fixture.stores.accounts(), fixture.stores.products(), clock);
 
-    private final Partner contoso = succeeded(fixture.registerPartner.registerPartner(fixture.operator(),
-            RegisterPartnerUseCase.Command.of("Contoso", "1000001")));
-    private final Viewer admin = member("admin@contoso.com", PartnerRole.GLOBAL_ADMIN);
-    private final Membership gold = succeeded(fixture.memberships.grantMembership(fixture.operator(),
-            GrantMembershipUseCase.Command.of(contoso.id(), MembershipOffer.GOLD_COMPETENCY, "Data Platform",
-                    LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))).membership();
-    private final SupportContract productSupport = activate(BenefitKind.MICROSOFT_PRODUCT_SUPPORT);
+    private final ContosoWorld world = ContosoWorld.goldPartnerWithProductSupport(fixture, "Data Platform");
+    private final Viewer admin = world.admin;
+    private final SupportContract productSupport = world.productSupport;
     private final Viewer outsider = fixture.signedIn("someone@outlook.com");
 
     @Test
@@ -102,7 +88,7 @@ class LinkingServicesTest {
 
     @Test
     void aWrongHalfIsTheSameRefusalWhicheverHalfItIs() {
-        SupportContract cloudSupport = activate(BenefitKind.SIGNATURE_CLOUD_SUPPORT);
+        SupportContract cloudSupport = world.activate(world.gold, BenefitKind.SIGNATURE_CLOUD_SUPPORT);
 
         assertThat(linking.link(outsider, new Command(productSupport.accessId(), cloudSupport.contractId())))
                 .isEqualTo(Result.refused(RefusalCode.INVALID_CONTRACT_CREDENTIALS));
@@ -148,7 +134,7 @@ class LinkingServicesTest {
 
     @Test
     void expiredAndExhaustedContractsCannotBeLinked() {
-        SupportContract cloudSupport = activate(BenefitKind.SIGNATURE_CLOUD_SUPPORT);
+        SupportContract cloudSupport = world.activate(world.gold, BenefitKind.SIGNATURE_CLOUD_SUPPORT);
         fixture.stores.contracts().setRemaining(cloudSupport.id(), 0);
 
         assertThat(linking.link(outsider, credentials(cloudSupport))).isEqualTo(Result.refused(RefusalCode.CONTRACT_EXHAUSTED));
@@ -170,7 +156,7 @@ class LinkingServicesTest {
 
     @Test
     void thePlanPickerSortsLinkedContractsWithEveryReason() {
-        SupportContract cloudSupport = activate(BenefitKind.SIGNATURE_CLOUD_SUPPORT);
+        SupportContract cloudSupport = world.activate(world.gold, BenefitKind.SIGNATURE_CLOUD_SUPPORT);
         linking.link(outsider, credentials(productSupport));
         linking.link(outsider, credentials(cloudSupport));
         Product sql = product("SQL Server", ProductKind.ON_PREMISES, List.of("2016", "2019", "2022"));
@@ -191,7 +177,7 @@ class LinkingServicesTest {
     @Test
     void onlyThePartnersAdminsSeeWhoLinkedAContract() {
         linking.link(outsider, credentials(productSupport));
-        Viewer developer = member("developer@contoso.com", null);
+        Viewer developer = world.member("developer@contoso.com", null);
 
         assertThat(succeeded(linked.linkedAccountsOf(admin, Set.of(productSupport.id())).get(productSupport.id())))
                 .singleElement().satisfies(link -> assertThat(link.account().id()).isEqualTo(outsider.account().id()));
@@ -201,22 +187,8 @@ class LinkingServicesTest {
         }
     }
 
-    private SupportContract activate(BenefitKind kind) {
-        return succeeded(fixture.activation.activate(admin, new TechnicalBenefitId(gold.id(), kind))).contract().contract();
-    }
-
-    private static Command credentials(SupportContract contract) {
-        return new Command(contract.accessId(), contract.contractId());
-    }
-
     private Product product(String name, ProductKind kind, List<String> versions) {
         return succeeded(new RegisterProductService(fixture.access, fixture.stores.products(), fixture.stores.ids()).registerProduct(fixture.operator(),
                 RegisterProductUseCase.Command.of(name, kind, versions)));
-    }
-
-    private Viewer member(String login, PartnerRole role) {
-        succeeded(fixture.registerAccount.registerAccount(fixture.operator(), RegisterAccountUseCase.Command.of(login,
-                AccountKind.AAD, contoso.id(), role == null ? Set.of() : Set.of(role), Set.of(ProgramAssociation.MPN))));
-        return fixture.signedIn(login);
     }
 }

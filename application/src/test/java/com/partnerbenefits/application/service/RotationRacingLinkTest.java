@@ -1,32 +1,17 @@
 package com.partnerbenefits.application.service;
 
-import static com.partnerbenefits.application.service.BackOfficeFixture.succeeded;
+import static com.partnerbenefits.application.service.BackOfficeFixture.credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.partnerbenefits.application.port.in.GrantMembershipUseCase;
-import com.partnerbenefits.application.port.in.LinkSupportContractUseCase.Command;
 import com.partnerbenefits.application.port.in.RefusalCode;
-import com.partnerbenefits.application.port.in.RegisterAccountUseCase;
-import com.partnerbenefits.application.port.in.RegisterPartnerUseCase;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.LinkLifecycleStore;
 import com.partnerbenefits.application.port.out.SupportContractStore;
-import com.partnerbenefits.domain.benefit.BenefitKind;
-import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.contract.AttemptWindow;
 import com.partnerbenefits.domain.contract.SupportContract;
-import com.partnerbenefits.domain.membership.Membership;
-import com.partnerbenefits.domain.membership.MembershipOffer;
-import com.partnerbenefits.domain.partner.AccountKind;
-import com.partnerbenefits.domain.partner.Partner;
-import com.partnerbenefits.domain.partner.PartnerRole;
-import com.partnerbenefits.domain.partner.ProgramAssociation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.security.SecureRandom;
-import java.time.LocalDate;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -38,17 +23,10 @@ import org.junit.jupiter.api.Test;
 class RotationRacingLinkTest {
 
     private final BackOfficeFixture fixture = new BackOfficeFixture();
-    private final ContractControlsService controls = new ContractControlsService(fixture.access, fixture.stores.contracts(),
-            fixture.stores.contractControls(), fixture.stores.linkLifecycle(),
-            fixture.stores.accounts(), fixture.stores.ids(), new SecureRandom(), fixture.clock);
-    private final Partner contoso = succeeded(fixture.registerPartner.registerPartner(fixture.operator(),
-            RegisterPartnerUseCase.Command.of("Contoso", "1000001")));
-    private final Viewer admin = admin();
-    private final Membership gold = succeeded(fixture.memberships.grantMembership(fixture.operator(),
-            GrantMembershipUseCase.Command.of(contoso.id(), MembershipOffer.GOLD_COMPETENCY, "Data Platform",
-                    LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))).membership();
-    private final SupportContract contract = succeeded(fixture.activation.activate(admin,
-            new TechnicalBenefitId(gold.id(), BenefitKind.MICROSOFT_PRODUCT_SUPPORT))).contract().contract();
+    private final ContractControlsService controls = fixture.controls;
+    private final ContosoWorld world = ContosoWorld.goldPartnerWithProductSupport(fixture, "Data Platform");
+    private final Viewer admin = world.admin;
+    private final SupportContract contract = world.productSupport;
     private final Viewer outsider = fixture.signedIn("someone@outlook.com");
 
     @Test
@@ -99,17 +77,10 @@ class RotationRacingLinkTest {
                 fixture.stores.links(), lifecycle, fixture.stores.ids(), fixture.stores.linkAttempts(), AttemptWindow.DEFAULT,
                 fixture.clock);
 
-        Result<?, ?> attempt = linking.link(outsider, new Command(contract.accessId(), contract.contractId()));
+        Result<?, ?> attempt = linking.link(outsider, credentials(contract));
 
         assertThat(rotation.get()).as("the rotation ran inside the attempt").isInstanceOf(Result.Succeeded.class);
         assertThat(attempt).isEqualTo(Result.refused(RefusalCode.INVALID_CONTRACT_CREDENTIALS));
         assertThat(fixture.stores.links().linksOf(outsider.account().id())).isEmpty();
-    }
-
-    private Viewer admin() {
-        succeeded(fixture.registerAccount.registerAccount(fixture.operator(), RegisterAccountUseCase.Command.of(
-                "admin@contoso.com", AccountKind.AAD, contoso.id(), Set.of(PartnerRole.GLOBAL_ADMIN),
-                Set.of(ProgramAssociation.MPN))));
-        return fixture.signedIn("admin@contoso.com");
     }
 }

@@ -6,22 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.partnerbenefits.application.fake.InMemoryIncidentStore;
 import com.partnerbenefits.application.port.in.Caller;
-import com.partnerbenefits.application.port.in.GrantMembershipUseCase;
 import com.partnerbenefits.application.port.in.IncidentHistoryQuery.PageRequest;
-import com.partnerbenefits.application.port.in.LinkSupportContractUseCase;
 import com.partnerbenefits.application.port.in.RaiseIncidentUseCase;
 import com.partnerbenefits.application.port.in.RefusalCode;
-import com.partnerbenefits.application.port.in.RegisterAccountUseCase;
-import com.partnerbenefits.application.port.in.RegisterPartnerUseCase;
 import com.partnerbenefits.application.port.in.RegisterProductUseCase;
 import com.partnerbenefits.application.port.in.ResolveIncidentUseCase;
 import com.partnerbenefits.application.port.in.ResolveIncidentUseCase.Resolved;
 import com.partnerbenefits.application.port.in.Result;
 import com.partnerbenefits.application.port.in.UpdatePartnerUseCase;
 import com.partnerbenefits.application.port.in.Viewer;
-import com.partnerbenefits.domain.benefit.BenefitKind;
-import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
-import com.partnerbenefits.domain.contract.AttemptWindow;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.incident.Incident;
 import com.partnerbenefits.domain.incident.IncidentPage;
@@ -32,8 +25,6 @@ import com.partnerbenefits.domain.incident.ResolutionCause;
 import com.partnerbenefits.domain.incident.Severity;
 import com.partnerbenefits.domain.incident.SupportQueue;
 import com.partnerbenefits.domain.incident.UsageEntry;
-import com.partnerbenefits.domain.membership.Membership;
-import com.partnerbenefits.domain.membership.MembershipOffer;
 import com.partnerbenefits.domain.partner.AccountKind;
 import com.partnerbenefits.domain.partner.Login;
 import com.partnerbenefits.domain.partner.Partner;
@@ -45,12 +36,10 @@ import com.partnerbenefits.domain.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,18 +57,14 @@ class SupportDeskServicesTest {
     private final SupportDeskService desk = new SupportDeskService(fixture.access, incidentStore, fixture.stores.contracts(),
             fixture.stores.memberships(), fixture.clock);
     private final UpdatePartnerService updatePartner = new UpdatePartnerService(fixture.access, fixture.stores.partners());
-    private final LinkSupportContractService linking = new LinkSupportContractService(fixture.access, fixture.stores.contracts(),
-            fixture.stores.memberships(), fixture.stores.links(), fixture.stores.linkLifecycle(),
-            fixture.stores.ids(), fixture.stores.linkAttempts(), AttemptWindow.DEFAULT,
-            fixture.clock);
 
-    private final Partner contoso = succeeded(fixture.registerPartner.registerPartner(fixture.operator(),
-            RegisterPartnerUseCase.Command.of("Contoso", "1000001", "Asia/Tokyo")));
-    private final Viewer admin = member("admin@contoso.com", PartnerRole.GLOBAL_ADMIN, ProgramAssociation.MPN);
-    private final SupportContract productSupport = activate(grant(), BenefitKind.MICROSOFT_PRODUCT_SUPPORT);
+    private final ContosoWorld world = ContosoWorld.goldPartnerWithProductSupport(fixture, "Cloud Platform", "Asia/Tokyo");
+    private final Partner contoso = world.contoso;
+    private final Viewer admin = world.admin;
+    private final SupportContract productSupport = world.productSupport;
     private final Product sql = succeeded(new RegisterProductService(fixture.access, fixture.stores.products(), fixture.stores.ids()).registerProduct(
             fixture.operator(), RegisterProductUseCase.Command.of("SQL Server", ProductKind.ON_PREMISES, List.of("2019", "2022"))));
-    private final Viewer raiser = linked("engineer@outlook.com");
+    private final Viewer raiser = world.linkedAccount("engineer@outlook.com");
     private final Viewer support = fixture.identify.identify(new Caller(new Login("support@benefits.example"), AccountKind.AAD,
             false, true));
 
@@ -222,7 +207,7 @@ class SupportDeskServicesTest {
 
     @Test
     void underTheCspPlanTheFirstResponseIsDueInTheRaisingAccountsPartnersHoursAndNothingIsGivenBack() {
-        Viewer agent = member("agent@contoso.com", PartnerRole.ADMIN_AGENT, ProgramAssociation.CSP);
+        Viewer agent = world.member("agent@contoso.com", PartnerRole.ADMIN_AGENT, ProgramAssociation.CSP);
         Product azure = succeeded(new RegisterProductService(fixture.access, fixture.stores.products(), fixture.stores.ids()).registerProduct(
                 fixture.operator(), RegisterProductUseCase.Command.of("Azure", ProductKind.CLOUD, List.of())));
         Incident incident = succeeded(incidents.raise(agent, RaiseIncidentUseCase.Command.of(IncidentRequest.of(
@@ -299,28 +284,5 @@ class SupportDeskServicesTest {
 
     private int remaining() {
         return fixture.stores.contracts().findContract(productSupport.id()).orElseThrow().incidentsRemaining();
-    }
-
-    private Viewer linked(String login) {
-        Viewer viewer = fixture.signedIn(login);
-        succeeded(linking.link(viewer, new LinkSupportContractUseCase.Command(productSupport.accessId(),
-                productSupport.contractId())));
-        return viewer;
-    }
-
-    private Membership grant() {
-        return succeeded(fixture.memberships.grantMembership(fixture.operator(), GrantMembershipUseCase.Command.of(
-                contoso.id(), MembershipOffer.GOLD_COMPETENCY, "Cloud Platform", LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 12, 31)))).membership();
-    }
-
-    private SupportContract activate(Membership membership, BenefitKind kind) {
-        return succeeded(fixture.activation.activate(admin, new TechnicalBenefitId(membership.id(), kind))).contract().contract();
-    }
-
-    private Viewer member(String login, PartnerRole role, ProgramAssociation association) {
-        succeeded(fixture.registerAccount.registerAccount(fixture.operator(), RegisterAccountUseCase.Command.of(login,
-                AccountKind.AAD, contoso.id(), Set.of(role), Set.of(association))));
-        return fixture.signedIn(login);
     }
 }

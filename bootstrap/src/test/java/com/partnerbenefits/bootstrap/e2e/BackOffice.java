@@ -25,6 +25,11 @@ final class BackOffice {
         String login(String name) {
             return mpnId + "-" + name + "@partner.test";
         }
+
+        /** A token for an outside MSA account (not the partner's), named after the partner so it is the test's own. */
+        String outsideMsaAccount(String name) {
+            return GraphQlHttp.msaToken(mpnId + "-" + name + "@outlook.com");
+        }
     }
 
     Partner partner(String name) {

@@ -43,6 +43,11 @@ final class Benefits {
         return activate(admin, null, benefitId).at("data.activateTechnicalBenefit.benefit.contract");
     }
 
+    /** Activates the membership's benefit of this kind as the admin and answers its contract. */
+    tools.jackson.databind.JsonNode activated(String admin, String membershipId, String kind) {
+        return activated(admin, benefitId(admin, membershipId, kind));
+    }
+
     GraphQlHttp.Response link(String token, String language, tools.jackson.databind.JsonNode contract) {
         return link(token, language, contract.get("accessId").asString(), contract.get("contractId").asString());
     }

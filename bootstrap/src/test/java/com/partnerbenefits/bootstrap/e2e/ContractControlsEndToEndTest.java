@@ -47,9 +47,6 @@ class ContractControlsEndToEndTest extends EndToEndTest {
     @Autowired
     MongoConnectionDetails store;
 
-    BackOffice backOffice;
-    Benefits benefits;
-    Incidents incidents;
     BackOffice.Partner contoso;
     String admin;
     String contractId;
@@ -58,13 +55,10 @@ class ContractControlsEndToEndTest extends EndToEndTest {
 
     @BeforeEach
     void aGoldPartnerWithAnActivatedContract() {
-        backOffice = new BackOffice(api);
-        benefits = new Benefits(api);
-        incidents = new Incidents(api);
         contoso = backOffice.partner("Contoso");
         admin = backOffice.globalAdmin(contoso);
         String gold = backOffice.activeMembership(contoso, "GOLD_COMPETENCY", "Cloud Platform");
-        contract = benefits.activated(admin, benefits.benefitId(admin, gold, "MICROSOFT_PRODUCT_SUPPORT"));
+        contract = benefits.activated(admin, gold, "MICROSOFT_PRODUCT_SUPPORT");
         contractId = contract.get("id").asString();
         product = Incidents.product(api, "SQL Server", "ON_PREMISES", "[\"2019\", \"2022\"]");
     }
@@ -308,7 +302,7 @@ class ContractControlsEndToEndTest extends EndToEndTest {
     }
 
     private String outsider(String name) {
-        return GraphQlHttp.msaToken(contoso.mpnId() + "-" + name + "@outlook.com");
+        return contoso.outsideMsaAccount(name);
     }
 
     private String loginOf(String token) {

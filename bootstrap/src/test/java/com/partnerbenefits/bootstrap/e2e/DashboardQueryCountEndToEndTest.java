@@ -58,8 +58,6 @@ class DashboardQueryCountEndToEndTest extends EndToEndTest {
 
     @Test
     void theDashboardCostsAsManyCommandsForFortyMembershipsAsForTwo() {
-        BackOffice backOffice = new BackOffice(api);
-        Benefits benefits = new Benefits(api);
         String sql = Incidents.product(api, "SQL Server", "ON_PREMISES", "[\"2019\", \"2022\"]");
         String small = partnerWithActivatedMemberships(backOffice, benefits, sql, 2);
         String large = partnerWithActivatedMemberships(backOffice, benefits, sql, 40);
@@ -104,9 +102,9 @@ class DashboardQueryCountEndToEndTest extends EndToEndTest {
             boolean gold = i % 2 == 0;
             String membership = backOffice.activeMembership(partner, gold ? "GOLD_COMPETENCY" : "ACTION_PACK",
                     gold ? "Cloud Platform" : null);
-            JsonNode contract = benefits.activated(admin, benefits.benefitId(admin, membership, "MICROSOFT_PRODUCT_SUPPORT"));
+            JsonNode contract = benefits.activated(admin, membership, "MICROSOFT_PRODUCT_SUPPORT");
             benefits.link(admin, null, contract);
-            new Incidents(api).raise(admin, contract.get("id").asString(), product, "2022", "dashboard-" + i);
+            incidents.raise(admin, contract.get("id").asString(), product, "2022", "dashboard-" + i);
             if (gold) {
                 benefits.activate(admin, null, benefits.benefitId(admin, membership, "SIGNATURE_CLOUD_SUPPORT"));
             }

@@ -13,9 +13,16 @@ abstract class EndToEndTest {
     int port;
 
     GraphQlHttp api;
+    /** The operator's, the partner dashboard's and the incident pages' requests, over {@link #api}. */
+    BackOffice backOffice;
+    Benefits benefits;
+    Incidents incidents;
 
     @BeforeEach
     void connect() {
         api = new GraphQlHttp(port);
+        backOffice = new BackOffice(api);
+        benefits = new Benefits(api);
+        incidents = new Incidents(api);
     }
 }

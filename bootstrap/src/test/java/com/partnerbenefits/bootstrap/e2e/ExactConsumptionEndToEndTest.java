@@ -30,8 +30,6 @@ class ExactConsumptionEndToEndTest extends EndToEndTest {
     @Autowired
     MongoConnectionDetails store;
 
-    BackOffice backOffice;
-    Benefits benefits;
     BackOffice.Partner contoso;
     String admin;
     String sql;
@@ -39,12 +37,10 @@ class ExactConsumptionEndToEndTest extends EndToEndTest {
 
     @BeforeEach
     void aPartnerFourEngineersAndAProduct() {
-        backOffice = new BackOffice(api);
-        benefits = new Benefits(api);
         contoso = backOffice.partner("Contoso");
         admin = backOffice.globalAdmin(contoso);
         sql = Incidents.product(api, "SQL Server", "ON_PREMISES", "[\"2019\", \"2022\"]");
-        engineers = IntStream.range(0, 4).mapToObj(i -> GraphQlHttp.msaToken(contoso.mpnId() + "-engineer" + i + "@outlook.com"))
+        engineers = IntStream.range(0, 4).mapToObj(i -> contoso.outsideMsaAccount("engineer" + i))
                 .toList();
     }
 
@@ -66,7 +62,7 @@ class ExactConsumptionEndToEndTest extends EndToEndTest {
 
     private void assertExactConsumption(int round, List<GraphQlHttp> instances) throws Exception {
         String gold = backOffice.activeMembership(contoso, "GOLD_COMPETENCY", "Data Platform");
-        JsonNode contract = benefits.activated(admin, benefits.benefitId(admin, gold, "MICROSOFT_PRODUCT_SUPPORT"));
+        JsonNode contract = benefits.activated(admin, gold, "MICROSOFT_PRODUCT_SUPPORT");
         engineers.forEach(engineer -> benefits.link(engineer, null, contract));
 
         List<String> codes = raiseAtOnce(instances, contract.get("id").asString(), round);

@@ -18,9 +18,6 @@ import tools.jackson.databind.JsonNode;
 /** Raising incidents over HTTP: every refusal, idempotency, the CSP plan, withdrawal and the history. */
 class IncidentsEndToEndTest extends EndToEndTest {
 
-    BackOffice backOffice;
-    Benefits benefits;
-    Incidents incidents;
     BackOffice.Partner contoso;
     String admin;
     String gold;
@@ -32,15 +29,12 @@ class IncidentsEndToEndTest extends EndToEndTest {
 
     @BeforeEach
     void aLinkedEngineerAndACatalog() {
-        backOffice = new BackOffice(api);
-        benefits = new Benefits(api);
-        incidents = new Incidents(api);
         contoso = backOffice.partner("Contoso");
         admin = backOffice.globalAdmin(contoso);
         gold = backOffice.membership(contoso, "GOLD_COMPETENCY", "Cloud Platform", TODAY.minusYears(1), TODAY.plusMonths(3));
-        productSupport = benefits.activated(admin, benefits.benefitId(admin, gold, "MICROSOFT_PRODUCT_SUPPORT"));
-        cloudSupport = benefits.activated(admin, benefits.benefitId(admin, gold, "SIGNATURE_CLOUD_SUPPORT"));
-        engineer = GraphQlHttp.msaToken(contoso.mpnId() + "-engineer@outlook.com");
+        productSupport = benefits.activated(admin, gold, "MICROSOFT_PRODUCT_SUPPORT");
+        cloudSupport = benefits.activated(admin, gold, "SIGNATURE_CLOUD_SUPPORT");
+        engineer = contoso.outsideMsaAccount("engineer");
         benefits.link(engineer, null, productSupport);
         benefits.link(engineer, null, cloudSupport);
         sql = Incidents.product(api, "SQL Server", "ON_PREMISES", "[\"2016\", \"2019\", \"2022\"]");
@@ -103,7 +97,7 @@ class IncidentsEndToEndTest extends EndToEndTest {
     @Test
     void everyCheckHasItsOwnCodeAndMessage() {
         String pack = backOffice.activeMembership(contoso, "ACTION_PACK", null);
-        JsonNode packSupport = benefits.activated(admin, benefits.benefitId(admin, pack, "MICROSOFT_PRODUCT_SUPPORT"));
+        JsonNode packSupport = benefits.activated(admin, pack, "MICROSOFT_PRODUCT_SUPPORT");
         benefits.link(engineer, null, packSupport);
 
         assertCode(incidents.raise(admin, id(productSupport), sql, "2022", "k1"), "CONTRACT_NOT_LINKED");

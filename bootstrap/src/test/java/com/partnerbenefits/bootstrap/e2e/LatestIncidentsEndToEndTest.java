@@ -20,13 +20,11 @@ class LatestIncidentsEndToEndTest extends EndToEndTest {
 
     @Test
     void limitedAndUnlimitedContractsShowTheirNewestIncidentsAndHowManyThereAre() {
-        BackOffice backOffice = new BackOffice(api);
-        Benefits benefits = new Benefits(api);
         BackOffice.Partner partner = backOffice.partner("Latest incidents");
         String admin = backOffice.globalAdmin(partner);
         String gold = backOffice.activeMembership(partner, "GOLD_COMPETENCY", "Cloud Platform");
-        JsonNode cloud = benefits.activated(admin, benefits.benefitId(admin, gold, "SIGNATURE_CLOUD_SUPPORT"));
-        JsonNode productSupport = benefits.activated(admin, benefits.benefitId(admin, gold, "MICROSOFT_PRODUCT_SUPPORT"));
+        JsonNode cloud = benefits.activated(admin, gold, "SIGNATURE_CLOUD_SUPPORT");
+        JsonNode productSupport = benefits.activated(admin, gold, "MICROSOFT_PRODUCT_SUPPORT");
         benefits.link(admin, null, cloud);
         benefits.link(admin, null, productSupport);
         String azure = Incidents.product(api, "Azure", "CLOUD", "[]");
@@ -52,7 +50,7 @@ class LatestIncidentsEndToEndTest extends EndToEndTest {
     private void raise(String admin, JsonNode contract, String product, String version, String title) {
         Map<String, Object> input = Incidents.input(contract.get("id").asString(), product, version, title);
         input.put("title", title);
-        GraphQlHttp.Response raised = new Incidents(api).raise(admin, null, input);
+        GraphQlHttp.Response raised = incidents.raise(admin, null, input);
         assertThat(raised.at("data.raiseIncident.userErrors").size()).as(raised.body()).isZero();
     }
 

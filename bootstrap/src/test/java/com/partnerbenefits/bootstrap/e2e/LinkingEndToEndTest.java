@@ -32,8 +32,6 @@ class LinkingEndToEndTest extends EndToEndTest {
     @Autowired
     MongoConnectionDetails store;
 
-    BackOffice backOffice;
-    Benefits benefits;
     BackOffice.Partner contoso;
     String admin;
     String gold;
@@ -43,14 +41,12 @@ class LinkingEndToEndTest extends EndToEndTest {
 
     @BeforeEach
     void aGoldPartnerWithActivatedBenefitsAndAnOutsider() {
-        backOffice = new BackOffice(api);
-        benefits = new Benefits(api);
         contoso = backOffice.partner("Contoso");
         admin = backOffice.globalAdmin(contoso);
         gold = backOffice.membership(contoso, "GOLD_COMPETENCY", "Cloud Platform", TODAY.minusYears(1), TODAY.plusMonths(3));
-        productSupport = benefits.activated(admin, benefits.benefitId(admin, gold, "MICROSOFT_PRODUCT_SUPPORT"));
-        cloudSupport = benefits.activated(admin, benefits.benefitId(admin, gold, "SIGNATURE_CLOUD_SUPPORT"));
-        outsider = GraphQlHttp.msaToken(contoso.mpnId() + "-someone@outlook.com");
+        productSupport = benefits.activated(admin, gold, "MICROSOFT_PRODUCT_SUPPORT");
+        cloudSupport = benefits.activated(admin, gold, "SIGNATURE_CLOUD_SUPPORT");
+        outsider = contoso.outsideMsaAccount("someone");
     }
 
     @Test
@@ -191,7 +187,7 @@ class LinkingEndToEndTest extends EndToEndTest {
                 assertThat(locked.at("data.linkSupportContract.contract").isNull()).isTrue();
             }
         }
-        String otherAccount = GraphQlHttp.msaToken(contoso.mpnId() + "-other@outlook.com");
+        String otherAccount = contoso.outsideMsaAccount("other");
         assertThat(benefits.link(otherAccount, null, productSupport).at("data.linkSupportContract.outcome").asString())
                 .isEqualTo("LINKED");
     }
@@ -220,9 +216,9 @@ class LinkingEndToEndTest extends EndToEndTest {
         String sql = product("SQL Server", "ON_PREMISES", "[\"2016\", \"2019\", \"2022\"]");
         String azure = product("Azure", "CLOUD", "[]");
         String pack = backOffice.activeMembership(contoso, "ACTION_PACK", null);
-        JsonNode usedUp = benefits.activated(admin, benefits.benefitId(admin, pack, "MICROSOFT_PRODUCT_SUPPORT"));
+        JsonNode usedUp = benefits.activated(admin, pack, "MICROSOFT_PRODUCT_SUPPORT");
         String ending = backOffice.membership(contoso, "ACTION_PACK", null, TODAY.minusYears(1), TODAY.plusYears(1));
-        JsonNode ended = benefits.activated(admin, benefits.benefitId(admin, ending, "MICROSOFT_PRODUCT_SUPPORT"));
+        JsonNode ended = benefits.activated(admin, ending, "MICROSOFT_PRODUCT_SUPPORT");
         for (JsonNode contract : List.of(productSupport, cloudSupport, usedUp, ended)) {
             assertThat(benefits.link(outsider, null, contract).at("data.linkSupportContract.outcome").asString()).isEqualTo("LINKED");
         }
@@ -261,7 +257,7 @@ class LinkingEndToEndTest extends EndToEndTest {
     void thePlanPickerTellsAnActionPackPartnerItsMembershipHasNoCloudSupport() {
         String azure = product("Azure", "CLOUD", "[]");
         String pack = backOffice.activeMembership(contoso, "ACTION_PACK", null);
-        JsonNode packSupport = benefits.activated(admin, benefits.benefitId(admin, pack, "MICROSOFT_PRODUCT_SUPPORT"));
+        JsonNode packSupport = benefits.activated(admin, pack, "MICROSOFT_PRODUCT_SUPPORT");
         benefits.link(outsider, null, packSupport);
 
         JsonNode forAzure = plan(plans(azure, "current", null), packSupport);

@@ -47,12 +47,10 @@ class OperatorDeskEndToEndTest extends EndToEndTest {
     @Autowired
     MongoConnectionDetails store;
 
-    BackOffice backOffice;
     String tag;
 
     @BeforeEach
     void aBackOffice() {
-        backOffice = new BackOffice(api);
         tag = "Desk" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -132,10 +130,8 @@ class OperatorDeskEndToEndTest extends EndToEndTest {
         BackOffice.Partner partner = backOffice.partner(tag);
         String admin = backOffice.globalAdmin(partner);
         String gold = backOffice.activeMembership(partner, "GOLD_COMPETENCY", "Cloud Platform");
-        Benefits benefits = new Benefits(api);
-        JsonNode contract = benefits.activated(admin, benefits.benefitId(admin, gold, "MICROSOFT_PRODUCT_SUPPORT"));
+        JsonNode contract = benefits.activated(admin, gold, "MICROSOFT_PRODUCT_SUPPORT");
         String product = Incidents.product(api, tag + " SQL", "ON_PREMISES", "[\"2019\", \"2022\"]");
-        Incidents incidents = new Incidents(api);
         benefits.link(admin, null, contract);
         assertThat(api.post(admin, null, PLANS, Map.of("p", product, "v", "2019")).at("data.supportPlans.available").size())
                 .isEqualTo(1);
@@ -171,7 +167,6 @@ class OperatorDeskEndToEndTest extends EndToEndTest {
         BackOffice.Partner partner = backOffice.partner(tag);
         String admin = backOffice.globalAdmin(partner);
         String gold = backOffice.activeMembership(partner, "GOLD_COMPETENCY", "Cloud Platform");
-        Benefits benefits = new Benefits(api);
         String productSupport = benefits.benefitId(admin, gold, "MICROSOFT_PRODUCT_SUPPORT");
         JsonNode contract = benefits.activated(admin, productSupport);
         assertThat(benefits.link(admin, null, contract).at("data.linkSupportContract.userErrors").size()).isZero();
@@ -214,8 +209,7 @@ class OperatorDeskEndToEndTest extends EndToEndTest {
         BackOffice.Partner partner = backOffice.partner(tag);
         String admin = backOffice.globalAdmin(partner);
         String gold = backOffice.activeMembership(partner, "GOLD_COMPETENCY", "Cloud Platform");
-        Benefits benefits = new Benefits(api);
-        JsonNode contract = benefits.activated(admin, benefits.benefitId(admin, gold, "MICROSOFT_PRODUCT_SUPPORT"));
+        JsonNode contract = benefits.activated(admin, gold, "MICROSOFT_PRODUCT_SUPPORT");
         String product = Incidents.product(api, tag + " Exchange", "ON_PREMISES", "[\"2016\", \"2019\"]");
         benefits.link(admin, null, contract);
         try (SecondInstance other = SecondInstance.sharing(store)) {

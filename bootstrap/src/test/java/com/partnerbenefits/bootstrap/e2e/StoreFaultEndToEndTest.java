@@ -67,7 +67,7 @@ class StoreFaultEndToEndTest {
         BackOffice.Partner contoso = backOffice.partner("Contoso");
         String admin = backOffice.globalAdmin(contoso);
         String gold = backOffice.activeMembership(contoso, "GOLD_COMPETENCY", "Data Platform");
-        JsonNode contract = benefits.activated(admin, benefits.benefitId(admin, gold, "MICROSOFT_PRODUCT_SUPPORT"));
+        JsonNode contract = benefits.activated(admin, gold, "MICROSOFT_PRODUCT_SUPPORT");
         benefits.link(admin, null, contract);
         String sql = Incidents.product(api, "SQL Server", "ON_PREMISES", "[\"2022\"]");
         Incidents incidents = new Incidents(api);

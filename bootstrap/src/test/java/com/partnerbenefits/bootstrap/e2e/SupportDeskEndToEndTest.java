@@ -60,9 +60,6 @@ class SupportDeskEndToEndTest extends EndToEndTest {
     @Autowired
     MongoConnectionDetails store;
 
-    BackOffice backOffice;
-    Benefits benefits;
-    Incidents incidents;
     BackOffice.Partner contoso;
     String admin;
     String raiser;
@@ -71,14 +68,11 @@ class SupportDeskEndToEndTest extends EndToEndTest {
 
     @BeforeEach
     void aTokyoPartnerWithALinkedContract() {
-        backOffice = new BackOffice(api);
-        benefits = new Benefits(api);
-        incidents = new Incidents(api);
         contoso = partnerIn("Asia/Tokyo");
         admin = backOffice.globalAdmin(contoso);
         String gold = backOffice.activeMembership(contoso, "GOLD_COMPETENCY", "Data Platform");
-        contract = benefits.activated(admin, benefits.benefitId(admin, gold, "MICROSOFT_PRODUCT_SUPPORT"));
-        raiser = GraphQlHttp.msaToken(contoso.mpnId() + "-engineer@outlook.com");
+        contract = benefits.activated(admin, gold, "MICROSOFT_PRODUCT_SUPPORT");
+        raiser = contoso.outsideMsaAccount("engineer");
         benefits.link(raiser, null, contract);
         sql = Incidents.product(api, "SQL Server", "ON_PREMISES", "[\"2019\", \"2022\"]");
     }

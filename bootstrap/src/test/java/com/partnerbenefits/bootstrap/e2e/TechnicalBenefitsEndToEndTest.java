@@ -27,15 +27,11 @@ class TechnicalBenefitsEndToEndTest extends EndToEndTest {
     @Autowired
     MongoTemplate mongo;
 
-    BackOffice backOffice;
-    Benefits benefits;
     BackOffice.Partner contoso;
     String admin;
 
     @BeforeEach
     void aPartnerWithAnAdmin() {
-        backOffice = new BackOffice(api);
-        benefits = new Benefits(api);
         contoso = backOffice.partner("Contoso");
         admin = backOffice.globalAdmin(contoso);
     }

@@ -26,8 +26,6 @@ class TenantIsolationEndToEndTest extends EndToEndTest {
 
     @BeforeEach
     void twoPartnersWithEveryKindOfObject() {
-        BackOffice backOffice = new BackOffice(api);
-        Benefits benefits = new Benefits(api);
         contoso = backOffice.partner("Contoso");
         contosoAdmin = backOffice.globalAdmin(contoso);
         contosoCspAgent = backOffice.member(contoso, "csp-agent", "ADMIN_AGENT", "CSP");
@@ -39,7 +37,7 @@ class TenantIsolationEndToEndTest extends EndToEndTest {
         JsonNode contract = benefits.activated(contosoAdmin, benefit);
         benefits.link(contosoAdmin, null, contract);
         String sql = Incidents.product(api, "SQL Server", "ON_PREMISES", "[\"2022\"]");
-        String incident = new Incidents(api).raise(contosoAdmin, contract.get("id").asString(), sql, "2022", "isolation")
+        String incident = incidents.raise(contosoAdmin, contract.get("id").asString(), sql, "2022", "isolation")
                 .at("data.raiseIncident.incident.id").asString();
         contosoObjects.put("Partner", contoso.id());
         contosoObjects.put("Account", api.post(contosoAdmin, null, "{ viewer { account { id } } }", Map.of())
