@@ -26,6 +26,7 @@ class PackagedJarsIT {
     private static final Path TARGET = Path.of("target").toAbsolutePath();
     private static final Path JAR = TARGET.resolve("partner-benefits.jar");
     private static final Path BOOT_JAR = TARGET.resolve("partner-benefits-boot.jar");
+    private static final String JWT = "[\\w-]+\\.[\\w-]+\\.[\\w-]+";
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     @Test
@@ -49,6 +50,20 @@ class PackagedJarsIT {
         assertThat(tokenPrintedBy(elsewhere, List.of(), copy)).matches(JWT);
     }
 
+    @Test
+    void theJarWithoutItsLibrariesSaysWhereTheyAreWithoutAStackTrace(@TempDir Path elsewhere) throws Exception {
+        Path copy = Files.copy(JAR, elsewhere.resolve("partner-benefits.jar"));
+
+        Run token = run(elsewhere, List.of(), copy, "token", "admin@contoso.com");
+        Run service = run(elsewhere, List.of(), copy, "--server.port=0");
+
+        for (Run run : List.of(token, service)) {
+            assertThat(run.exit()).as("exit, output %s", run.output()).isEqualTo(1);
+            assertThat(String.join("\n", run.output())).contains("libraries beside it in lib/")
+                    .contains("partner-benefits-boot.jar").doesNotContain("\tat ").doesNotContain("NoClassDefFoundError");
+        }
+    }
+
     /** Beside target/lib it must still be the single file: nothing loaded from lib/, which may hold other builds. */
     @Test
     void theSingleFileJarBesideLibLoadsNothingFromLib(@TempDir Path elsewhere) throws Exception {
@@ -65,20 +80,29 @@ class PackagedJarsIT {
                 .isEqualTo(PartnerBenefitsApplication.class.getName());
     }
 
-    private static final String JWT = "[\\w-]+\\.[\\w-]+\\.[\\w-]+";
-
     /** Runs {@code java -jar <jar> token admin@contoso.com} in the directory and answers its last line of output. */
     private static String tokenPrintedBy(Path directory, List<String> jvmOptions, Path jar) throws Exception {
+        Run run = run(directory, jvmOptions, jar, "token", "admin@contoso.com");
+        assertThat(run.exit()).as("exit, output %s", run.output()).isZero();
+        return run.output().isEmpty() ? "" : run.output().get(run.output().size() - 1).trim();
+    }
+
+    private record Run(int exit, List<String> output) {
+    }
+
+    private static Run run(Path directory, List<String> jvmOptions, Path jar, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(JAVA));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString(), "token", "admin@contoso.com"));
-        Path output = directory.resolve("output.txt");
+        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(List.of(args));
+        Path output = Files.createTempFile(directory, "output", ".txt");
         Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(output.toFile()).start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s ends", command).isTrue();
-        List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as("exit of %s, output %s", command, lines).isZero();
-        return lines.isEmpty() ? "" : lines.get(lines.size() - 1).trim();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(command + " did not end: " + Files.readAllLines(output, StandardCharsets.UTF_8));
+        }
+        return new Run(process.exitValue(), Files.readAllLines(output, StandardCharsets.UTF_8));
     }
 
     private static Manifest manifestOf(Path jar) throws IOException {
