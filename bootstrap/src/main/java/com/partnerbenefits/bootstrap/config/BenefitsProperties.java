@@ -1,8 +1,10 @@
 package com.partnerbenefits.bootstrap.config;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
 import org.springframework.validation.Validator;
 
 /**
@@ -15,8 +17,12 @@ import org.springframework.validation.Validator;
         StoreProperties.class, JwtProperties.class, GlobalIdsProperties.class})
 public class BenefitsProperties {
 
-    /** Boot checks every settings record it binds with the bean of this name ({@link SettingRules}). */
+    /**
+     * Boot checks every settings record it binds with the bean of this name ({@link SettingRules}). Infrastructure:
+     * it is made before the other post-processors, so Spring would warn at every start that they skip it.
+     */
     @Bean(EnableConfigurationProperties.VALIDATOR_BEAN_NAME)
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Validator configurationPropertiesValidator() {
         return new SettingsValidator();
     }
