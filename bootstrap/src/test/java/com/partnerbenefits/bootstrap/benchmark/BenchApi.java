@@ -41,12 +41,15 @@ final class BenchApi implements AutoCloseable {
     /** Posts the query and answers the raw body, without looking at it (what a timed call does). */
     String post(String token, String query, Map<String, Object> variables) throws Exception {
         KeepAliveConnection connection = connection();
-        KeepAliveConnection.Answer answer = connection.post("Bearer " + token,
-                JSON.writeValueAsBytes(Map.of("query", query, "variables", variables)));
+        KeepAliveConnection.Answer answer;
+        try {
+            answer = connection.post("Bearer " + token, JSON.writeValueAsBytes(Map.of("query", query, "variables", variables)));
+        } catch (IOException broken) {
+            forget(connection);
+            throw broken;
+        }
         if (answer.closed()) {
-            connection.close();
-            connections.remove();
-            opened.remove(connection);
+            forget(connection);
         }
         if (answer.status() != 200) {
             throw new IllegalStateException("HTTP " + answer.status() + ": " + answer.body());
@@ -58,8 +61,7 @@ final class BenchApi implements AutoCloseable {
     private KeepAliveConnection connection() throws IOException {
         KeepAliveConnection connection = connections.get();
         if (connection != null && connection.idleFor(Duration.ofSeconds(2))) {
-            connection.close();
-            opened.remove(connection);
+            forget(connection);
             connection = null;
         }
         if (connection == null) {
@@ -68,6 +70,13 @@ final class BenchApi implements AutoCloseable {
             opened.add(connection);
         }
         return connection;
+    }
+
+    /** Closes the calling thread's connection, which the next call replaces. */
+    private void forget(KeepAliveConnection connection) throws IOException {
+        connections.remove();
+        opened.remove(connection);
+        connection.close();
     }
 
     @Override

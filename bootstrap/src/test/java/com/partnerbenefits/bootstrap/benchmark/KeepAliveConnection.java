@@ -47,12 +47,12 @@ final class KeepAliveConnection implements AutoCloseable {
         return read();
     }
 
-    /** The answer; {@code closed} when the service ended the connection after it (Tomcat does every 100 requests). */
     /** Whether the service may have closed it meanwhile (it closes idle connections after a few seconds). */
     boolean idleFor(Duration duration) {
         return System.nanoTime() - lastUsed > duration.toNanos();
     }
 
+    /** The answer; {@code closed} when the service ended the connection after it (Tomcat does every 100 requests). */
     record Answer(int status, String body, boolean closed) {
     }
 

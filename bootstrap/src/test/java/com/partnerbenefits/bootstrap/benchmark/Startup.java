@@ -34,8 +34,7 @@ final class Startup {
                 .redirectErrorStream(true).redirectOutput(home.resolve("service.log").toFile());
         long begin = System.nanoTime();
         Process service = command.start();
-        try {
-            BenchApi api = new BenchApi(port);
+        try (BenchApi api = new BenchApi(port)) {
             while (service.isAlive() && System.nanoTime() - begin < 180_000_000_000L) {
                 try {
                     api.call(BenchApi.OPERATOR, "{ products { id } }", Map.of());
