@@ -210,8 +210,8 @@ class ServiceBenchmark {
                     raise.meanMillis() / take.meanMillis(), waitMillis / both.meanMillis()));
         }
         line("");
-        line("The store held " + store.getCollection("support_contracts").countDocuments() + " support contracts at the end "
-                + "(the embedded store scans them for the conditional take, the raise's and the floor's alike).");
+        line("The store held " + store.getCollection("support_contracts").countDocuments()
+                + " support contracts at the end, floor copies included.");
     }
 
     /** The same dashboard for two partners alike but for the history of their cloud contract: 10,000 incidents vs 5. */
