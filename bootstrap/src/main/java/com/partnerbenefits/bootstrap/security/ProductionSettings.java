@@ -69,7 +69,21 @@ public final class ProductionSettings {
             problems.add("set BENEFITS_GLOBAL_IDS_SECRET (benefits.global-ids.secret) to a secret of your own, and keep it stable");
         }
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("The prod profile cannot start: " + String.join("; ", problems) + ".");
+            throw new Missing(problems);
+        }
+    }
+
+    /** The settings the prod profile lacks, each with the setting that fixes it ({@link MissingSettingsReport}). */
+    public static final class Missing extends IllegalStateException {
+        private final List<String> problems;
+
+        Missing(List<String> problems) {
+            super("The prod profile cannot start: " + String.join("; ", problems) + ".");
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
         }
     }
 

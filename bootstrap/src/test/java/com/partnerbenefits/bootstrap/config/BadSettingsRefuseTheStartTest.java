@@ -1,17 +1,11 @@
 package com.partnerbenefits.bootstrap.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.partnerbenefits.bootstrap.PartnerBenefitsApplication;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * A {@code benefits.*} value the service cannot work with stops the start before anything is served, with
@@ -36,37 +30,12 @@ class BadSettingsRefuseTheStartTest {
     void theStartIsRefusedWithThePropertyTheValueAndTheReason(String setting, String reason) {
         String property = setting.substring(2, setting.indexOf('='));
 
-        Refusal refusal = startWith(setting);
+        RefusedStart refusal = RefusedStart.of(setting);
 
         assertThat(refusal.failure()).as("the start fails").isNotNull();
         assertThat(refusal.console()).contains("APPLICATION FAILED TO START")
                 .contains("Origin: \"" + property + "\" from property source \"commandLineArgs\"")
                 .contains("Reason: " + reason)
                 .as("a report, not a stack trace").doesNotContain("\tat ");
-    }
-
-    private record Refusal(Throwable failure, String console) {
-    }
-
-    /**
-     * Starts the service with one bad setting, as a command-line argument. The console (where the failure
-     * report goes) is read here instead of printed: the failure is this test's to assert, not news for the build.
-     */
-    private static Refusal startWith(String setting) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
-        PrintStream capture = new PrintStream(console, true, StandardCharsets.UTF_8);
-        System.setOut(capture);
-        System.setErr(capture);
-        try {
-            Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(PartnerBenefitsApplication.class)
-                    .run("--server.port=0", "--benefits.embedded-mongo.in-memory=true", "--benefits.demo.enabled=false",
-                            setting).close());
-            return new Refusal(failure, console.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.partnerbenefits.bootstrap.PartnerBenefitsApplication;
+import com.partnerbenefits.bootstrap.config.RefusedStart;
 import com.partnerbenefits.bootstrap.security.ProductionSettings;
 import com.partnerbenefits.bootstrap.security.TokenCommand;
 import java.net.URI;
@@ -33,6 +34,17 @@ class ProductionProfileTest {
                 .hasMessageContaining("The prod profile cannot start")
                 .hasMessageContaining("issuer-uri or jwk-set-uri")
                 .hasMessageContaining("BENEFITS_GLOBAL_IDS_SECRET");
+    }
+
+    @Test
+    void theRefusalIsAReportOfWhatToSetNotAStackTrace() {
+        RefusedStart refusal = RefusedStart.of("--spring.profiles.active=prod");
+
+        assertThat(refusal.failure()).as("the start fails").isNotNull();
+        assertThat(refusal.console()).contains("APPLICATION FAILED TO START")
+                .contains("The prod profile cannot start without these settings:")
+                .contains("BENEFITS_GLOBAL_IDS_SECRET")
+                .as("a report, not a stack trace").doesNotContain("\tat ");
     }
 
     @Test
