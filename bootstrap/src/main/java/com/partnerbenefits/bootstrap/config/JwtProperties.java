@@ -14,5 +14,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                   tokens from an issuer or JWK set.
  */
 @ConfigurationProperties("benefits.security.jwt")
-public record JwtProperties(@DefaultValue("") String hmacSecret, boolean allowHmac) {
+public record JwtProperties(@DefaultValue("") @SettingRules.EmptyOrAtLeastBytes(32) String hmacSecret, boolean allowHmac) {
 }

@@ -34,6 +34,13 @@ public final class SettingRules {
         long value();
     }
 
+    /** A text of at least this many bytes (UTF-8), or empty: whether an empty one will do is the profile's to say. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    public @interface EmptyOrAtLeastBytes {
+        int value();
+    }
+
     /** A text with something other than white space in it. */
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.RECORD_COMPONENT)

@@ -2,6 +2,7 @@ package com.partnerbenefits.bootstrap.config;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.util.unit.DataSize;
@@ -36,6 +37,11 @@ public final class SettingsValidator implements Validator {
         SettingRules.AtMost atMost = component.getAnnotation(SettingRules.AtMost.class);
         if (component.isAnnotationPresent(SettingRules.NotBlank.class) && (value == null || value.toString().isBlank())) {
             return Optional.of("must not be blank");
+        }
+        SettingRules.EmptyOrAtLeastBytes bytes = component.getAnnotation(SettingRules.EmptyOrAtLeastBytes.class);
+        if (bytes != null && value != null && !value.toString().isEmpty()
+                && value.toString().getBytes(StandardCharsets.UTF_8).length < bytes.value()) {
+            return Optional.of("must be empty or at least " + bytes.value() + " bytes long");
         }
         if ((positive || positiveOrZero || atMost != null) && value == null) {
             return Optional.of("must not be null");
