@@ -20,14 +20,15 @@ import org.springframework.data.mongodb.core.query.Update;
  * takes the count (for an unlimited contract, in one update after the insert) and taken back in the
  * give-back of an incident that was never stored. The dashboard's "last 5 incidents" then costs what
  * those 5 cost, whatever the contract's history, on a real MongoDB and on the embedded store alike
- * (which ignores non-unique indexes). A few more IDs than a page are kept, so incidents raised at the
- * same moment and stored in the other order still sort right.
+ * (which ignores non-unique indexes). One more ID than the default page (20) is kept, so a page that
+ * leaves {@code first} out is served from them too, and incidents raised at the same moment and stored in
+ * the other order still sort right.
  */
 final class LatestIncidents {
 
     static final String IDS = "latestIncidents";
     static final String RAISED = "incidentsRaised";
-    static final int KEPT = 10;
+    static final int KEPT = 21;
 
     private LatestIncidents() {
     }

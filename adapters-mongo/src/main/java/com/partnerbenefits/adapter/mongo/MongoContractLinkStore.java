@@ -39,6 +39,8 @@ public class MongoContractLinkStore implements ContractLinkStore, LinkLifecycleS
     static final String LINKED = "LINKED";
     static final String UNLINKED = "UNLINKED";
     static final String REJECTED = "REJECTED";
+    /** The states in which a link no longer lets its account use the contract (a link with no state is in force). */
+    private static final List<String> NOT_IN_FORCE = List.of(PENDING, UNLINKED, REJECTED);
     /** A link's history lines kept: relinking after each revocation adds two, so the array stays bounded. */
     static final int MAX_EVENTS = 200;
 
@@ -76,7 +78,7 @@ public class MongoContractLinkStore implements ContractLinkStore, LinkLifecycleS
         Query query = query(pair(contract, account));
         query.fields().exclude("events");
         return Optional.ofNullable(mongo.findOne(query, ContractLinkDocument.class))
-                .filter(link -> link.state() == null || !List.of(PENDING, UNLINKED, REJECTED).contains(link.state()))
+                .filter(link -> link.state() == null || !NOT_IN_FORCE.contains(link.state()))
                 .map(MongoContractLinkStore::toLink);
     }
 
@@ -151,7 +153,7 @@ public class MongoContractLinkStore implements ContractLinkStore, LinkLifecycleS
 
     /** Links stored before links had a life have no state, and are in force. */
     private static Criteria inForce(Criteria criteria) {
-        return criteria.and("state").nin(PENDING, UNLINKED, REJECTED);
+        return criteria.and("state").nin(NOT_IN_FORCE);
     }
 
     /** Claims remember the credentials they were made with as a digest, so no second copy of an Access ID is kept. */

@@ -148,7 +148,8 @@ public class MongoIncidentStore implements IncidentStore {
     /**
      * From the IDs each contract keeps of its newest incidents (see {@link LatestIncidents}): two round
      * trips on unique indexes, whatever the contracts' history. A contract that keeps none (not stored,
-     * or stored before it kept them), or a page longer than what is kept, is read as a page of its own.
+     * or stored before it kept them) or fewer than the page, or a page longer than what is kept, is read as
+     * a page of its own.
      */
     @Override
     public Map<SupportContractId, IncidentPage> latestIncidentsOf(Collection<SupportContractId> contracts, int first) {
@@ -163,7 +164,8 @@ public class MongoIncidentStore implements IncidentStore {
         Map<SupportContractId, IncidentPage> pages = new HashMap<>();
         for (String contract : ids) {
             LatestIncidents.Kept latest = kept.get(contract);
-            if (latest == null) {
+            if (latest == null || latest.ids().size() < Math.min(latest.raised(), first)) {
+                // keeps none, or fewer than the page (kept before more were kept): read as a page of its own
                 pages.put(new SupportContractId(contract), page(where("contractId").is(contract), first, Optional.empty()));
                 continue;
             }

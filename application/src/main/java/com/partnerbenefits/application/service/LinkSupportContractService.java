@@ -78,10 +78,10 @@ public class LinkSupportContractService implements LinkSupportContractUseCase {
             return Result.refused(LinkSupportContractUseCase.Reason.INVALID_CONTRACT_CREDENTIALS);
         }
         SupportContract contract = presented.get();
-        BenefitContract current = BenefitContract.asOf(LocalDate.now(clock), contract,
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        BenefitContract current = BenefitContract.asOf(today, contract,
                 memberships.findMembership(contract.benefitId().membershipId()).orElseThrow());
-        List<UnavailabilityReason> reasons = Coverage.reasonsItCannotBeUsed(contract, current.endsOn(),
-                LocalDate.ofInstant(now, clock.getZone()));
+        List<UnavailabilityReason> reasons = Coverage.reasonsItCannotBeUsed(contract, current.endsOn(), today);
         if (!reasons.isEmpty()) {
             return Result.refused(UnavailabilityAnswers.whenLinking(reasons.get(0)));
         }

@@ -73,10 +73,11 @@ public class LinkedContractsService implements LinkedContractsQuery, SupportPlan
                 own.stream().map(ContractLink::contractId).toList());
         Map<MembershipId, Membership> terms = memberships.findMemberships(
                 linked.values().stream().map(contract -> contract.benefitId().membershipId()).distinct().toList());
+        LocalDate today = LocalDate.now(clock);
         List<LinkedContract> answer = new ArrayList<>();
         for (ContractLink link : own) {
             Optional.ofNullable(linked.get(link.contractId())).ifPresent(contract -> answer.add(new LinkedContract(
-                    BenefitContract.asOf(LocalDate.now(clock), contract, terms.get(contract.benefitId().membershipId())), link.linkedAt())));
+                    BenefitContract.asOf(today, contract, terms.get(contract.benefitId().membershipId())), link.linkedAt())));
         }
         return answer;
     }

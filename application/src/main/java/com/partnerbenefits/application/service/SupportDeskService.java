@@ -108,9 +108,10 @@ public class SupportDeskService implements StartIncidentWorkUseCase, ResolveInci
         }
         Map<MembershipId, Membership> grantedBy = memberships.findMemberships(visible.values().stream()
                 .map(contract -> contract.benefitId().membershipId()).distinct().toList());
+        LocalDate today = LocalDate.now(clock);
         Map<SupportContractId, BenefitContract> answer = new HashMap<>();
         visible.forEach((id, contract) -> Optional.ofNullable(grantedBy.get(contract.benefitId().membershipId()))
-                .ifPresent(membership -> answer.put(id, BenefitContract.asOf(LocalDate.now(clock), contract, membership))));
+                .ifPresent(membership -> answer.put(id, BenefitContract.asOf(today, contract, membership))));
         return answer;
     }
 

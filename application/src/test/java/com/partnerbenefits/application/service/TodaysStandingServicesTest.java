@@ -87,10 +87,9 @@ class TodaysStandingServicesTest {
 
     @Test
     void aContractIsActiveThroughItsMembershipsLastDayAndExpiredTheDayAfter() {
-        MembershipStanding gold = grant(MembershipOffer.GOLD_COMPETENCY, "Data Platform", TODAY.minusMonths(2),
-                TODAY.plusMonths(10));
+        MembershipStanding gold = currentGold();
         Viewer admin = admin();
-        TechnicalBenefitId productSupport = new TechnicalBenefitId(gold.membership().id(), BenefitKind.MICROSOFT_PRODUCT_SUPPORT);
+        TechnicalBenefitId productSupport = productSupportOf(gold);
         Activation activation = succeeded(fixture.activation.activate(admin, productSupport));
         SupportContractId contract = activation.contract().contract().id();
         LocalDate lastDay = gold.membership().endsOn();
@@ -104,10 +103,9 @@ class TodaysStandingServicesTest {
 
     @Test
     void endingAMembershipBeforeTodayEndsItsBenefitsAndExpiresTheirContracts() {
-        MembershipStanding gold = grant(MembershipOffer.GOLD_COMPETENCY, "Data Platform", TODAY.minusMonths(2),
-                TODAY.plusMonths(10));
+        MembershipStanding gold = currentGold();
         Viewer admin = admin();
-        TechnicalBenefitId productSupport = new TechnicalBenefitId(gold.membership().id(), BenefitKind.MICROSOFT_PRODUCT_SUPPORT);
+        TechnicalBenefitId productSupport = productSupportOf(gold);
         succeeded(fixture.activation.activate(admin, productSupport));
 
         MembershipStanding ended = succeeded(fixture.memberships.endMembership(fixture.operator(),
@@ -127,6 +125,15 @@ class TodaysStandingServicesTest {
     private TechnicalBenefitsService benefitsOn(LocalDate day) {
         Clock that = Clock.fixed(day.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         return new TechnicalBenefitsService(fixture.access, fixture.stores.memberships(), fixture.stores.contracts(), that);
+    }
+
+    /** A Gold membership that began two months ago and runs ten more. */
+    private MembershipStanding currentGold() {
+        return grant(MembershipOffer.GOLD_COMPETENCY, "Data Platform", TODAY.minusMonths(2), TODAY.plusMonths(10));
+    }
+
+    private static TechnicalBenefitId productSupportOf(MembershipStanding standing) {
+        return new TechnicalBenefitId(standing.membership().id(), BenefitKind.MICROSOFT_PRODUCT_SUPPORT);
     }
 
     private MembershipStanding grant(MembershipOffer offer, String area, LocalDate startsOn, LocalDate endsOn) {

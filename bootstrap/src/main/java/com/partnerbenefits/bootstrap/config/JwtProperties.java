@@ -14,5 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                   tokens from an issuer or JWK set.
  */
 @ConfigurationProperties("benefits.security.jwt")
-public record JwtProperties(@DefaultValue("") @SettingRules.EmptyOrAtLeastBytes(32) String hmacSecret, boolean allowHmac) {
+public record JwtProperties(@DefaultValue("") @SettingRules.EmptyOrAtLeastBytes(MIN_HMAC_SECRET_BYTES) String hmacSecret,
+        boolean allowHmac) {
+
+    /** HMAC-SHA256 needs a key of at least its 256 bits. */
+    public static final int MIN_HMAC_SECRET_BYTES = 32;
 }

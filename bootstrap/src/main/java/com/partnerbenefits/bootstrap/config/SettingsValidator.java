@@ -31,7 +31,7 @@ public final class SettingsValidator implements Validator {
     }
 
     /** Why the value breaks a rule of its component, if it does. */
-    static Optional<String> refusal(RecordComponent component, Object value) {
+    private static Optional<String> refusal(RecordComponent component, Object value) {
         boolean positive = component.isAnnotationPresent(SettingRules.Positive.class);
         boolean positiveOrZero = component.isAnnotationPresent(SettingRules.PositiveOrZero.class);
         SettingRules.AtMost atMost = component.getAnnotation(SettingRules.AtMost.class);

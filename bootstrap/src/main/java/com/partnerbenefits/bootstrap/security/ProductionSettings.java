@@ -63,8 +63,7 @@ public final class ProductionSettings {
             problems.add("set " + TokenAudiences.PROPERTY + " (SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES) to this "
                     + "service's audience, so tokens the issuer made for other applications are refused");
         }
-        String globalIds = binder.bind("benefits.global-ids", GlobalIdsProperties.class).map(GlobalIdsProperties::secret)
-                .orElse("");
+        String globalIds = binder.bindOrCreate("benefits.global-ids", GlobalIdsProperties.class).secret();
         if (!StringUtils.hasText(globalIds) || globalIds.equals(DevelopmentSecrets.GLOBAL_IDS_SECRET)) {
             problems.add("set BENEFITS_GLOBAL_IDS_SECRET (benefits.global-ids.secret) to a secret of your own, and keep it stable");
         }

@@ -43,7 +43,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
-    static final int MIN_HMAC_SECRET_BYTES = 32;
     /** How many verified self-issued tokens are kept, and how long an unused one stays (VerifiedTokens). */
     private static final long VERIFIED_TOKENS = 4_096;
     private static final Duration VERIFIED_TOKEN_IDLE = Duration.ofMinutes(10);
@@ -133,9 +132,9 @@ public class SecurityConfiguration {
 
     static SecretKeySpec hmacKey(String secret) {
         byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length < MIN_HMAC_SECRET_BYTES) {
+        if (bytes.length < JwtProperties.MIN_HMAC_SECRET_BYTES) {
             throw new IllegalStateException("benefits.security.jwt.hmac-secret must be at least "
-                    + MIN_HMAC_SECRET_BYTES + " bytes long.");
+                    + JwtProperties.MIN_HMAC_SECRET_BYTES + " bytes long.");
         }
         return new SecretKeySpec(bytes, "HmacSHA256");
     }

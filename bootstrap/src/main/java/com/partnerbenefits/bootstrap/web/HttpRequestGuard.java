@@ -68,6 +68,7 @@ public class HttpRequestGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long declaredLength = request.getContentLengthLong(); // -1 when not declared (chunked)
         if (request.getDispatcherType() == DispatcherType.ASYNC) {
             goOn(request, response, chain);
         } else if (CorsUtils.isPreFlightRequest(request)) {
@@ -77,11 +78,11 @@ public class HttpRequestGuard extends OncePerRequestFilter {
             response.sendError(HttpStatus.METHOD_NOT_ALLOWED.value());
         } else if (!isJson(request.getContentType())) {
             response.sendError(HttpStatus.UNSUPPORTED_MEDIA_TYPE.value());
-        } else if (request.getContentLengthLong() > maxBytes) {
+        } else if (declaredLength > maxBytes) {
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
         } else {
-            ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.min(Math.max(request.getContentLengthLong(), 0), maxBytes));
-            if (request.getContentLengthLong() >= 0 && readWhatHasArrived(request.getInputStream(), body)) {
+            ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.max(declaredLength, 0));
+            if (declaredLength >= 0 && readWhatHasArrived(request.getInputStream(), body)) {
                 goOn(new ArrivedBody(request, body.toByteArray()), response, chain);
             } else {
                 readWithoutBlocking(request, response, body);

@@ -1,12 +1,12 @@
 package com.partnerbenefits.bootstrap.benchmark;
 
-import java.io.File;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.test.util.TestSocketUtils;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Startup of the embedded default as a user meets it: {@code java -jar} on the built jar in an empty
@@ -24,10 +24,7 @@ final class Startup {
         if (!Files.exists(jar)) {
             return Optional.empty();
         }
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = TestSocketUtils.findAvailableTcpPort();
         Path home = Files.createTempDirectory("startup-benchmark");
         ProcessBuilder command = new ProcessBuilder(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-jar", jar.toString(), "--server.port=" + port)).directory(home.toFile())
@@ -47,17 +44,7 @@ final class Startup {
         } finally {
             service.destroy();
             service.waitFor();
-            delete(home.toFile());
+            FileSystemUtils.deleteRecursively(home);
         }
-    }
-
-    private static void delete(File file) {
-        File[] children = file.listFiles();
-        if (children != null) {
-            for (File child : children) {
-                delete(child);
-            }
-        }
-        file.delete();
     }
 }

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
@@ -24,7 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ProductionProfileTest {
 
     private static final String SECRET = "a-production-secret-of-at-least-32-bytes!";
-    private static final String SPRING_APPLICATION = SpringApplication.class.getName();
+    private static final List<String> QUIETED = List.of(SpringApplication.class.getName(),
+            "org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter");
 
     @Test
     void withoutAnIssuerOrAGlobalIdSecretItRefusesToStartAndSaysWhatToSet() {
@@ -102,13 +104,15 @@ class ProductionProfileTest {
      * Starts with settings that must be refused. The failure is this test's to assert, so Spring Boot's
      * "Application run failed" report (a stack trace) is off for this start only, then back as configured.
      */
+    /** The refusal, kept off the build's log: its report (and the run's failure) are this test's to assert. */
     private static Throwable failureToStart(Map<String, String> settings) {
         Map<String, String> quiet = new java.util.HashMap<>(settings);
-        quiet.put("logging.level." + SPRING_APPLICATION, "off");
+        QUIETED.forEach(logger -> quiet.put("logging.level." + logger, "off"));
         try {
             return catchThrowable(() -> start(quiet).close());
         } finally {
-            LoggingSystem.get(ProductionProfileTest.class.getClassLoader()).setLogLevel(SPRING_APPLICATION, null);
+            LoggingSystem logging = LoggingSystem.get(ProductionProfileTest.class.getClassLoader());
+            QUIETED.forEach(logger -> logging.setLogLevel(logger, null));
         }
     }
 

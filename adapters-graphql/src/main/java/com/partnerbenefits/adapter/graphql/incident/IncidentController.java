@@ -118,7 +118,7 @@ public class IncidentController {
                 after != null, env);
     }
 
-    /** A first page comes through the batch loader, so a dashboard of many contracts costs one aggregation. */
+    /** A first page comes through the batch loader, so a dashboard of many contracts costs the same few reads. */
     @SchemaMapping(typeName = "SupportContract")
     public CompletableFuture<RelayConnection<IncidentView>> incidents(SupportContractView contract, @Argument Integer first,
             @Argument String after, @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The first page of each contract's incidents in one aggregation per page size, with the products
+ * The first page of each contract's incidents in one batch per page size, with the products
  * they name in one read of the catalog, whatever the number of contracts and incidents on the page.
  */
 @Component

@@ -10,8 +10,7 @@ import java.util.Optional;
  * A partner's memberships as they stand on the day they were read (newest first), the benefits its
  * active ones grant, and, when it has none, why.
  */
-public record PartnerMemberships(List<MembershipStanding> memberships, List<GrantedBenefit> currentBenefits,
-        Optional<NoBenefitsReason> noBenefitsBecause) {
+public record PartnerMemberships(List<MembershipStanding> memberships, List<GrantedBenefit> currentBenefits) {
 
     /** Why a benefits page shows nothing. */
     public enum NoBenefitsReason {
@@ -28,7 +27,12 @@ public record PartnerMemberships(List<MembershipStanding> memberships, List<Gran
     public static PartnerMemberships asOf(LocalDate today, List<Membership> memberships) {
         List<MembershipStanding> standings = memberships.stream().map(m -> MembershipStanding.asOf(today, m)).toList();
         List<MembershipStanding> active = standings.stream().filter(MembershipStanding::active).toList();
-        return new PartnerMemberships(standings, active.stream().flatMap(m -> m.benefits().stream()).toList(),
-                active.isEmpty() ? Optional.of(NoBenefitsReason.NO_ACTIVE_MEMBERSHIP) : Optional.empty());
+        return new PartnerMemberships(standings, active.stream().flatMap(m -> m.benefits().stream()).toList());
+    }
+
+    /** Why the page has no benefits: none of the memberships is active today. */
+    public Optional<NoBenefitsReason> noBenefitsBecause() {
+        return memberships.stream().anyMatch(MembershipStanding::active) ? Optional.empty()
+                : Optional.of(NoBenefitsReason.NO_ACTIVE_MEMBERSHIP);
     }
 }

@@ -33,8 +33,7 @@ public record Refusal(RefusalCode code, Optional<FieldViolation> violation, List
 
     /** A reference to something that does not exist, reported on the input field that named it. */
     public static Refusal notFound(String field) {
-        return new Refusal(RefusalCode.NOT_FOUND, Optional.of(FieldViolation.of(field, ViolationRule.NOT_FOUND)), List.of(),
-                Optional.empty());
+        return notFound(FieldViolation.of(field, ViolationRule.NOT_FOUND));
     }
 
     /** A reference that names nothing this input may name, reported as {@code violation} says. */
