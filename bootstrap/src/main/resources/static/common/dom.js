@@ -55,10 +55,10 @@ export function checkboxes(id, legend, options, chosen, { error } = {}) {
 }
 
 /** A data table with a caption (its accessible name) and column headers; rows are arrays of cells. */
-export function table(caption, headers, rows, { className } = {}) {
+export function table(caption, headers, rows, { className, hiddenCaption } = {}) {
   return h('div', { class: 'table-wrap' },
     h('table', { class: className || null },
-      h('caption', {}, caption),
+      h('caption', { class: hiddenCaption ? 'visually-hidden' : null }, caption),
       h('thead', {}, h('tr', {}, headers.map((x) => h('th', { scope: 'col' }, x)))),
       h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c) : h('td', {}, c))))))));
 }

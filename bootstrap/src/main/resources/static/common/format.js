@@ -25,6 +25,11 @@ export function month(language, year, monthIndex) {
     .format(new Date(Date.UTC(year, monthIndex, 1)));
 }
 
+/** A month's short name alone ("Mar", "3月"), for a chart's axis. */
+export function monthOnly(language, monthIndex) {
+  return new Intl.DateTimeFormat(language, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, monthIndex, 1)));
+}
+
 /** One CSV field (RFC 4180), with cells that a spreadsheet would run as a formula made inert. */
 export function csvField(value) {
   let text = value === null || value === undefined ? '' : String(value);

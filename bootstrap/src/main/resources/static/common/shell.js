@@ -62,7 +62,7 @@ export async function call(query, variables) {
 export async function reload() {
   ui.loading = true;
   ui.failure = null;
-  render();
+  if (!ui.who) render(); // a page already shown stays as it is until the new answer replaces it whole
   try {
     await page.load();
   } catch (e) {
@@ -79,9 +79,17 @@ export function refusedForRole(errors) {
   return errors.some((e) => e.extensions && e.extensions.code === 'NOT_AUTHORIZED' && (e.path || []).length <= 1);
 }
 
-/** Shows the "not for your role" view instead of the page: who is signed in, and where they belong. */
-export function notForRole(login) {
-  ui.who = login;
+/**
+ * Shows the "not for your role" view instead of the page: who is signed in, and where they belong.
+ * When the refusal took the whole answer (a non-null root field), one more request asks who it is.
+ */
+export async function notForRole(login) {
+  let who = login;
+  if (!who) {
+    const { data } = await call('query WhoAmI { viewer { account { login } } }', {});
+    who = data && data.viewer ? data.viewer.account.login : '—';
+  }
+  ui.who = who;
   ui.notForRole = true;
 }
 

@@ -68,7 +68,7 @@ start({
 async function loadHome(cursors) {
   const { data, errors } = await call(Q.HOME, { search: state.partnerSearch.trim() || null, after: cursors[cursors.length - 1] });
   if (refusedForRole(errors)) {
-    notForRole(data && data.viewer ? data.viewer.account.login : '');
+    await notForRole(data && data.viewer ? data.viewer.account.login : '');
     return null;
   }
   if (!data || !data.partners) {
@@ -87,7 +87,7 @@ async function loadHome(cursors) {
 async function loadPartner(id, cursors = [null]) {
   const { data, errors } = await call(Q.PARTNER, { id, after: cursors[cursors.length - 1] });
   if (refusedForRole(errors)) {
-    notForRole(ui.who || '');
+    await notForRole(ui.who || '');
     return null;
   }
   if (!data || !data.node) return { kind: 'error', messages: errors.map((e) => e.message) };
@@ -358,7 +358,7 @@ function productsSection() {
   return h('section', { class: 'card', 'aria-labelledby': 'products-title' },
     h('h2', { id: 'products-title' }, t('products.title')),
     table(t('products.title'), [t('product.name'), t('product.kind'), t('product.versions')], products.map((x) => [x.name,
-      t(`productKind.${x.kind}`), x.versions.map((ver) => (ver.supported ? ver.name : t('product.unsupported', ver.name))).join(', ')])),
+      t(`productKind.${x.kind}`), x.versions.map((ver) => (ver.supported ? ver.name : t('product.unsupported', ver.name))).join(', ')]), { hiddenCaption: true }),
     h('h3', { id: 'add-version-title' }, t('version.add')),
     h('form', { class: 'grid', 'aria-labelledby': 'add-version-title', onsubmit: (e) => { e.preventDefault(); addVersion(); } },
       formField('add-version', 'productId', t('version.product'), h('select', { id: 'add-version-productId', value: v.productId,
@@ -398,7 +398,7 @@ function membershipsSection(p) {
       p.memberships.map((m) => [t(`offer.${m.offer}`) + (m.competencyArea ? ` – ${m.competencyArea}` : ''),
         `${date(ui.language, m.startsOn)} – ${date(ui.language, m.endsOn)}`, t(m.active ? 'membership.active' : 'membership.inactive'),
         m.benefits.map((b) => `${t(`kind.${b.kind}`)} (${b.unlimited ? t('unlimited') : t('membership.incidents', b.incidentAllowance)}; ${
-          t(b.activated ? 'membership.activated' : 'membership.notActivated')})`).join('; ')]))
+          t(b.activated ? 'membership.activated' : 'membership.notActivated')})`).join('; ')]), { hiddenCaption: true })
       : h('p', { class: 'empty' }, t('memberships.none')));
 }
 

@@ -172,7 +172,7 @@ function pageIncidents(cursors) {
   });
 }
 
-/** Every incident the caller raised, as a CSV file (a hundred per request). */
+/** Every incident the caller raised, as a CSV file (25 per request). */
 function exportIncidents() {
   act('incidents', 'export', async () => {
     const rows = [[t('csv.number'), t('raise.title'), t('mine.product'), t('raise.severity'), t('status'),
@@ -314,14 +314,14 @@ function cspAllowed() {
 function view() {
   const other = [...new Set(state.pageErrors.filter((e) => !(e.path || []).includes('partner')).map((e) => e.message))];
   const alert = other.length ? h('div', { role: 'alert', class: 'notice error' }, other.map((m) => h('p', {}, m))) : null;
-  return [h('h1', { class: 'page-title' }, t('benefits.title')), alert, benefitsView(), linkView(), plansView(), incidentsView()];
+  return [alert, benefitsView(), linkView(), plansView(), incidentsView()];
 }
 
 function benefitsView() {
   const partner = state.page.viewer.partner;
   const errors = [...new Set(state.pageErrors.filter((e) => (e.path || []).includes('partner')).map((e) => e.message))];
   return h('section', { class: 'card', 'aria-labelledby': 'benefits-title' },
-    h('h2', { id: 'benefits-title' }, t('benefits.title')),
+    h('h1', { id: 'benefits-title' }, t('benefits.title')),
     partner ? h('p', { class: 'partner' }, `${partner.name} · MPN ID ${partner.mpnId}`) : null,
     h('p', { class: 'hint' }, t('benefits.intro')),
     errors.length ? h('div', { role: 'alert', class: 'notice error' }, errors.map((m) => h('p', {}, m))) : null,
@@ -355,7 +355,8 @@ function benefitView(benefit, membership) {
   } else {
     detail = h('p', {}, t('notActivated'), ' ', membership.active ? t('benefits.onlyAdmins') : '');
   }
-  return h('li', { class: 'benefit' },
+  const expanded = benefit.contract && state.controls[benefit.contract.id] && state.controls[benefit.contract.id].open;
+  return h('li', { class: `benefit${expanded ? ' expanded' : ''}` },
     h('h4', {}, kind),
     h('p', { class: 'hint' }, `${t(`kindNote.${benefit.kind}`)} · ${allowance}`),
     detail,
@@ -398,12 +399,13 @@ function controlsDetail(contract, controls) {
     links.length ? table(t('linkedAccounts.title'), [t('linkedAccounts.account'), t('linkedAccounts.since'), t('actions')],
       links.map((l) => [l.account.login, dateTime(l.linkedAt),
         h('button', { type: 'button', class: 'secondary', 'aria-label': t('unlinkNamed', l.account.login),
-          disabled: busy(`unlink-${contract.id}-${l.account.id}`), onclick: () => unlink(contract, l) }, t('unlink'))]))
+          disabled: busy(`unlink-${contract.id}-${l.account.id}`), onclick: () => unlink(contract, l) }, t('unlink'))]),
+      { hiddenCaption: true })
       : h('p', { class: 'empty' }, t('linkedAccounts.none')),
     h('h5', {}, t('history.title')),
     history && history.nodes.length ? table(t('history.title'), [t('history.when'), t('history.what'), t('history.who')],
       history.nodes.map((e) => [dateTime(e.at), t(`event.${e.kind}`, e.account ? e.account.login : ''),
-        e.actor ? e.actor.login : '—']))
+        e.actor ? e.actor.login : '—']), { hiddenCaption: true })
       : h('p', { class: 'empty' }, t('history.none')),
     history ? controls.pager.nav(`history-${contract.id}`, t('history.title'), history.pageInfo, t,
       (cursors) => loadControls(contract, cursors)) : null,

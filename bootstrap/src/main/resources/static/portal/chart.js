@@ -3,7 +3,7 @@
 // the same figures as a table beside it for screen readers and for copying.
 
 import { s, h, table } from '../common/dom.js';
-import { month } from '../common/format.js';
+import { month, monthOnly } from '../common/format.js';
 
 /** Months from the contract's start to its end or today, whichever is first, each with its count. */
 export function monthlyCounts(startsOn, endsOn, raisedAts, today = new Date()) {
@@ -46,11 +46,11 @@ export function incidentsChart(id, months, language, words) {
     return s('g', {},
       s('rect', { x, y, width: barWidth, height: Math.max(height, 0), class: 'bar' }),
       s('text', { x: x + barWidth / 2, y: y - 6, 'text-anchor': 'middle', class: 'figure' }, String(m.count)),
-      s('text', { x: x + barWidth / 2, y: top + plot + 14, 'text-anchor': 'middle', class: 'axis' }, names[i].split(' ')[0]),
+      s('text', { x: x + barWidth / 2, y: top + plot + 14, 'text-anchor': 'middle', class: 'axis' }, monthOnly(language, m.month)),
       s('text', { x: x + barWidth / 2, y: top + plot + 28, 'text-anchor': 'middle', class: 'axis' },
         i === 0 || m.month === 0 ? String(m.year) : ''));
   }));
   return h('div', { class: 'chart-and-table' },
     h('div', { class: 'chart-scroll', tabindex: '0', 'aria-label': words.title }, svg),
-    table(words.title, [words.month, words.raised], months.map((m, i) => [names[i], String(m.count)]), { className: 'figures' }));
+    table(words.title, [words.month, words.raised], months.map((m, i) => [names[i], String(m.count)]), { className: 'figures', hiddenCaption: true }));
 }

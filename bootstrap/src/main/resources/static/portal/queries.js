@@ -101,7 +101,7 @@ export const ROTATE = `mutation PortalRotate($supportContractId: ID!) {
   }
 }`;
 
-/** The caller's incidents for the CSV download, a hundred at a time. */
+/** The caller's incidents for the CSV download, 25 at a time (the field limit counts each page's fields). */
 export const EXPORT = `query PortalExport($after: String) {
-  viewer { incidents(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${INCIDENT} } } }
+  viewer { incidents(first: 25, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${INCIDENT} } } }
 }`;

@@ -67,7 +67,7 @@ async function loadQueue(cursors) {
     first: PAGE_SIZE, after: cursors[cursors.length - 1], status: state.applied.status, severity: state.applied.severity,
   });
   if (refusedForRole(errors)) {
-    notForRole(data && data.viewer ? data.viewer.account.login : '');
+    await notForRole(data && data.viewer ? data.viewer.account.login : '');
     return;
   }
   if (!data || !data.supportQueue) {
