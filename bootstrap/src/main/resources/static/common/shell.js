@@ -129,6 +129,7 @@ function signIn(token) {
 export async function act(section, busyKey, work) {
   if (ui.busy[busyKey]) return;
   ui.busy[busyKey] = true;
+  ui.focusAfter = null;
   ui.notices[section] = { kind: 'working', messages: [t('working')] };
   render();
   let outcome;
@@ -143,8 +144,9 @@ export async function act(section, busyKey, work) {
   if (!outcome || outcome.kind !== 'error') clearErrors();
   ui.notices[section] = outcome;
   ui.fieldErrors[section] = (outcome && outcome.fields) || {};
-  ui.focusAfter = outcome && outcome.fields && Object.keys(outcome.fields).length
-    ? `${section}-${Object.keys(outcome.fields)[0]}` : `${section}-notice`;
+  const firstField = outcome && outcome.fields && Object.keys(outcome.fields)[0];
+  // where the work itself sent the focus (a page it opened), else the first refused field, else the notice
+  ui.focusAfter = [ui.focusAfter, firstField ? `${section}-${firstField}` : null, outcome ? `${section}-notice` : null];
   render();
 }
 
@@ -210,7 +212,9 @@ export function render() {
   const focused = document.activeElement && document.activeElement.id;
   const scroll = window.scrollY;
   root.replaceChildren(header(), h('main', { id: 'main' }, body()));
-  const target = document.getElementById(ui.focusAfter || focused);
+  // the first of the wanted targets that is on the page (a refused field, the notice), else what had focus
+  const target = [].concat(ui.focusAfter || [], focused || []).filter(Boolean)
+    .map((id) => document.getElementById(id)).find(Boolean);
   if (target) target.focus({ preventScroll: !ui.focusAfter });
   if (!ui.focusAfter) window.scrollTo(0, scroll);
   ui.focusAfter = null;
