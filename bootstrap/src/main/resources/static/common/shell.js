@@ -209,13 +209,18 @@ function applyLanguage() {
 let tokenDraft = '';
 
 export function render() {
-  const focused = document.activeElement && document.activeElement.id;
+  const active = document.activeElement;
+  const focused = active && active.id;
+  const caret = active && typeof active.selectionStart === 'number' ? [active.selectionStart, active.selectionEnd] : null;
   const scroll = window.scrollY;
   root.replaceChildren(header(), h('main', { id: 'main' }, body()));
   // the first of the wanted targets that is on the page (a refused field, the notice), else what had focus
   const target = [].concat(ui.focusAfter || [], focused || []).filter(Boolean)
     .map((id) => document.getElementById(id)).find(Boolean);
   if (target) target.focus({ preventScroll: !ui.focusAfter });
+  if (target && caret && target.id === focused && typeof target.setSelectionRange === 'function') {
+    try { target.setSelectionRange(...caret); } catch (e) { /* not a text control */ }
+  }
   if (!ui.focusAfter) window.scrollTo(0, scroll);
   ui.focusAfter = null;
 }

@@ -72,8 +72,9 @@ async function loadHome(cursors) {
     return null;
   }
   if (!data || !data.partners) {
-    const fields = refused(errors, null);
-    if (data && data.viewer && fields) return { ...fields, fields: { search: fields.messages.join(' ') } };
+    if (state.home) { // a search the API refused (its words, say): told next to the search field
+      return { kind: 'error', messages: [t('fix.fields')], fields: { search: errors.map((e) => e.message).join(' ') } };
+    }
     failed(errors.map((e) => e.message));
     return null;
   }
@@ -107,8 +108,7 @@ function searchAccounts() {
   act('accounts', 'search-accounts', async () => {
     const { data, errors } = await call(Q.ACCOUNTS, { search: state.accountSearch.trim() || null, after: null });
     if (!data || !data.accounts) {
-      const refusal = refused(errors, null);
-      return refusal ? { ...refusal, fields: { search: refusal.messages.join(' ') }, messages: [t('fix.fields')] } : null;
+      return { kind: 'error', messages: [t('fix.fields')], fields: { search: errors.map((e) => e.message).join(' ') } };
     }
     state.accounts = data.accounts;
     state.accountPager.reset();

@@ -82,7 +82,8 @@ async function loadQueue(cursors) {
 
 /** The same page again, quietly: nothing the engineer typed or opened is lost. */
 async function refresh() {
-  if (!state.queue || ui.loading || Object.keys(ui.busy).length) return;
+  // not while an action runs, nor while the engineer writes a resolution (the form stays as typed)
+  if (!state.queue || ui.loading || state.resolving || Object.keys(ui.busy).length) return;
   try {
     await loadQueue(state.pager.cursors);
   } catch (e) {
