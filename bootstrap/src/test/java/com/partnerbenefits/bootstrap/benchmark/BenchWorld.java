@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,10 +61,12 @@ final class BenchWorld implements AutoCloseable {
 
     /** The service on a random port, its store in memory unless {@code settings} say otherwise, no demo data. */
     static BenchWorld start(String... settings) throws Exception {
-        String[] args = Stream.concat(Stream.of("--server.port=0", "--benefits.embedded-mongo.in-memory=true",
-                "--benefits.demo.enabled=false", "--benefits.rate-limit.mutations-per-window=100000000",
-                "--logging.level.root=warn"), Stream.of(settings)).toArray(String[]::new);
-        return new BenchWorld(new SpringApplicationBuilder(PartnerBenefitsApplication.class, CommandStats.Probe.class).run(args));
+        Map<String, String> args = new LinkedHashMap<>();
+        Stream.concat(Stream.of("--server.port=0", "--benefits.embedded-mongo.in-memory=true", "--benefits.demo.enabled=false",
+                "--benefits.rate-limit.mutations-per-window=100000000", "--logging.level.root=warn"), Stream.of(settings))
+                .forEach(setting -> args.put(setting.substring(0, setting.indexOf('=')), setting));
+        return new BenchWorld(new SpringApplicationBuilder(PartnerBenefitsApplication.class, CommandStats.Probe.class)
+                .run(args.values().toArray(String[]::new)));
     }
 
     String storeUri() {

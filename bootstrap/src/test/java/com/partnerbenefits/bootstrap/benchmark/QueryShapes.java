@@ -97,7 +97,10 @@ final class QueryShapes {
             return "insert";
         }
         Set<String> fields = topLevelFields(filter);
-        boolean operators = filter.contains("$") && !filter.replace("{\"$in\": \"?\"}", "").contains("$");
+        if (filter.contains("/?/")) {
+            return "**scan** (a pattern: every key of an index, or every document)";
+        }
+        boolean operators = filter.replace("{\"$in\": \"?\"}", "").contains("$");
         if (unique.contains(fields) && !operators) {
             return "unique index";
         }
@@ -142,6 +145,6 @@ final class QueryShapes {
         if (value.isArray()) {
             return value.asArray().stream().map(QueryShapes::shape).distinct().collect(Collectors.joining(", ", "[", "]"));
         }
-        return "\"?\"";
+        return value.isRegularExpression() ? "\"/?/\"" : "\"?\"";
     }
 }

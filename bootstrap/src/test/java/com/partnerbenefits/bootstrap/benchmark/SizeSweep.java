@@ -9,9 +9,9 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * The dashboard (10 memberships) and the raise on stores holding 1,000, 10,000 and 100,000 partners
- * ({@code -Dbenchmark.sizes=200,2000} for others). A service of its own, on the embedded default (the durable store
- * in a fresh file; {@code -Dbenchmark.sizes.store=memory} for the in-memory one, which at 100,000 partners needs a
- * larger heap: add {@code -Xmx8g} to {@code benchmark.jvm.args}), grows one store from size to size with
+ * ({@code -Dbenchmark.sizes=200,2000} for others). A service of its own on the embedded store in memory, as every other
+ * part of the benchmark ({@code -Dbenchmark.sizes.store=durable}: the durable default, in a fresh file under
+ * {@code target/}), grows one store from size to size with
  * {@link StoreSeeder}: the measured partner, its dashboard and the raisers' accounts are the same at every size, only
  * the others around them change. Rows at 1 and 8 clients; the last size over the first is the ratio the target reads.
  */
@@ -28,7 +28,7 @@ final class SizeSweep {
 
     void run() throws Exception {
         List<Integer> sizes = Rows.sizes("benchmark.sizes", List.of(1_000, 10_000, 100_000));
-        boolean durable = !System.getProperty("benchmark.sizes.store", "durable").equals("memory");
+        boolean durable = System.getProperty("benchmark.sizes.store", "memory").equals("durable");
         FileSystemUtils.deleteRecursively(DIRECTORY);
         List<String> dashboardLines = new ArrayList<>();
         List<String> raiseLines = new ArrayList<>();
@@ -46,10 +46,14 @@ final class SizeSweep {
             for (int size : sizes) {
                 long started = System.nanoTime();
                 seeder.seed(size - seeded);
-                seedingLines.add(String.format("%,d partners: %,d more seeded in %.1f s; the store then held %,d memberships, "
-                        + "%,d support contracts, %,d links and %,d incidents", size, size - seeded, (System.nanoTime() - started) / 1e9,
-                        count(world, "memberships"), count(world, "support_contracts"), count(world, "contract_links"),
-                        count(world, "incidents")));
+                double seconds = (System.nanoTime() - started) / 1e9;
+                System.gc();
+                seedingLines.add(String.format("%,d partners: %,d more seeded in %.1f s; the store then held %,d accounts, "
+                        + "%,d memberships, %,d support contracts, %,d links and %,d incidents; heap in use %,d MB", size,
+                        size - seeded, seconds, count(world, "accounts"), count(world, "memberships"),
+                        count(world, "support_contracts"), count(world, "contract_links"), count(world, "incidents"),
+                        (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20));
+                System.out.println("BENCH-progress " + seedingLines.get(seedingLines.size() - 1));
                 seeded = size;
                 for (int clients : Rows.sizes("benchmark.clients", List.of(1, 8))) {
                     Load.Result dashboard = dashboards.request(world.api, String.format("%,d", size), clients, measured.admin(),
