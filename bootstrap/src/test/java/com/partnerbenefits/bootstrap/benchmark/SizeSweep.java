@@ -38,8 +38,8 @@ final class SizeSweep {
         String[] store = durable ? new String[] {"--benefits.embedded-mongo.in-memory=false",
                 "--benefits.embedded-mongo.path=" + DIRECTORY.resolve("benefits.mv").toAbsolutePath()} : new String[0];
         try (BenchWorld world = BenchWorld.start(store)) {
-            Rows dashboards = new Rows(dashboardLines::add);
-            Rows raises = new Rows(raiseLines::add);
+            Rows dashboards = new Rows(line -> progress(dashboardLines, line));
+            Rows raises = new Rows(line -> progress(raiseLines, line));
             StoreSeeder seeder = StoreSeeder.fromTemplates(world);
             BenchWorld.Partner measured = world.partnerWithDashboard(10);
             int seeded = 0;
@@ -100,6 +100,12 @@ final class SizeSweep {
                 raise.perSecond(), raise.p50Millis(), raise.p99Millis(), raise.meanMillis(), (double) spent.commands() / raise.calls(),
                 spent.waitingNanos() / 1e6 / raise.calls()));
         return raise.meanMillis();
+    }
+
+    /** Keeps a row for its table, printed at the end, and shows it now (the sweep takes minutes). */
+    private static void progress(List<String> table, String line) {
+        table.add(line);
+        System.out.println("BENCH-progress " + line);
     }
 
     private static long count(BenchWorld world, String collection) {

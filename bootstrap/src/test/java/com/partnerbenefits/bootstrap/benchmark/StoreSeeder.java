@@ -6,6 +6,7 @@ import static com.mongodb.client.model.Filters.in;
 import com.mongodb.client.MongoDatabase;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ final class StoreSeeder {
     private static final List<String> COLLECTIONS = List.of("partners", "accounts", "memberships", "support_contracts",
             "contract_links", "incidents");
     private static final int BATCH = 2_000;
+    private static final long DAY = 86_400_000L;
     private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{24}");
     private static final String CONTRACT_ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -113,11 +115,12 @@ final class StoreSeeder {
         Map<String, List<Document>> pending = new HashMap<>();
         for (int n = 0; n < partners; n++) {
             Map<String, List<Document>> template = templates.get((int) (copies % templates.size()));
-            Map<String, String> fresh = freshValues(template, copies++);
+            Map<String, String> fresh = freshValues(template, copies);
+            long shift = DAY * (2 + copies++ % 360);
             for (String collection : COLLECTIONS) {
                 List<Document> batch = pending.computeIfAbsent(collection, c -> new ArrayList<>());
                 for (Document document : template.get(collection)) {
-                    batch.add((Document) copy(document, fresh));
+                    batch.add((Document) copy(document, fresh, shift));
                 }
                 if (batch.size() >= BATCH) {
                     store.getCollection(collection).insertMany(batch);
@@ -164,17 +167,25 @@ final class StoreSeeder {
         }
     }
 
-    /** A deep copy with every string (or part of one between colons, as a benefit ID) and ObjectId replaced as mapped. */
-    private static Object copy(Object value, Map<String, String> fresh) {
+    /**
+     * A deep copy with every string (or part of one between colons, as a benefit ID) and ObjectId replaced as mapped,
+     * and every instant moved {@code shift} back: copies spread their history over the past year, as a store that grew
+     * over time holds it (and out of the consumption repair's one-day horizon, which reads every contract used within
+     * it). Membership dates are dates, not instants: the memberships stay in force.
+     */
+    private static Object copy(Object value, Map<String, String> fresh, long shift) {
         if (value instanceof Document document) {
             Document copied = new Document();
-            document.forEach((key, field) -> copied.put(key, copy(field, fresh)));
+            document.forEach((key, field) -> copied.put(key, copy(field, fresh, shift)));
             return copied;
         }
         if (value instanceof List<?> list) {
             List<Object> copied = new ArrayList<>(list.size());
-            list.forEach(item -> copied.add(copy(item, fresh)));
+            list.forEach(item -> copied.add(copy(item, fresh, shift)));
             return copied;
+        }
+        if (value instanceof Date instant) {
+            return new Date(instant.getTime() - shift);
         }
         if (value instanceof ObjectId id) {
             String replaced = fresh.get(id.toHexString());
