@@ -7,6 +7,7 @@ import {
   session, takeTokenFromFragment, graphql, demoAccounts, newIdempotencyKey, SignInNeeded, ServiceUnreachable,
 } from './api.js';
 import * as Q from './queries.js';
+import { wayForward } from './wayforward.js';
 
 const LANGUAGE_KEY = 'partner-benefits.language';
 const PAGE_SIZE = 5;
@@ -481,6 +482,7 @@ function planPicker() {
         details([[t('startDate'), date(u.contract.startsOn)], [t('endDate'), date(u.contract.endsOn)],
           [t('incidentsRemaining'), remaining(u.contract.unlimited, u.contract.incidentsRemaining, null)]]))))
         : h('p', {}, t('plans.noneUnavailable'))),
+    wayForward(plans, t, h),
     choices.length ? raiseForm() : null);
 }
 

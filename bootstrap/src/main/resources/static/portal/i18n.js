@@ -3,6 +3,8 @@
 // "Link support benefits", "Would you like to see unavailable support plans?", …). Messages the API
 // sends (userErrors, errors, link outcomes, reasons) are shown as they come: they are localised already.
 
+import { PAID_WORDS } from './wayforward.js';
+
 export const LANGUAGES = [
   { code: 'en', name: 'English' },
   { code: 'ja', name: '日本語' },
@@ -309,7 +311,7 @@ const ptBR = {
   'incident.WITHDRAWN': 'Retirada',
 };
 
-const DICTIONARIES = { en, ja, 'pt-BR': ptBR };
+const DICTIONARIES = { en: { ...en, ...PAID_WORDS.en }, ja: { ...ja, ...PAID_WORDS.ja }, 'pt-BR': { ...ptBR, ...PAID_WORDS['pt-BR'] } };
 
 /** The first of the browser's languages the page speaks; English otherwise. */
 export function preferredLanguage(languages) {
