@@ -14,6 +14,7 @@ import { h, field, details, copyable, confirmDialog, download, table } from '../
 import { date as formatDate, dateTime as formatDateTime, csv } from '../common/format.js';
 import { Pager } from '../common/pager.js';
 import { incidentsChart, monthlyCounts } from './chart.js';
+import { wayForward } from './wayforward.js';
 
 const PAGE_SIZE = 5;
 const ACTIVATING_ROLES = ['GLOBAL_ADMIN', 'MPN_PARTNER_ADMIN'];
@@ -499,6 +500,7 @@ function planPicker() {
         details([[t('startDate'), date(u.contract.startsOn)], [t('endDate'), date(u.contract.endsOn)],
           [t('incidentsRemaining'), remaining(u.contract.unlimited, u.contract.incidentsRemaining, null)]]))))
         : h('p', {}, t('plans.noneUnavailable'))),
+    wayForward(plans, t, h),
     choices.length ? raiseForm() : null);
 }
 

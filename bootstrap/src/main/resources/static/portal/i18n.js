@@ -2,6 +2,8 @@
 // source article (../shared/seeds/) has a wording, it is used as is ("Technical benefits", "Activate",
 // "Link support benefits", "Would you like to see unavailable support plans?", …).
 
+import { PAID_WORDS } from './wayforward.js';
+
 const en = {
   'benefits.title': 'Technical benefits',
   'benefits.intro': 'First you need to Activate, then you see your Access ID and Contract ID, which enable you to associate the benefits to your account.',
@@ -281,4 +283,4 @@ const ptBR = {
   'chart.raised': 'Incidentes abertos',
 };
 
-export const WORDS = { en, ja, 'pt-BR': ptBR };
+export const WORDS = { en: { ...en, ...PAID_WORDS.en }, ja: { ...ja, ...PAID_WORDS.ja }, 'pt-BR': { ...ptBR, ...PAID_WORDS['pt-BR'] } };

@@ -32,6 +32,7 @@ export const SUPPORT_PLANS = `query PortalSupportPlans($productId: ID!, $product
   supportPlans(productId: $productId, productVersion: $productVersion) {
     available { contract { id contractId benefitKind } incidentsRemaining startsOn endsOn }
     unavailable { contract { id contractId benefitKind startsOn endsOn unlimited incidentsRemaining } reason reasons message }
+    wayForward { kind covers message }
   }
 }`;
 
