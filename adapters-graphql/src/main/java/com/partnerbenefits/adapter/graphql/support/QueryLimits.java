@@ -51,7 +51,7 @@ public class QueryLimits extends SimplePerformantInstrumentation {
         GraphQLObjectType root = execution.getGraphQLSchema().getObjectType(
                 execution.getOperationDefinition().getOperation() == OperationDefinition.Operation.MUTATION ? "Mutation" : "Query");
         Selections.walk(execution.getOperationDefinition().getSelectionSet(), execution.getFragmentsByName(),
-                new Level(1, false, root, 1, 0), measure);
+                new Level(1, false, root, 1, false, 0), measure);
         if (measure.depth > limits.maxDepth()) {
             throw refusal("MAX_DEPTH_EXCEEDED", execution, limits.maxDepth());
         }
@@ -68,17 +68,19 @@ public class QueryLimits extends SimplePerformantInstrumentation {
 
     /**
      * Where a field stands: its depth, whether it is inside introspection, the type it is selected on, how many
-     * times it will run (its weight), and the page size of the connection it is a field of (0 if none).
+     * times it will run (its weight), whether the nearest list above it is a plain list that already weighs it (not a
+     * page's items), and the page size of the connection it is a field of (0 if none).
      */
-    private record Level(int depth, boolean introspection, GraphQLType parent, long weight, long page) {
+    private record Level(int depth, boolean introspection, GraphQLType parent, long weight, boolean listed, long page) {
     }
 
     /**
      * Counts fields, each by how many times it can run, and depth, stopping at the first limit crossed. Like
      * GitHub's node limit, a connection's items (its edges and nodes) count once per item of its page ({@code first}, or the
      * argument's default), nested connections multiplying; a plain list of objects counts as {@value #PLAIN_LIST_WEIGHT}
-     * items wherever it stands, so 300 aliased {@code supportPlans} cost what they are, and a list under each item of a
-     * page (or of another list) multiplies as a nested connection does.
+     * items, so 300 aliased {@code supportPlans} cost what they are, and again under each item of a page (a product's
+     * versions on each of 100 incidents are 100 lists). A plain list inside another plain list is not weighed again:
+     * those nest what the programme bounds (a membership's benefits), and the dashboard's own query must fit.
      * Introspection ({@code __schema}, {@code __type}) is exempt from the depth limit and from weighting: the
      * standard introspection query nests type references deeper than 12, and production turns introspection off
      * altogether. Its fields still count once.
@@ -101,24 +103,27 @@ public class QueryLimits extends SimplePerformantInstrumentation {
                     ? container.getFieldDefinition(field.getName()) : null;
             GraphQLType returned = definition == null ? null : GraphQLTypeUtil.unwrapNonNull(definition.getType());
             long weight = level.weight();
+            boolean listed = level.listed();
             long page = 0;
             if (!meta && definition != null && definition.getArgument(FIRST) != null) {
                 page = pageSize(field, definition); // weighs its items (edges, nodes), not totalCount or pageInfo
             } else if (level.page() > 0 && ITEMS.contains(field.getName())) {
                 weight = Math.min(weight * level.page(), CAP);
-            } else if (!meta && GraphQLTypeUtil.isList(returned)
+                listed = false; // each item of the page weighs its own lists again
+            } else if (!meta && !listed && GraphQLTypeUtil.isList(returned)
                     && !GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(returned))) {
                 weight = Math.min(weight * PLAIN_LIST_WEIGHT, CAP);
+                listed = true;
             }
             GraphQLType inner = returned == null ? null : GraphQLTypeUtil.unwrapAll(returned);
-            return Optional.of(new Level(level.depth() + 1, meta, inner, weight, page));
+            return Optional.of(new Level(level.depth() + 1, meta, inner, weight, listed, page));
         }
 
         @Override
         public Level within(String type, Level level) {
             GraphQLType condition = execution.getGraphQLSchema().getType(type);
             return new Level(level.depth(), level.introspection(), condition != null ? condition : level.parent(), level.weight(),
-                    level.page());
+                    level.listed(), level.page());
         }
 
         @Override
