@@ -6,6 +6,7 @@ import com.partnerbenefits.application.service.AccountAccessService;
 import com.partnerbenefits.application.service.ActivateTechnicalBenefitService;
 import com.partnerbenefits.application.service.AddProductVersionService;
 import com.partnerbenefits.application.service.ContractControlsService;
+import com.partnerbenefits.application.service.ContractPartiesService;
 import com.partnerbenefits.application.service.OperatorDirectoryService;
 import com.partnerbenefits.application.service.BrowsePartnersService;
 import com.partnerbenefits.application.service.EntitlementRulesService;
@@ -129,13 +130,13 @@ public class ServiceConfiguration {
     }
 
     @Bean
-    AddProductVersionService addProductVersionService(MongoStores stores, AccessPolicy access) {
-        return new AddProductVersionService(access, stores.products(), stores.productVersions());
+    AddProductVersionService addProductVersionService(MongoStores stores, AccessPolicy access, Clock clock) {
+        return new AddProductVersionService(access, stores.products(), stores.productVersions(), clock);
     }
 
     @Bean
-    AccountAccessService accountAccessService(MongoStores stores, AccessPolicy access) {
-        return new AccountAccessService(access, stores.accounts(), stores.accountAccess());
+    AccountAccessService accountAccessService(MongoStores stores, AccessPolicy access, Clock clock) {
+        return new AccountAccessService(access, stores.accounts(), stores.accountAccess(), clock);
     }
 
     /** New credentials are drawn from a {@code SecureRandom}, like the first ones. */
@@ -159,6 +160,11 @@ public class ServiceConfiguration {
     @Bean
     UpdatePartnerService updatePartnerService(MongoStores stores, AccessPolicy access) {
         return new UpdatePartnerService(access, stores.partners());
+    }
+
+    @Bean
+    ContractPartiesService contractPartiesService(MongoStores stores, AccessPolicy access) {
+        return new ContractPartiesService(access, stores.partners(), stores.incidents(), stores.contracts(), stores.accounts());
     }
 
     @Bean

@@ -62,7 +62,7 @@ public class ActivateTechnicalBenefitService implements ActivateTechnicalBenefit
             return Result.refused(Refusal.notFound("benefitId"));
         }
         Membership membership = found.get();
-        if (!policy.isMpnAccountOf(viewer, membership.partnerId())) {
+        if (!policy.mayActForItsAccount(viewer) || !policy.isMpnAccountOf(viewer, membership.partnerId())) {
             return Result.refused(ActivateTechnicalBenefitUseCase.Reason.NOT_AUTHORIZED);
         }
         if (!policy.mayActivateBenefitsOf(viewer, membership.partnerId())) {
@@ -70,33 +70,34 @@ public class ActivateTechnicalBenefitService implements ActivateTechnicalBenefit
         }
         Optional<SupportContract> existing = contracts.findByBenefit(benefitId);
         if (existing.isPresent()) {
-            return activated(benefit.get(), membership, existing.get(), true);
+            return activated(viewer, benefit.get(), membership, existing.get(), true);
         }
         if (!membership.isActiveOn(LocalDate.now(clock))) {
             return Result.refused(ActivateTechnicalBenefitUseCase.Reason.MEMBERSHIP_NOT_ACTIVE);
         }
-        return createContract(benefit.get(), membership, viewer.account());
+        return createContract(viewer, benefit.get(), membership);
     }
 
-    private Result<Activation, ActivateTechnicalBenefitUseCase.Reason> createContract(TechnicalBenefit benefit, Membership membership, Account activatedBy) {
+    private Result<Activation, ActivateTechnicalBenefitUseCase.Reason> createContract(Viewer viewer, TechnicalBenefit benefit, Membership membership) {
+        Account activatedBy = viewer.account();
         for (int attempt = 0; attempt < CREDENTIAL_ATTEMPTS; attempt++) {
             SupportContract candidate = SupportContract.activate(new SupportContractId(ids.newId()), benefit, membership,
                     ContractCredentials.random(random), clock.instant());
             if (controls.addActivated(candidate, activatedBy.id())) {
-                return activated(benefit, membership, candidate, false);
+                return activated(viewer, benefit, membership, candidate, false);
             }
             Optional<SupportContract> winner = contracts.findByBenefit(benefit.id());
             if (winner.isPresent()) {
-                return activated(benefit, membership, winner.get(), true);
+                return activated(viewer, benefit, membership, winner.get(), true);
             }
         }
         throw new IllegalStateException("no free credentials after " + CREDENTIAL_ATTEMPTS + " draws; is the generator random?");
     }
 
-    private Result<Activation, ActivateTechnicalBenefitUseCase.Reason> activated(TechnicalBenefit benefit, Membership membership, SupportContract contract,
+    private Result<Activation, ActivateTechnicalBenefitUseCase.Reason> activated(Viewer viewer, TechnicalBenefit benefit, Membership membership, SupportContract contract,
             boolean alreadyActivated) {
         LocalDate today = LocalDate.now(clock);
         return Result.succeeded(new Activation(new GrantedBenefit(benefit, MembershipStanding.asOf(today, membership)),
-                BenefitContract.asOf(today, contract, membership), alreadyActivated));
+                policy.contractAsReadBy(viewer, today, contract, membership), alreadyActivated));
     }
 }

@@ -86,7 +86,7 @@ public class ContractControlsService
         if (links.unlink(contractId, linked, unlinked).isEmpty()) {
             return Result.refused(Refusal.notFound(FieldViolation.of("accountId", ViolationRule.NOT_LINKED)));
         }
-        return Result.succeeded(asOfToday(contract.get()));
+        return Result.succeeded(asOfToday(viewer, contract.get()));
     }
 
     @Override
@@ -105,10 +105,10 @@ public class ContractControlsService
             // Fails when another rotation won meanwhile, or on a random collision: either way, read and draw again.
             if (controls.rotateCredentials(contractId, current.accessId(), fresh, rotated)) {
                 links.rejectPending(contractId, current.accessId());
-                return Result.succeeded(asOfToday(contracts.findWithMembership(contractId).orElseThrow()));
+                return Result.succeeded(asOfToday(viewer, contracts.findWithMembership(contractId).orElseThrow()));
             }
         }
-        throw new IllegalStateException("could not rotate the credentials of " + contractId);
+        return Result.refused(Refusal.conflict(RotateContractCredentialsUseCase.Reason.CONFLICT, clock.instant()));
     }
 
     @Override
@@ -121,7 +121,7 @@ public class ContractControlsService
         Map<SupportContractId, Result<Optional<Account>, ContractHistoryQuery.Reason>> answer = new HashMap<>();
         for (SupportContractId id : ids) {
             answer.put(id, allowed.contains(id)
-                    ? Result.succeeded(Optional.ofNullable(activators.get(id)).map(named::get))
+                    ? Result.succeeded(Optional.ofNullable(activators.get(id)).map(named::get).map(a -> policy.shownTo(viewer, a)))
                     : Result.refused(ContractHistoryQuery.Reason.NOT_AUTHORIZED));
         }
         return answer;
@@ -144,12 +144,13 @@ public class ContractControlsService
                 .flatMap(event -> Stream.concat(event.actor().stream(), event.account().stream())).distinct().toList());
         List<HistoryLine> lines = new ArrayList<>();
         for (ContractEvent event : shown) {
-            lines.add(new HistoryLine(event, event.actor().map(named::get), event.account().map(named::get)));
+            lines.add(new HistoryLine(event, event.actor().map(named::get).map(a -> policy.shownTo(viewer, a)),
+                    event.account().map(named::get).map(a -> policy.shownTo(viewer, a))));
         }
         return Result.succeeded(new Page<>(lines, after.size() > shown.size(), all.size()));
     }
 
-    private BenefitContract asOfToday(SupportContractStore.WithMembership read) {
-        return BenefitContract.asOf(LocalDate.now(clock), read.contract(), read.membership());
+    private BenefitContract asOfToday(Viewer viewer, SupportContractStore.WithMembership read) {
+        return policy.contractAsReadBy(viewer, LocalDate.now(clock), read.contract(), read.membership());
     }
 }
