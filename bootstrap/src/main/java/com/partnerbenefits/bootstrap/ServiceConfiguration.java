@@ -143,7 +143,7 @@ public class ServiceConfiguration {
     @Bean
     ContractControlsService contractControlsService(MongoStores stores, AccessPolicy access, Clock clock) {
         return new ContractControlsService(access, stores.contracts(), stores.contractControls(),
-                stores.links(), stores.accounts(), stores.ids(), new SecureRandom(), clock);
+                stores.links(), stores.history(), stores.accounts(), stores.ids(), new SecureRandom(), clock);
     }
 
     @Bean
