@@ -1,7 +1,7 @@
 // The GraphQL documents the portal sends: one per view, as the API is meant to be used.
 
 const CONTRACT = 'id accessId contractId benefitKind status startsOn endsOn unlimited incidentsTotal incidentsRemaining';
-const LINKED = 'id contractId benefitKind status startsOn endsOn unlimited incidentsTotal incidentsRemaining linkedToViewerAt';
+const LINKED = 'id contractId partnerName benefitKind status startsOn endsOn unlimited incidentsTotal incidentsRemaining linkedToViewerAt';
 const INCIDENTS = `totalCount pageInfo { hasNextPage endCursor }
   edges { cursor node { id title severity status productVersion raisedAt product { name } } }`;
 const USER_ERRORS = 'userErrors { code message field }';
@@ -29,8 +29,8 @@ export const INCIDENTS_PAGE = `query PortalIncidents($first: Int!, $after: Strin
 
 export const SUPPORT_PLANS = `query PortalSupportPlans($productId: ID!, $productVersion: String!) {
   supportPlans(productId: $productId, productVersion: $productVersion) {
-    available { contract { id contractId benefitKind } incidentsRemaining startsOn endsOn }
-    unavailable { contract { id contractId benefitKind startsOn endsOn unlimited incidentsRemaining } reason reasons message }
+    available { contract { id contractId partnerName benefitKind } incidentsRemaining startsOn endsOn }
+    unavailable { contract { id contractId partnerName benefitKind startsOn endsOn unlimited incidentsRemaining } reason reasons message }
   }
 }`;
 

@@ -131,8 +131,10 @@ class PortalJourneysTest {
             browser.type("Contract ID", contract.get("contractId").asString());
             browser.button("Link support benefits").click();
             browser.waitForText("now linked to your account");
-            assertThat(browser.textOf("li.contract", contract.get("contractId").asString()))
-                    .contains("Microsoft Product Support", "Incidents remaining");
+            // outside Contoso the plan shows by its kind, partner and dates, never its credentials (SPEC 5.1)
+            assertThat(browser.textOf("li.contract", "Contoso Ltd"))
+                    .contains("Microsoft Product Support", "Incidents remaining", "Start date")
+                    .doesNotContain(contract.get("contractId").asString(), contract.get("accessId").asString());
 
             // again, by keyboard only: type into the labelled fields, press Enter to submit
             browser.type("Access ID", contract.get("accessId").asString());
@@ -156,8 +158,7 @@ class PortalJourneysTest {
             browser.choose("Version", "2022");
             browser.button("Show support plans").click();
 
-            WebElement available = browser.field("Microsoft Product Support – Contract ID "
-                    + productSupport.get("contractId").asString());
+            WebElement available = browser.field("Microsoft Product Support – Contoso Ltd");
             assertThat(available.isSelected()).isTrue();
             WebElement question = browser.disclosure("Would you like to see unavailable support plans?");
             String kindReason = "This contract does not cover this kind of product";
