@@ -229,6 +229,14 @@ class PortalJourneysTest {
             int before = remainingIn(browser.textOf("li.contract", CONTOSO));
 
             browser.button("Withdraw “Printer spooler hangs”").click();
+            // it asks first, saying what happens; Cancel changes nothing
+            browser.waitForText("The support request is closed and its incident goes back to the contract.");
+            browser.button("Cancel").click();
+            assertThat(browser.textOf("li.incident", "Printer spooler hangs")).contains("Open");
+            browser.button("Withdraw “Printer spooler hangs”").click();
+            browser.waitForText("This cannot be undone");
+            browser.screenshot("withdraw-asks-first");
+            browser.button("Withdraw").click();
 
             browser.waitForText("Support request “Printer spooler hangs” was withdrawn");
             assertThat(browser.textOf("li.incident", "Printer spooler hangs")).contains("Withdrawn");
