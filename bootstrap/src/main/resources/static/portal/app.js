@@ -367,7 +367,9 @@ function benefitView(benefit, membership) {
 function contractDetails(contract, withCredentials) {
   const rows = [];
   if (withCredentials && contract.accessId) rows.push([t('accessId'), copyable(contract.accessId, t('accessId'), controlWords())]);
-  rows.push([t('contractId'), copyable(contract.contractId, t('contractId'), controlWords())]);
+  if (contract.contractId) rows.push([t('contractId'), copyable(contract.contractId, t('contractId'), controlWords())]);
+  // Outside the contract's partner the API answers no credentials (SPEC 5.1): the partner names the plan.
+  if (contract.partnerName) rows.push([t('partner'), contract.partnerName]);
   rows.push([t('status'), t(`contract.${contract.status}`)],
     [t('startDate'), date(contract.startsOn)],
     [t('endDate'), date(contract.endsOn)],
@@ -472,12 +474,18 @@ function plansView() {
     state.plans ? planPicker() : null);
 }
 
+/** A plan by its benefit kind and partner; its Contract ID only where the API answers it (the partner's own people). */
+function planName(contract) {
+  const id = contract.contractId ? ` – ${t('contractId')} ${contract.contractId}` : '';
+  return `${t(`kind.${contract.benefitKind}`)} – ${contract.partnerName}${id}`;
+}
+
 function planPicker() {
   const plans = state.plans;
   const form = state.forms.raise;
   const choices = plans.available.map((p) => ({
     value: p.contract.id,
-    label: `${t(`kind.${p.contract.benefitKind}`)} – ${t('contractId')} ${p.contract.contractId}`,
+    label: planName(p.contract),
     facts: details([[t('startDate'), date(p.startsOn)], [t('endDate'), date(p.endsOn)],
       [t('incidentsRemaining'), remaining(p.incidentsRemaining == null, p.incidentsRemaining, null)]]),
   }));
@@ -495,7 +503,7 @@ function planPicker() {
     h('details', { id: 'unavailable-plans', open: plans.available.length === 0 && plans.unavailable.length > 0 },
       h('summary', {}, t('plans.unavailable')),
       plans.unavailable.length ? h('ul', { class: 'plain' }, plans.unavailable.map((u) => h('li', { class: 'plan unavailable' },
-        h('h4', {}, `${t(`kind.${u.contract.benefitKind}`)} – ${t('contractId')} ${u.contract.contractId}`),
+        h('h4', {}, planName(u.contract)),
         h('p', {}, u.message),
         details([[t('startDate'), date(u.contract.startsOn)], [t('endDate'), date(u.contract.endsOn)],
           [t('incidentsRemaining'), remaining(u.contract.unlimited, u.contract.incidentsRemaining, null)]]))))

@@ -17,6 +17,7 @@ const en = {
   'alreadyActivated': 'This benefit had been activated already; nothing changed.',
   'notActivated': 'Not activated yet.',
   'incidents': '{0} Incidents',
+  'partner': 'Partner',
 
   'link.title': 'Link support benefits',
   'link.intro': 'Any account (AAD or MSA) can use technical support if it has the Access ID and Contract ID. You need them only the first time.',
@@ -110,6 +111,7 @@ const ja = {
   'alreadyActivated': 'この特典は既にアクティブ化されていました。変更はありません。',
   'notActivated': 'まだアクティブ化されていません。',
   'incidents': '{0} インシデント',
+  'partner': 'パートナー',
 
   'link.title': 'サポートの特典をリンクする',
   'link.intro': 'すべてのユーザー アカウント (AAD または MSA) は、アクセス ID とコントラクト ID を持っている場合、テクニカル サポートを使用できます。必要なのは初回だけです。',
@@ -203,6 +205,7 @@ const ptBR = {
   'alreadyActivated': 'Este benefício já estava ativado; nada mudou.',
   'notActivated': 'Ainda não ativado.',
   'incidents': '{0} incidentes',
+  'partner': 'Parceiro',
 
   'link.title': 'Vincular benefícios de suporte',
   'link.intro': 'Qualquer conta de usuário (AAD ou MSA) pode usar o suporte técnico se tiver a ID de Acesso e a ID do Contrato. Você só precisa delas na primeira vez.',

@@ -1,7 +1,7 @@
 // The GraphQL documents the portal sends: one per view, as the API is meant to be used.
 
 const CONTRACT = 'id accessId contractId benefitKind status startsOn endsOn unlimited incidentsTotal incidentsRemaining';
-const LINKED = 'id contractId benefitKind status startsOn endsOn unlimited incidentsTotal incidentsRemaining linkedToViewerAt';
+const LINKED = 'id contractId partnerName benefitKind status startsOn endsOn unlimited incidentsTotal incidentsRemaining linkedToViewerAt';
 const INCIDENT = `id title severity status productVersion raisedAt firstResponseDueAt firstRespondedAt slaBreached
   resolvedAt resolutionCause resolutionNote cspCustomerTenantId product { name } contract { contractId benefitKind }`;
 const INCIDENTS = `totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${INCIDENT} } }`;
@@ -30,8 +30,8 @@ export const INCIDENTS_PAGE = `query PortalIncidents($first: Int!, $after: Strin
 
 export const SUPPORT_PLANS = `query PortalSupportPlans($productId: ID!, $productVersion: String!) {
   supportPlans(productId: $productId, productVersion: $productVersion) {
-    available { contract { id contractId benefitKind } incidentsRemaining startsOn endsOn }
-    unavailable { contract { id contractId benefitKind startsOn endsOn unlimited incidentsRemaining } reason reasons message }
+    available { contract { id contractId partnerName benefitKind } incidentsRemaining startsOn endsOn }
+    unavailable { contract { id contractId partnerName benefitKind startsOn endsOn unlimited incidentsRemaining } reason reasons message }
     wayForward { kind covers message }
   }
 }`;

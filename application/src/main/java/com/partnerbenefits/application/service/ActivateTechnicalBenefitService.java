@@ -45,7 +45,7 @@ public class ActivateTechnicalBenefitService implements ActivateTechnicalBenefit
             return Result.refused(Refusal.notFound("benefitId"));
         }
         Membership membership = found.get();
-        if (!policy.isMpnAccountOf(viewer, membership.partnerId())) {
+        if (!policy.mayActForItsAccount(viewer) || !policy.isMpnAccountOf(viewer, membership.partnerId())) {
             return Result.refused(ActivateTechnicalBenefitUseCase.Reason.NOT_AUTHORIZED);
         }
         if (!policy.mayActivateBenefitsOf(viewer, membership.partnerId())) {
@@ -53,17 +53,19 @@ public class ActivateTechnicalBenefitService implements ActivateTechnicalBenefit
         }
         Optional<SupportContract> existing = contracts.findByBenefit(benefitId);
         if (existing.isPresent()) {
-            return activated(benefit.get(), membership, existing.get(), true);
+            return activated(viewer, benefit.get(), membership, existing.get(), true);
         }
         if (!membership.isActiveOn(LocalDate.now(clock))) {
             return Result.refused(ActivateTechnicalBenefitUseCase.Reason.MEMBERSHIP_NOT_ACTIVE);
         }
         ContractIssuer.Issued issued = issuer.issue(benefit.get(), membership, viewer.account().id());
-        return activated(benefit.get(), membership, issued.contract(), issued.alreadyActivated());
+        return activated(viewer, benefit.get(), membership, issued.contract(), issued.alreadyActivated());
     }
 
-    private Result<Activation, ActivateTechnicalBenefitUseCase.Reason> activated(TechnicalBenefit benefit, Membership membership, SupportContract contract,
+    private Result<Activation, ActivateTechnicalBenefitUseCase.Reason> activated(Viewer viewer, TechnicalBenefit benefit, Membership membership, SupportContract contract,
             boolean alreadyActivated) {
-        return Result.succeeded(Activation.asOf(LocalDate.now(clock), benefit, membership, contract, alreadyActivated));
+        LocalDate today = LocalDate.now(clock);
+        return Result.succeeded(Activation.asOf(today, benefit, membership,
+                policy.contractAsReadBy(viewer, today, contract, membership), alreadyActivated));
     }
 }

@@ -55,6 +55,8 @@ public class PaidSupportPlanService implements RecordPaidSupportPlanUseCase {
         memberships.addMembership(held);
         TechnicalBenefit plan = TechnicalBenefit.grantedBy(held).get(0);
         ContractIssuer.Issued issued = issuer.issue(plan, held, viewer.account().id());
-        return Result.succeeded(Activation.asOf(LocalDate.now(clock), plan, held, issued.contract(), false));
+        LocalDate today = LocalDate.now(clock);
+        return Result.succeeded(Activation.asOf(today, plan, held,
+                policy.contractAsReadBy(viewer, today, issued.contract(), held), false));
     }
 }

@@ -26,11 +26,11 @@ public interface ActivateTechnicalBenefitUseCase {
     /** The benefit with its membership and its contract, each as it stands now. */
     record Activation(GrantedBenefit benefit, BenefitContract contract, boolean alreadyActivated) {
 
-        /** The benefit and its contract as they stand {@code today}. */
+        /** The benefit as it stands {@code today}, with its contract as the caller reads it. */
         public static Activation asOf(LocalDate today, TechnicalBenefit benefit, Membership membership,
-                SupportContract contract, boolean alreadyActivated) {
+                BenefitContract contract, boolean alreadyActivated) {
             return new Activation(new GrantedBenefit(benefit, MembershipStanding.asOf(today, membership)),
-                    BenefitContract.asOf(today, contract, membership), alreadyActivated);
+                    contract, alreadyActivated);
         }
     }
 
