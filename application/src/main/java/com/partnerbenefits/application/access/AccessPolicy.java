@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.access;
 
+import com.partnerbenefits.domain.notification.Recipient;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.ContractLinkStore;
 import com.partnerbenefits.domain.contract.SupportContract;
@@ -47,6 +48,12 @@ public final class AccessPolicy {
     /** The back office: registering partners, accounts, products, memberships; the operator's desk. */
     public boolean mayOperate(Viewer viewer) {
         return viewer.operator();
+    }
+
+    /** Whose notifications the viewer reads: their own, and the support desk's when they are a support engineer. */
+    public Set<Recipient> notificationsOf(Viewer viewer) {
+        Recipient own = Recipient.account(viewer.account().id());
+        return viewer.supportEngineer() ? Set.of(own, Recipient.SUPPORT_DESK) : Set.of(own);
     }
 
     /** The support queue, starting work on an incident and resolving it. */
