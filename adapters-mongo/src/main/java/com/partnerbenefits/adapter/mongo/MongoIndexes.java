@@ -49,6 +49,5 @@ public final class MongoIndexes {
         mongo.indexOps(AccountDocument.class).createIndex(
                 new Index().on("partnerId", Sort.Direction.ASC).on("_id", Sort.Direction.DESC).named("account_partner"));
         mongo.indexOps(MembershipDocument.class).createIndex(new Index("endsOn", Sort.Direction.ASC).named("membership_ends_on"));
-        NotificationDocuments.createIndexes(mongo);
     }
 }
