@@ -33,7 +33,7 @@ public class MongoAccountPreferencesStore implements AccountPreferencesStore {
     public Map<AccountId, Preferences> preferencesOf(Collection<AccountId> accounts) {
         Map<AccountId, Preferences> chosen = new HashMap<>();
         mongo.find(query(where("_id").in(accounts.stream().map(AccountId::value).distinct().toList())), Document.class,
-                NotificationDocuments.PREFERENCES).forEach(document -> chosen.put(new AccountId(document.getString("_id")),
+                NotificationDocuments.PREFERENCES).forEach(document -> chosen.put(new AccountId(String.valueOf(document.get("_id"))),
                         toPreferences(document)));
         return chosen;
     }

@@ -98,10 +98,10 @@ public class MongoNotificationStore implements NotificationOutbox, NotificationI
         long total = mongo.count(query(inbox), NotificationDocuments.DELIVERIES);
         Criteria page = after.flatMap(this::position).map(cursor -> new Criteria().andOperator(inbox, new Criteria().orOperator(
                 where("at").lt(cursor.getDate("at")),
-                where("at").is(cursor.getDate("at")).and("_id").lt(cursor.getString("_id"))))).orElse(inbox);
+                where("at").is(cursor.getDate("at")).and("_id").lt(String.valueOf(cursor.get("_id")))))).orElse(inbox);
         List<Document> found = mongo.find(query(page).with(NEWEST_FIRST).limit(first + 1), Document.class,
                 NotificationDocuments.DELIVERIES);
-        List<Notification> items = found.stream().limit(first).map(document -> new Notification(document.getString("_id"),
+        List<Notification> items = found.stream().limit(first).map(document -> new Notification(String.valueOf(document.get("_id")),
                 NotificationDocuments.toOccurrence(document.get("occurrence", Document.class)),
                 document.getList("readBy", String.class, List.of()).contains(reader.value()))).toList();
         return new Page<>(items, found.size() > first, total);

@@ -37,7 +37,7 @@ final class NotificationDocuments {
     }
 
     static Occurrence toOccurrence(Document document) {
-        return new Occurrence(document.getString("_id"), NotificationKind.valueOf(document.getString("kind")),
+        return new Occurrence(String.valueOf(document.get("_id")), NotificationKind.valueOf(document.getString("kind")),
                 document.getDate("at").toInstant(), Optional.ofNullable(document.getString("contract")).map(SupportContractId::new),
                 Optional.ofNullable(document.getString("incident")).map(IncidentId::new),
                 Optional.ofNullable(document.getString("raisedBy")).map(AccountId::new), document.getInteger("figure", 0));
@@ -54,7 +54,7 @@ final class NotificationDocuments {
     }
 
     static Delivery toDelivery(Document document) {
-        return new Delivery(document.getString("_id"), toOccurrence(document.get("occurrence", Document.class)),
+        return new Delivery(String.valueOf(document.get("_id")), toOccurrence(document.get("occurrence", Document.class)),
                 new Recipient(document.getString("recipient")), Channel.valueOf(document.getString("channel")),
                 Delivery.State.valueOf(document.getString("state")), document.getInteger("attempts", 0),
                 instant(document, "nextAttemptAt").orElseThrow(), instant(document, "attemptedAt"),
