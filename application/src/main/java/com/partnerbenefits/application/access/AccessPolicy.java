@@ -170,7 +170,13 @@ public final class AccessPolicy {
     }
 
     private boolean isAdminOf(Viewer viewer, PartnerId partner) {
-        return isMpnAccountOf(viewer, partner) && viewer.account().roles().stream().anyMatch(ADMINS::contains);
+        return isAdminAccountOf(viewer.account(), partner);
+    }
+
+    /** The partner's MPN Global Admins and MPN Partner Admins: those who activate its benefits and are told of its contracts. */
+    public boolean isAdminAccountOf(Account account, PartnerId partner) {
+        return account.belongsTo(partner) && account.isAssociatedWith(ProgramAssociation.MPN)
+                && account.roles().stream().anyMatch(ADMINS::contains);
     }
 
     private static boolean isRaiserOf(Viewer viewer, Incident incident) {

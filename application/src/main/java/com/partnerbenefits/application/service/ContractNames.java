@@ -1,6 +1,6 @@
 package com.partnerbenefits.application.service;
 
-import com.partnerbenefits.application.port.out.NotificationSender.ContractName;
+import com.partnerbenefits.domain.notification.ContractName;
 import com.partnerbenefits.application.port.out.PartnerStore;
 import com.partnerbenefits.application.port.out.SupportContractStore;
 import com.partnerbenefits.domain.contract.SupportContract;

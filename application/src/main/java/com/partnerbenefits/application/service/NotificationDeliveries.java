@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import com.partnerbenefits.domain.notification.ContractName;
 import com.partnerbenefits.application.port.out.AccountPreferencesStore;
 import com.partnerbenefits.application.port.out.AccountStore;
 import com.partnerbenefits.application.port.out.NotificationOutbox;
@@ -76,7 +77,7 @@ class NotificationDeliveries {
     }
 
     private Optional<NotificationSender.Notice> noticeOf(Delivery delivery) {
-        Optional<NotificationSender.ContractName> contract = delivery.occurrence().contract()
+        Optional<ContractName> contract = delivery.occurrence().contract()
                 .map(id -> names.of(List.of(id)).get(id));
         if (delivery.recipient().webhookEndpoint().isPresent()) {
             return Optional.of(new NotificationSender.Notice(delivery, delivery.recipient().webhookEndpoint().get(),
@@ -85,7 +86,7 @@ class NotificationDeliveries {
         return delivery.recipient().account().flatMap(accounts::findAccount).map(account -> notice(delivery, account, contract));
     }
 
-    private NotificationSender.Notice notice(Delivery delivery, Account account, Optional<NotificationSender.ContractName> contract) {
+    private NotificationSender.Notice notice(Delivery delivery, Account account, Optional<ContractName> contract) {
         return new NotificationSender.Notice(delivery, account.login().value(), preferences.preferencesOf(account.id()), contract);
     }
 

@@ -1,5 +1,6 @@
 package com.partnerbenefits.application.service;
 
+import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.out.AccountPreferencesStore;
 import com.partnerbenefits.application.port.out.AccountStore;
 import com.partnerbenefits.application.port.out.ContractLinkStore;
@@ -15,7 +16,6 @@ import com.partnerbenefits.domain.notification.Preferences;
 import com.partnerbenefits.domain.notification.Recipient;
 import com.partnerbenefits.domain.partner.Account;
 import com.partnerbenefits.domain.partner.AccountId;
-import com.partnerbenefits.domain.partner.PartnerRole;
 import com.partnerbenefits.domain.shared.Page;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,15 +29,15 @@ import java.util.function.Function;
  * Turns each recorded occurrence into its deliveries: in the product to every recipient, by e-mail to
  * those whose login is an e-mail address and who did not turn e-mail off (when mail is configured), by
  * webhook to the partner's endpoints that asked for the kind. Contract events go to the partner's
- * GLOBAL_ADMIN and MPN_PARTNER_ADMIN accounts and to the accounts that linked the contract. Each
+ * admins (GLOBAL_ADMIN, MPN_PARTNER_ADMIN: the AccessPolicy's) and to the accounts that linked the contract. Each
  * delivery is stored under its unique key before the occurrence is marked done, so a fan-out cut
  * short is simply run again.
  */
 class NotificationFanOut {
 
-    static final Set<PartnerRole> CONTRACT_ADMINS = Set.of(PartnerRole.GLOBAL_ADMIN, PartnerRole.MPN_PARTNER_ADMIN);
     private static final int PAGE = 100;
 
+    private final AccessPolicy policy;
     private final NotificationOutbox outbox;
     private final SupportContractStore contracts;
     private final ContractLinkStore links;
@@ -47,9 +47,10 @@ class NotificationFanOut {
     private final boolean mailEnabled;
     private final Function<SupportContract, List<Recipient>> webhooks;
 
-    NotificationFanOut(NotificationOutbox outbox, SupportContractStore contracts, ContractLinkStore links, PartnerDirectory directory,
+    NotificationFanOut(AccessPolicy policy, NotificationOutbox outbox, SupportContractStore contracts, ContractLinkStore links, PartnerDirectory directory,
             AccountStore accounts, AccountPreferencesStore preferences, boolean mailEnabled,
             Function<SupportContract, List<Recipient>> webhooks) {
+        this.policy = policy;
         this.outbox = outbox;
         this.contracts = contracts;
         this.links = links;
@@ -111,7 +112,7 @@ class NotificationFanOut {
         do {
             page = directory.accountsOf(contract.partnerId(), PAGE, after);
             for (Account account : page.items()) {
-                if (account.roles().stream().anyMatch(CONTRACT_ADMINS::contains)) {
+                if (policy.isAdminAccountOf(account, contract.partnerId())) {
                     admins.add(account.id());
                 }
             }

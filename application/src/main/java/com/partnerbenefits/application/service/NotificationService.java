@@ -69,7 +69,7 @@ public class NotificationService implements NotificationJobsUseCase, Notificatio
         Map<Channel, NotificationSender> byChannel = new EnumMap<>(Channel.class);
         senders.forEach(sender -> byChannel.put(sender.channel(), sender));
         this.names = new ContractNames(stores.contracts(), stores.partners());
-        this.fanOut = new NotificationFanOut(stores.outbox(), stores.contracts(), stores.links(), stores.directory(), stores.accounts(),
+        this.fanOut = new NotificationFanOut(policy, stores.outbox(), stores.contracts(), stores.links(), stores.directory(), stores.accounts(),
                 stores.preferences(), byChannel.containsKey(Channel.EMAIL), webhooks);
         this.deliveries = new NotificationDeliveries(stores.outbox(), byChannel, stores.accounts(), stores.preferences(), names,
                 settings.retries(), settings.lease(), clock);

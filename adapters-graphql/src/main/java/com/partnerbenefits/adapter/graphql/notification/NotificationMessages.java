@@ -1,6 +1,6 @@
 package com.partnerbenefits.adapter.graphql.notification;
 
-import com.partnerbenefits.application.port.out.NotificationSender.ContractName;
+import com.partnerbenefits.domain.notification.ContractName;
 import com.partnerbenefits.domain.notification.Occurrence;
 import java.util.Locale;
 import java.util.Optional;

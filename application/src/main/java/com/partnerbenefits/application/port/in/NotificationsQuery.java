@@ -1,6 +1,6 @@
 package com.partnerbenefits.application.port.in;
 
-import com.partnerbenefits.application.port.out.NotificationSender.ContractName;
+import com.partnerbenefits.domain.notification.ContractName;
 import com.partnerbenefits.domain.contract.SupportContractId;
 import com.partnerbenefits.domain.notification.Notification;
 import com.partnerbenefits.domain.notification.Preferences;

@@ -1,6 +1,7 @@
 package com.partnerbenefits.application.port.out;
 
 import com.partnerbenefits.domain.notification.Channel;
+import com.partnerbenefits.domain.notification.ContractName;
 import com.partnerbenefits.domain.notification.Delivery;
 import com.partnerbenefits.domain.notification.Preferences;
 import java.util.Optional;
@@ -17,10 +18,6 @@ public interface NotificationSender {
      * recipient's preferences (language) and the contract's name, when it is about one.
      */
     record Notice(Delivery delivery, String address, Preferences preferences, Optional<ContractName> contract) {
-    }
-
-    /** A contract as a message names it: its partner and its benefit. */
-    record ContractName(String partner, String benefit) {
     }
 
     /** Whether the far end took it, and its status code where there is one. */
