@@ -33,6 +33,6 @@ class EmbeddedMongoNotificationStoreContractTest extends NotificationStoreContra
     protected Stores emptyStores() {
         template.getDb().drop();
         MongoNotificationStores stores = MongoNotificationStores.over(template);
-        return new Stores(stores.notifications(), stores.notifications(), stores.preferences());
+        return new Stores(stores.notifications(), stores.notifications(), stores.preferences(), stores.webhooks());
     }
 }

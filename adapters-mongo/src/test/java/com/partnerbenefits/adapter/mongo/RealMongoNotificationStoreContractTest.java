@@ -35,6 +35,6 @@ class RealMongoNotificationStoreContractTest extends NotificationStoreContractTe
     protected Stores emptyStores() {
         template.getDb().drop();
         MongoNotificationStores stores = MongoNotificationStores.over(template);
-        return new Stores(stores.notifications(), stores.notifications(), stores.preferences());
+        return new Stores(stores.notifications(), stores.notifications(), stores.preferences(), stores.webhooks());
     }
 }

@@ -11,6 +11,7 @@ import com.partnerbenefits.domain.contract.ContractLink;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.notification.Channel;
 import com.partnerbenefits.domain.notification.Delivery;
+import com.partnerbenefits.domain.notification.NotificationKind;
 import com.partnerbenefits.domain.notification.Occurrence;
 import com.partnerbenefits.domain.notification.Preferences;
 import com.partnerbenefits.domain.notification.Recipient;
@@ -23,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Turns each recorded occurrence into its deliveries: in the product to every recipient, by e-mail to
@@ -45,11 +46,11 @@ class NotificationFanOut {
     private final AccountStore accounts;
     private final AccountPreferencesStore preferences;
     private final boolean mailEnabled;
-    private final Function<SupportContract, List<Recipient>> webhooks;
+    private final BiFunction<SupportContract, NotificationKind, List<Recipient>> webhooks;
 
     NotificationFanOut(AccessPolicy policy, NotificationOutbox outbox, SupportContractStore contracts, ContractLinkStore links, PartnerDirectory directory,
             AccountStore accounts, AccountPreferencesStore preferences, boolean mailEnabled,
-            Function<SupportContract, List<Recipient>> webhooks) {
+            BiFunction<SupportContract, NotificationKind, List<Recipient>> webhooks) {
         this.policy = policy;
         this.outbox = outbox;
         this.contracts = contracts;
@@ -84,7 +85,7 @@ class NotificationFanOut {
             people.addAll(adminsOf(about));
             links.linksTo(List.of(about.id())).getOrDefault(about.id(), List.of()).stream().map(ContractLink::accountId)
                     .forEach(people::add);
-            webhooks.apply(about).forEach(endpoint -> deliveries.add(Delivery.of(occurrence, endpoint, Channel.WEBHOOK)));
+            webhooks.apply(about, occurrence.kind()).forEach(endpoint -> deliveries.add(Delivery.of(occurrence, endpoint, Channel.WEBHOOK)));
         });
         Map<AccountId, Preferences> chosen = people.isEmpty() ? Map.of() : preferences.preferencesOf(people);
         Map<AccountId, Account> found = people.isEmpty() ? Map.of() : accounts.findAccounts(people);

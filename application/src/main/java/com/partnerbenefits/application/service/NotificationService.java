@@ -21,6 +21,7 @@ import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
 import com.partnerbenefits.domain.notification.Channel;
 import com.partnerbenefits.domain.notification.Notification;
+import com.partnerbenefits.domain.notification.NotificationKind;
 import com.partnerbenefits.domain.notification.Preferences;
 import com.partnerbenefits.domain.notification.Recipient;
 import com.partnerbenefits.domain.notification.RetrySchedule;
@@ -33,7 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Notifications (SPEC §5.3): occurrences are recorded by the {@link Notifier} where changes happen and
@@ -62,7 +63,7 @@ public class NotificationService implements NotificationJobsUseCase, Notificatio
     private final Settings settings;
 
     public NotificationService(AccessPolicy policy, Stores stores, Notifier notifier, List<NotificationSender> senders,
-            Function<SupportContract, List<Recipient>> webhooks, Clock clock, Settings settings) {
+            BiFunction<SupportContract, NotificationKind, List<Recipient>> webhooks, Clock clock, Settings settings) {
         this.policy = policy;
         this.stores = stores;
         this.settings = settings;

@@ -8,6 +8,6 @@ class InMemoryNotificationStoreContractTest extends NotificationStoreContractTes
     @Override
     protected Stores emptyStores() {
         InMemoryNotificationStore store = new InMemoryNotificationStore();
-        return new Stores(store, store, new InMemoryAccountPreferencesStore());
+        return new Stores(store, store, new InMemoryAccountPreferencesStore(), new InMemoryWebhookEndpointStore());
     }
 }

@@ -239,7 +239,7 @@ class NotificationServicesTest {
         return new NotificationService(fixture.access, new NotificationService.Stores(notifications, notifications, preferences,
                 fixture.stores.contracts(), fixture.stores.links(), fixture.stores.directory(), fixture.stores.accounts(),
                 fixture.stores.partners(), fixture.stores.memberships(), incidentStore), new Notifier(notifications, 2, () -> { }),
-                List.of(mail), contract -> List.of(), clock,
+                List.of(mail), (contract, kind) -> List.of(), clock,
                 new NotificationService.Settings(Duration.ofDays(2), Duration.ofMinutes(1), new RetrySchedule(List.of(Duration.ZERO,
                         Duration.ZERO, Duration.ZERO)), 100));
     }

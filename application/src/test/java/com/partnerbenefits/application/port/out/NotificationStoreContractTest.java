@@ -11,7 +11,9 @@ import com.partnerbenefits.domain.notification.NotificationKind;
 import com.partnerbenefits.domain.notification.Occurrence;
 import com.partnerbenefits.domain.notification.Preferences;
 import com.partnerbenefits.domain.notification.Recipient;
+import com.partnerbenefits.domain.notification.WebhookEndpoint;
 import com.partnerbenefits.domain.partner.AccountId;
+import com.partnerbenefits.domain.partner.PartnerId;
 import com.partnerbenefits.domain.shared.Page;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +36,8 @@ public abstract class NotificationStoreContractTest {
     private static final AccountId BOB = new AccountId("bob");
 
     /** The notification out-ports over one empty store. */
-    public record Stores(NotificationOutbox outbox, NotificationInbox inbox, AccountPreferencesStore preferences) {
+    public record Stores(NotificationOutbox outbox, NotificationInbox inbox, AccountPreferencesStore preferences,
+            WebhookEndpointStore webhooks) {
     }
 
     protected abstract Stores emptyStores();
@@ -162,6 +165,24 @@ public abstract class NotificationStoreContractTest {
 
         assertThat(stores.preferences().preferencesOf(ALICE)).isEqualTo(new Preferences("ja", false));
         assertThat(stores.preferences().preferencesOf(List.of(ALICE, BOB))).containsOnlyKeys(ALICE);
+    }
+
+    @Test
+    void aPartnersWebhookEndpointsAreListedOldestFirstUntilRemoved() {
+        WebhookEndpoint first = WebhookEndpoint.add("e1", new PartnerId("p1"), "https://hooks.example.com/a",
+                Set.of(NotificationKind.INCIDENTS_LOW), NOW);
+        WebhookEndpoint second = WebhookEndpoint.add("e2", new PartnerId("p1"), "https://hooks.example.com/b",
+                Set.of(NotificationKind.INCIDENTS_LOW, NotificationKind.CONTRACT_EXPIRING), NOW.plusSeconds(1));
+        stores.webhooks().add(second);
+        stores.webhooks().add(first);
+        stores.webhooks().add(WebhookEndpoint.add("e3", new PartnerId("p2"), "https://hooks.example.com/c",
+                Set.of(NotificationKind.INCIDENTS_LOW), NOW));
+
+        assertThat(stores.webhooks().endpointsOf(new PartnerId("p1"))).containsExactly(first, second);
+        assertThat(stores.webhooks().remove("e1")).isTrue();
+        assertThat(stores.webhooks().remove("e1")).isFalse();
+        assertThat(stores.webhooks().find("e1")).isEmpty();
+        assertThat(stores.webhooks().find("e2")).contains(second);
     }
 
     private static Delivery attempted(Delivery claimed, Delivery.State state, int status) {
