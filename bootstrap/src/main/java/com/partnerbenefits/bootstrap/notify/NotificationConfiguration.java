@@ -7,6 +7,9 @@ import com.partnerbenefits.application.port.in.NotificationJobsUseCase;
 import com.partnerbenefits.application.port.out.NotificationSender;
 import com.partnerbenefits.application.service.NotificationService;
 import com.partnerbenefits.application.service.Notifier;
+import com.partnerbenefits.application.service.WebhookEndpointsService;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.core.env.Environment;
 import com.partnerbenefits.domain.notification.RetrySchedule;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -43,17 +46,27 @@ public class NotificationConfiguration {
         return new Notifier(stores.notifications(), settings.lowThreshold(), dispatcher::nudge);
     }
 
+    @Bean
+    WebhookEndpointsService webhookEndpointsService(AccessPolicy access, MongoStores stores, MongoNotificationStores notifications,
+            NotificationProperties settings, Clock clock) {
+        return new WebhookEndpointsService(access, notifications.webhooks(), notifications.notifications(),
+                new DerivedWebhookSecrets(settings.webhookSecretKey()), stores.ids(), clock);
+    }
+
     /** E-mail only when Boot made a mail sender, that is when {@code spring.mail.host} is set. */
     @Bean
     NotificationService notificationService(AccessPolicy access, MongoStores stores, MongoNotificationStores notifications,
-            Notifier notifier, ObjectProvider<JavaMailSender> mail, NotificationProperties settings, Clock clock) {
+            Notifier notifier, ObjectProvider<JavaMailSender> mail, WebhookEndpointsService webhooks, MeterRegistry meters,
+            Environment environment, NotificationProperties settings, Clock clock) {
         List<NotificationSender> senders = new ArrayList<>();
         mail.ifAvailable(sender -> senders.add(new MailNotificationSender(sender, settings.mailFrom())));
+        senders.add(new WebhookNotificationSender(notifications.webhooks(), new DerivedWebhookSecrets(settings.webhookSecretKey()),
+                new WebhookAddressGuard(environment.matchesProfiles("prod")), meters, clock));
         return new NotificationService(access, new NotificationService.Stores(notifications.notifications(),
                 notifications.notifications(), notifications.preferences(), stores.contracts(), stores.links(), stores.directory(),
                 stores.accounts(), stores.partners(), stores.memberships(), stores.incidents()), notifier, senders,
-                contract -> List.of(), clock, new NotificationService.Settings(settings.horizon(), settings.lease(),
-                        RetrySchedule.STANDARD, 100));
+                webhooks::subscribed, clock, new NotificationService.Settings(settings.horizon(), settings.lease(),
+                        new RetrySchedule(settings.retryDelays()), 100));
     }
 
     @Bean

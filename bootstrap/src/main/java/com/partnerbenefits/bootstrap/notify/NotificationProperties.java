@@ -15,6 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param horizon               How far back the reconciliation looks for changes whose occurrence was not recorded.
  * @param lease                 How long a claimed e-mail or webhook attempt is one instance's; longer than any send.
  * @param mailFrom              The sender address of notification e-mails.
+ * @param retryDelays           The waits after each failed e-mail or webhook attempt; past the last it gives up
+ *                              (the default keeps trying for more than 24 hours).
+ * @param webhookSecretKey      The key webhook endpoints' secrets are derived from (HMAC-SHA256 of the endpoint ID); set
+ *                              your own in production, at least 32 bytes, and keep it stable.
  */
 @ConfigurationProperties("benefits.notifications")
 public record NotificationProperties(
@@ -24,5 +28,7 @@ public record NotificationProperties(
         @DefaultValue("1d") @SettingRules.Positive Duration expiryInterval,
         @DefaultValue("2d") @SettingRules.Positive Duration horizon,
         @DefaultValue("2m") @SettingRules.Positive Duration lease,
-        @DefaultValue("benefits@localhost") String mailFrom) {
+        @DefaultValue("benefits@localhost") String mailFrom,
+        @DefaultValue({"5s", "5m", "30m", "2h", "5h", "10h", "10h"}) java.util.List<Duration> retryDelays,
+        @DefaultValue("development-webhook-key-not-for-production!") @SettingRules.EmptyOrAtLeastBytes(32) String webhookSecretKey) {
 }
