@@ -7,6 +7,7 @@ import com.partnerbenefits.application.port.out.WebhookEndpointStore;
 import com.partnerbenefits.domain.notification.NotificationKind;
 import com.partnerbenefits.domain.notification.WebhookEndpoint;
 import com.partnerbenefits.domain.partner.PartnerId;
+import com.mongodb.client.model.Filters;
 import java.net.URI;
 import java.util.Date;
 import java.util.List;
@@ -39,7 +40,9 @@ public class MongoWebhookEndpointStore implements WebhookEndpointStore {
 
     @Override
     public Optional<WebhookEndpoint> find(String id) {
-        return Optional.ofNullable(mongo.findOne(query(where("_id").is(id)), Document.class, COLLECTION)).map(MongoWebhookEndpointStore::toEndpoint);
+        // the driver's own filter: Spring would turn an ID that looks like an ObjectId into one, and miss the stored string
+        return Optional.ofNullable(mongo.getCollection(COLLECTION).find(Filters.eq("_id", id)).first())
+                .map(MongoWebhookEndpointStore::toEndpoint);
     }
 
     @Override
@@ -50,7 +53,7 @@ public class MongoWebhookEndpointStore implements WebhookEndpointStore {
 
     @Override
     public boolean remove(String id) {
-        return mongo.remove(query(where("_id").is(id)), COLLECTION).getDeletedCount() == 1;
+        return mongo.getCollection(COLLECTION).deleteOne(Filters.eq("_id", id)).getDeletedCount() == 1;
     }
 
     private static WebhookEndpoint toEndpoint(Document document) {

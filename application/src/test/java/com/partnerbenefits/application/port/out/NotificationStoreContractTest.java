@@ -169,7 +169,7 @@ public abstract class NotificationStoreContractTest {
 
     @Test
     void aPartnersWebhookEndpointsAreListedOldestFirstUntilRemoved() {
-        WebhookEndpoint first = WebhookEndpoint.add("e1", new PartnerId("p1"), "https://hooks.example.com/a",
+        WebhookEndpoint first = WebhookEndpoint.add("65f000000000000000000001", new PartnerId("p1"), "https://hooks.example.com/a",
                 Set.of(NotificationKind.INCIDENTS_LOW), NOW);
         WebhookEndpoint second = WebhookEndpoint.add("e2", new PartnerId("p1"), "https://hooks.example.com/b",
                 Set.of(NotificationKind.INCIDENTS_LOW, NotificationKind.CONTRACT_EXPIRING), NOW.plusSeconds(1));
@@ -179,9 +179,10 @@ public abstract class NotificationStoreContractTest {
                 Set.of(NotificationKind.INCIDENTS_LOW), NOW));
 
         assertThat(stores.webhooks().endpointsOf(new PartnerId("p1"))).containsExactly(first, second);
-        assertThat(stores.webhooks().remove("e1")).isTrue();
-        assertThat(stores.webhooks().remove("e1")).isFalse();
-        assertThat(stores.webhooks().find("e1")).isEmpty();
+        assertThat(stores.webhooks().find("65f000000000000000000001")).as("an ID that looks like an ObjectId").contains(first);
+        assertThat(stores.webhooks().remove("65f000000000000000000001")).isTrue();
+        assertThat(stores.webhooks().remove("65f000000000000000000001")).isFalse();
+        assertThat(stores.webhooks().find("65f000000000000000000001")).isEmpty();
         assertThat(stores.webhooks().find("e2")).contains(second);
     }
 
