@@ -1,7 +1,6 @@
 package com.partnerbenefits.bootstrap.notify;
 
 import com.partnerbenefits.application.port.out.WebhookSecrets;
-import com.partnerbenefits.domain.notification.WebhookSignature;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 

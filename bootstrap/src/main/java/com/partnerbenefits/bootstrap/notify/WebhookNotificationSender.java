@@ -6,7 +6,6 @@ import com.partnerbenefits.application.port.out.WebhookSecrets;
 import com.partnerbenefits.domain.notification.Channel;
 import com.partnerbenefits.domain.notification.Occurrence;
 import com.partnerbenefits.domain.notification.WebhookEndpoint;
-import com.partnerbenefits.domain.notification.WebhookSignature;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.http.HttpClient;

@@ -2,7 +2,7 @@ package com.partnerbenefits.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.partnerbenefits.domain.notification.WebhookSignature;
+import com.partnerbenefits.bootstrap.notify.WebhookSignature;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;

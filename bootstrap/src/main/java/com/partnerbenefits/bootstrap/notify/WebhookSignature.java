@@ -1,4 +1,4 @@
-package com.partnerbenefits.domain.notification;
+package com.partnerbenefits.bootstrap.notify;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
