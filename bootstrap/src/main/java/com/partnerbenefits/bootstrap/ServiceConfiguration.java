@@ -7,6 +7,7 @@ import com.partnerbenefits.application.service.ActivateTechnicalBenefitService;
 import com.partnerbenefits.application.service.AddProductVersionService;
 import com.partnerbenefits.application.service.ContractControlsService;
 import com.partnerbenefits.application.service.OperatorDirectoryService;
+import com.partnerbenefits.application.service.PaidSupportPlanService;
 import com.partnerbenefits.application.service.BrowsePartnersService;
 import com.partnerbenefits.application.service.EntitlementRulesService;
 import com.partnerbenefits.application.service.FirstResponseSlaService;
@@ -120,6 +121,13 @@ public class ServiceConfiguration {
     ActivateTechnicalBenefitService activateTechnicalBenefitService(MongoStores stores, AccessPolicy access, Clock clock) {
         return new ActivateTechnicalBenefitService(access, stores.memberships(), stores.contracts(), stores.contractControls(),
                 stores.ids(), new SecureRandom(), clock);
+    }
+
+    /** A paid plan's contract is issued as an activation's, with credentials from a {@code SecureRandom}. */
+    @Bean
+    PaidSupportPlanService paidSupportPlanService(MongoStores stores, AccessPolicy access, Clock clock) {
+        return new PaidSupportPlanService(access, stores.partners(), stores.memberships(), stores.contracts(),
+                stores.contractControls(), stores.ids(), new SecureRandom(), clock);
     }
 
     // The operator's desk and the partner admin's controls.

@@ -123,6 +123,7 @@ public class LinkedContractsService implements LinkedContractsQuery, SupportPlan
                 unavailable.add(new Unavailable(plan, reasons));
             }
         }
-        return Result.succeeded(new SupportPlans(product.get(), version.get(), available, unavailable));
+        return Result.succeeded(new SupportPlans(product.get(), version.get(), available, unavailable,
+                available.isEmpty() ? Coverage.wayForward(product.get(), version.get()) : List.of()));
     }
 }

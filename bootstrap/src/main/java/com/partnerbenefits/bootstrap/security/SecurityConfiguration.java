@@ -3,7 +3,9 @@ package com.partnerbenefits.bootstrap.security;
 import com.partnerbenefits.adapter.graphql.support.ApiMessages;
 import com.partnerbenefits.adapter.graphql.support.CallerSource;
 import com.partnerbenefits.bootstrap.config.JwtProperties;
+import com.partnerbenefits.bootstrap.config.PublicUrlProperties;
 import com.partnerbenefits.bootstrap.demo.DemoTokensController;
+import com.partnerbenefits.bootstrap.web.HttpErrorShape;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,6 +34,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.util.StringUtils;
+import org.springframework.web.filter.CorsFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -49,9 +52,11 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, GraphQlCorsProperties cors, GraphQlProperties graphQl,
-            ApiMessages messages, JsonMapper json) throws Exception {
+            ApiMessages messages, JsonMapper json, PublicUrlProperties publicUrl, HttpErrorShape httpErrors)
+            throws Exception {
         String graphQlPath = graphQl.getHttp().getPath();
-        SecurityErrorResponses errors = new SecurityErrorResponses(messages, json);
+        SecurityErrorResponses errors = new SecurityErrorResponses(messages, json,
+                ResourceMetadata.url(publicUrl.configured()));
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, DemoTokensController.PATH).permitAll()
@@ -60,7 +65,8 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/**").access(OperatorRole.required())
                         .anyRequest().authenticated())
-                .cors(browsers -> browsers.configurationSource(BrowserOrigins.forGraphQlEndpoint(cors, graphQlPath)))
+                .addFilter(BrowserOrigins.forGraphQlEndpoint(cors, graphQlPath, messages, json))
+                .addFilterAfter(new ResourceMetadata(publicUrl.configured(), httpErrors, json), CorsFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -173,6 +175,29 @@ class PortalJourneysTest {
         }
     }
 
+    /** SPEC 5.5: with no plan usable, the paid plans to buy show under the unavailable plans, in every language. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en-US | Product | Version | Show support plans        | 2016 (not supported) | You need to purchase a new support plan     | Pay-per-incident support
+            ja-JP | 製品    | バージョン | サポート プランを表示 | 2016 (サポート対象外) | 新しいサポート プランを購入する必要があります | インシデント単位のサポート
+            pt-BR | Produto | Versão  | Mostrar planos de suporte | 2016 (sem suporte)   | Você precisa comprar um novo plano de suporte | Suporte por incidente
+            """)
+    void theWayForwardShowsUnderTheUnavailablePlansWhenNoPlanCanBeUsed(String language, String product, String version,
+            String show, String tooOld, String purchase, String payPerIncident) throws Exception {
+        String outsider = PortalApi.newOutsider("forward");
+        String token = PortalApi.msaToken(outsider);
+        api.link(token, api.contosoContract(PRODUCT_SUPPORT));
+        try (PortalBrowser browser = PortalBrowser.open(port, language)) {
+            browser.visit(token);
+            browser.choose(product, "SQL Server");
+            browser.choose(version, tooOld);
+            browser.button(show).click();
+            browser.waitForText(purchase);
+            browser.waitForText(payPerIncident);
+            browser.screenshot("way-forward-" + language);
+        }
+    }
+
     @Test
     void raisingAnIncidentTakesOneFromThePlanEvenWhenClickedTwiceAndRetriedAfterALostAnswer() throws Exception {
         String outsider = PortalApi.newOutsider("raiser");
@@ -226,6 +251,14 @@ class PortalJourneysTest {
             int before = remainingIn(browser.textOf("li.contract", contractId));
 
             browser.button("Withdraw “Printer spooler hangs”").click();
+            // it asks first, saying what happens; Cancel changes nothing
+            browser.waitForText("The support request is closed and its incident goes back to the contract.");
+            browser.button("Cancel").click();
+            assertThat(browser.textOf("li.incident", "Printer spooler hangs")).contains("Open");
+            browser.button("Withdraw “Printer spooler hangs”").click();
+            browser.waitForText("This cannot be undone");
+            browser.screenshot("withdraw-asks-first");
+            browser.button("Withdraw").click();
 
             browser.waitForText("Support request “Printer spooler hangs” was withdrawn");
             assertThat(browser.textOf("li.incident", "Printer spooler hangs")).contains("Withdrawn");
