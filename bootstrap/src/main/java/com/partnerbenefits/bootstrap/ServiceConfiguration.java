@@ -15,6 +15,7 @@ import com.partnerbenefits.application.service.FirstResponseSlaService;
 import com.partnerbenefits.application.service.IdentifyCallerService;
 import com.partnerbenefits.application.service.IncidentHistoryService;
 import com.partnerbenefits.application.service.IncidentService;
+import com.partnerbenefits.application.service.Notifier;
 import com.partnerbenefits.application.service.LinkSupportContractService;
 import com.partnerbenefits.application.service.LinkedContractsService;
 import com.partnerbenefits.application.service.MembershipService;
@@ -155,14 +156,14 @@ public class ServiceConfiguration {
     }
 
     @Bean
-    IncidentService incidentService(MongoStores stores, AccessPolicy access, Clock clock) {
+    IncidentService incidentService(MongoStores stores, AccessPolicy access, Clock clock, Notifier notifier) {
         return new IncidentService(access, stores.incidents(), stores.contracts(), stores.products(),
-                stores.partners(), stores.ids(), clock);
+                stores.partners(), stores.ids(), clock, notifier);
     }
 
     @Bean
-    SupportDeskService supportDeskService(MongoStores stores, AccessPolicy access, Clock clock) {
-        return new SupportDeskService(access, stores.incidents(), stores.contracts(), stores.memberships(), clock);
+    SupportDeskService supportDeskService(MongoStores stores, AccessPolicy access, Clock clock, Notifier notifier) {
+        return new SupportDeskService(access, stores.incidents(), stores.contracts(), stores.memberships(), clock, notifier);
     }
 
     @Bean

@@ -51,5 +51,6 @@ public final class MongoIndexes {
         mongo.indexOps(PartnerDocument.class).createIndex(new Index("name", Sort.Direction.ASC).named("partner_name"));
         mongo.indexOps(AccountDocument.class).createIndex(
                 new Index().on("partnerId", Sort.Direction.ASC).on("_id", Sort.Direction.DESC).named("account_partner"));
+        mongo.indexOps(MembershipDocument.class).createIndex(new Index("endsOn", Sort.Direction.ASC).named("membership_ends_on"));
     }
 }

@@ -67,4 +67,11 @@ public class MongoMembershipStore implements MembershipStore {
                 Update.update("endsOn", end), FindAndModifyOptions.options().returnNew(true), MembershipDocument.class);
         return moved != null ? Optional.of(mapper.toMembership(moved)) : findMembership(id);
     }
+
+    /** ISO dates compare as strings; a real MongoDB uses the endsOn index. */
+    @Override
+    public List<Membership> endingBetween(LocalDate from, LocalDate to) {
+        return mongo.find(query(where("endsOn").gte(from.toString()).lte(to.toString())), MembershipDocument.class).stream()
+                .map(mapper::toMembership).toList();
+    }
 }

@@ -1,6 +1,7 @@
 package com.partnerbenefits.application.access;
 
 import com.partnerbenefits.application.port.in.BenefitContract;
+import com.partnerbenefits.domain.notification.Recipient;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.ContractLinkStore;
 import com.partnerbenefits.domain.contract.SupportContract;
@@ -56,6 +57,12 @@ public final class AccessPolicy {
     /** The back office: registering partners, accounts, products, memberships; the operator's desk. */
     public boolean mayOperate(Viewer viewer) {
         return viewer.operator();
+    }
+
+    /** Whose notifications the viewer reads: their own, and the support desk's when they are a support engineer. */
+    public Set<Recipient> notificationsOf(Viewer viewer) {
+        Recipient own = Recipient.account(viewer.account().id());
+        return viewer.supportEngineer() ? Set.of(own, Recipient.SUPPORT_DESK) : Set.of(own);
     }
 
     /** The support queue, starting work on an incident and resolving it. */
@@ -235,7 +242,13 @@ public final class AccessPolicy {
     }
 
     private boolean isAdminOf(Viewer viewer, PartnerId partner) {
-        return isMpnAccountOf(viewer, partner) && viewer.account().roles().stream().anyMatch(ADMINS::contains);
+        return isAdminAccountOf(viewer.account(), partner);
+    }
+
+    /** The partner's MPN Global Admins and MPN Partner Admins: those who activate its benefits and are told of its contracts. */
+    public boolean isAdminAccountOf(Account account, PartnerId partner) {
+        return account.belongsTo(partner) && account.isAssociatedWith(ProgramAssociation.MPN)
+                && account.roles().stream().anyMatch(ADMINS::contains);
     }
 
     private static boolean isRaiserOf(Viewer viewer, Incident incident) {

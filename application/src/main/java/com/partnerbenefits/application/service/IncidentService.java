@@ -55,9 +55,17 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
     private final IncidentRefunds refunds;
     private final IdGenerator ids;
     private final Clock clock;
+    private final Notifier notifier;
 
     public IncidentService(AccessPolicy policy, IncidentStore incidents, SupportContractStore contracts,
             ProductStore products, PartnerStore partners, IdGenerator ids, Clock clock) {
+        this(policy, incidents, contracts, products, partners, ids, clock, Notifier.NONE);
+    }
+
+    /** With notifications: a take that crosses a line and a severity A raise record their occurrence (one insert). */
+    public IncidentService(AccessPolicy policy, IncidentStore incidents, SupportContractStore contracts,
+            ProductStore products, PartnerStore partners, IdGenerator ids, Clock clock, Notifier notifier) {
+        this.notifier = notifier;
         this.policy = policy;
         this.incidents = incidents;
         this.contracts = contracts;
@@ -116,12 +124,14 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
                 return Result.refused(UnavailabilityAnswers.whenRaising(UnavailabilityReason.EXHAUSTED));
             }
             afterwards = taken.get();
+            notifier.taken(afterwards, id, now);
         }
         Incident incident = Incident.raise(id, account, command.request(), now, command.idempotencyKey(), businessHours);
         if (store(incident, contract)) {
             if (take.isEmpty()) {
                 contracts.noteRaised(contract.id(), incident.id()); // a take counted it among the latest already
             }
+            notifier.raised(incident);
             return Result.succeeded(new Raised(incident, Optional.of(policy.contractAsReadBy(viewer, LocalDate.now(clock), afterwards, membership)),
                     Optional.of(product)));
         }
@@ -141,6 +151,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         Incident incident = Incident.raise(new IncidentId(ids.newId()), account, command.request(), clock.instant(),
                 command.idempotencyKey(), businessHours);
         if (incidents.addIfKeyFree(incident)) {
+            notifier.raised(incident);
             return Result.succeeded(new Raised(incident, Optional.empty(), Optional.of(product)));
         }
         return replay(viewer, incidents.findByKey(account, command.idempotencyKey()).orElseThrow(), command.request());

@@ -52,9 +52,17 @@ public class SupportDeskService implements StartIncidentWorkUseCase, ResolveInci
     private final MembershipStore memberships;
     private final IncidentRefunds refunds;
     private final Clock clock;
+    private final Notifier notifier;
 
     public SupportDeskService(AccessPolicy policy, IncidentStore incidents, SupportContractStore contracts, MembershipStore memberships,
             Clock clock) {
+        this(policy, incidents, contracts, memberships, clock, Notifier.NONE);
+    }
+
+    /** With notifications: a resolve records its occurrence for the raiser. */
+    public SupportDeskService(AccessPolicy policy, IncidentStore incidents, SupportContractStore contracts, MembershipStore memberships,
+            Clock clock, Notifier notifier) {
+        this.notifier = notifier;
         this.policy = policy;
         this.incidents = incidents;
         this.contracts = contracts;
@@ -97,6 +105,7 @@ public class SupportDeskService implements StartIncidentWorkUseCase, ResolveInci
                 ResolveIncidentUseCase.Reason.INCIDENT_NOT_OPEN, notOpen -> refunds.settle(notOpen, viewer.account().id()));
         return resolved.map(incident -> {
             refunds.settle(incident, viewer.account().id());
+            notifier.resolved(incident, resolution.at());
             return new Resolved(incident, contractOf(viewer, incident));
         });
     }

@@ -48,4 +48,9 @@ public class InMemoryMembershipStore implements MembershipStore {
         return Optional.ofNullable(memberships.computeIfPresent(id,
                 (key, m) -> endsOn.isBefore(m.endsOn()) ? m.endOn(endsOn) : m));
     }
+
+    @Override
+    public List<Membership> endingBetween(LocalDate from, LocalDate to) {
+        return memberships.values().stream().filter(m -> !m.endsOn().isBefore(from) && !m.endsOn().isAfter(to)).toList();
+    }
 }

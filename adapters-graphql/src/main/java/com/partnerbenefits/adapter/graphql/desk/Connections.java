@@ -20,7 +20,7 @@ public final class Connections {
     public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
     }
 
-    static <I, T> Connection<T> of(Page<I> page, boolean continues, Function<I, String> cursor, Function<I, T> view) {
+    public static <I, T> Connection<T> of(Page<I> page, boolean continues, Function<I, String> cursor, Function<I, T> view) {
         List<Edge<T>> edges = page.items().stream().map(item -> new Edge<>(cursor.apply(item), view.apply(item))).toList();
         return new Connection<>(edges, edges.stream().map(Edge::node).toList(), new PageInfo(page.hasNext(), continues,
                 edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()),

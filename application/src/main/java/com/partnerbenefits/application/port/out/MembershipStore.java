@@ -26,4 +26,7 @@ public interface MembershipStore {
      * can never extend a membership) and answers the membership as stored afterwards.
      */
     Optional<Membership> moveEndEarlier(MembershipId id, LocalDate endsOn);
+
+    /** The memberships ending on a day from {@code from} to {@code to}, both included (the expiry check's). */
+    List<Membership> endingBetween(LocalDate from, LocalDate to);
 }

@@ -152,6 +152,17 @@ public abstract class StoreContractTest {
     }
 
     @Test
+    void theMembershipsEndingWithinADateRangeIncludeBothEnds() {
+        Membership endsFirst = membership(new PartnerId("p1"), LocalDate.of(2025, 3, 1)); // ends 2026-02-28
+        Membership endsLater = membership(new PartnerId("p2"), LocalDate.of(2025, 3, 31)); // ends 2026-03-30
+        Membership endsAfter = membership(new PartnerId("p3"), LocalDate.of(2025, 4, 1)); // ends 2026-03-31
+        List.of(endsFirst, endsLater, endsAfter).forEach(stores.memberships()::addMembership);
+
+        assertThat(stores.memberships().endingBetween(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 30)))
+                .containsExactlyInAnyOrder(endsFirst, endsLater);
+    }
+
+    @Test
     void productNamesAreUniqueIgnoringCaseAndListedByName() {
         Product sql = product("SQL Server", ProductKind.ON_PREMISES, List.of("2019", "2022"));
         Product azure = product("Azure", ProductKind.CLOUD, List.of());

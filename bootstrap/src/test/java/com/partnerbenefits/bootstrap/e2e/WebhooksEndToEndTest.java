@@ -1,0 +1,98 @@
+package com.partnerbenefits.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.partnerbenefits.bootstrap.notify.WebhookSignature;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Webhooks end to end against a real HTTP receiver: the signature verifies with the secret shown once,
+ * a receiver answering 500, 500 then 200 gets the same webhook-id three times, and the delivery log says so.
+ */
+@TestPropertySource(properties = {"benefits.notifications.dispatch-interval=200ms",
+        "benefits.notifications.retry-delays=300ms,300ms,300ms"})
+class WebhooksEndToEndTest extends EndToEndTest {
+
+    record Received(String id, String timestamp, String signature, String body) {
+    }
+
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final AtomicInteger calls = new AtomicInteger();
+    private HttpServer receiver;
+
+    @AfterEach
+    void stopReceiver() {
+        if (receiver != null) {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
+    void aReceiverFailingTwiceGetsTheSameSignedDeliveryThreeTimesAndTheLogSaysSo() throws Exception {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
+                    exchange.getRequestHeaders().getFirst("webhook-timestamp"), exchange.getRequestHeaders().getFirst("webhook-signature"),
+                    new String(body, StandardCharsets.UTF_8)));
+            exchange.sendResponseHeaders(calls.incrementAndGet() <= 2 ? 500 : 200, -1);
+            exchange.close();
+        });
+        receiver.start();
+        BackOffice.Partner partner = backOffice.partner("Webhook Partner");
+        String admin = backOffice.globalAdmin(partner);
+        JsonNode contract = benefits.activated(admin, backOffice.activeMembership(partner, "GOLD_COMPETENCY", "Data Platform"),
+                "MICROSOFT_PRODUCT_SUPPORT");
+        benefits.link(admin, null, contract);
+        JsonNode added = api.post(admin, null, """
+                mutation($p: ID!, $url: String!) { addWebhookEndpoint(input: {partnerId: $p, url: $url, kinds: [INCIDENTS_EXHAUSTED]}) {
+                  endpoint { id url kinds } secret userErrors { code message } } }""",
+                Map.of("p", partner.id(), "url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"))
+                .at("data.addWebhookEndpoint");
+        assertThat(added.get("userErrors").isEmpty()).as(added.toString()).isTrue();
+        String secret = added.get("secret").asString();
+        String sql = Incidents.product(api, "SQL Server", "ON_PREMISES", "[\"2022\"]");
+        for (int n = 0; n < 20; n++) {
+            GraphQlHttp.Response raised = incidents.raise(admin, contract.get("id").asString(), sql, "2022", "hook-" + n);
+            assertThat(raised.at("data.raiseIncident.userErrors").isEmpty()).as(raised.body()).isTrue();
+        }
+
+        for (int wait = 0; wait < 200 && received.size() < 3; wait++) {
+            Thread.sleep(100);
+        }
+
+        String state = api.post(admin, null, "query($p: ID!) { node(id: $p) { ... on Partner { webhookEndpoints { url deliveries { kind "
+                + "attempts statusCode succeeded } } } } viewer { notifications { nodes { kind } } } }", Map.of("p", partner.id())).body();
+        assertThat(received).as(state).hasSize(3);
+        assertThat(received).extracting(Received::id).containsOnly(received.get(0).id());
+        for (Received delivery : received) {
+            assertThat(delivery.signature()).isEqualTo(WebhookSignature.sign(secret, delivery.id(), Long.parseLong(delivery.timestamp()),
+                    delivery.body()));
+        }
+        assertThat(received.get(2).body()).contains("\"type\":\"benefits.incidents_exhausted\"");
+        JsonNode log = api.post(admin, null, """
+                query($p: ID!) { node(id: $p) { ... on Partner { webhookEndpoints { url
+                  deliveries { kind attempts statusCode succeeded attemptedAt } } } } }""", Map.of("p", partner.id()))
+                .at("data.node.webhookEndpoints");
+        for (int wait = 0; wait < 50 && !log.at("/0/deliveries/0/succeeded").asBoolean(); wait++) {
+            Thread.sleep(100);
+            log = api.post(admin, null, "query($p: ID!) { node(id: $p) { ... on Partner { webhookEndpoints { deliveries { kind attempts "
+                    + "statusCode succeeded } } } } }", Map.of("p", partner.id())).at("data.node.webhookEndpoints");
+        }
+        assertThat(log.at("/0/deliveries")).hasSize(1);
+        assertThat(log.at("/0/deliveries/0/attempts").asInt()).isEqualTo(3);
+        assertThat(log.at("/0/deliveries/0/statusCode").asInt()).isEqualTo(200);
+        assertThat(log.at("/0/deliveries/0/succeeded").asBoolean()).isTrue();
+        assertThat(log.at("/0/deliveries/0/kind").asString()).isEqualTo("INCIDENTS_EXHAUSTED");
+    }
+}
