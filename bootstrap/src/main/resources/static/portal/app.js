@@ -7,6 +7,9 @@ import {
   session, takeTokenFromFragment, graphql, demoAccounts, newIdempotencyKey, SignInNeeded, ServiceUnreachable,
 } from './api.js';
 import * as Q from './queries.js';
+import {
+  sessionState, signOutOfSession, usableToken, takeSignInOutcome, signInWords,
+} from './signin.js';
 
 const LANGUAGE_KEY = 'partner-benefits.language';
 const PAGE_SIZE = 5;
@@ -34,15 +37,43 @@ const state = {
   },
   focusAfter: null,
 };
+// what the service offers for signing in (signin.js); until it has answered, nothing
+const auth = { signIn: null, signInPath: null, login: null, fragmentSignIn: false };
 let t = translator(state.language);
+let w = signInWords(state.language);
 
 // ---------- start ----------
 
-takeTokenFromFragment();
-applyLanguage();
-session.token() ? loadPage() : showSignIn(null);
-// a sign-in front may hand a token to a page that is already open
-window.addEventListener('hashchange', () => { if (takeTokenFromFragment()) signIn(session.token()); });
+start();
+
+async function start() {
+  applyLanguage();
+  render();
+  Object.assign(auth, await sessionState());
+  const outcome = takeSignInOutcome();
+  const handedOver = takeTokenFromFragment();
+  if (auth.login) {
+    session.signOut(); // the organisation's sign-in wins over a token the tab kept
+    loadPage();
+  } else if (!auth.fragmentSignIn) {
+    showSignIn(outcome ? `own.${outcome}` : null);
+  } else if (handedOver !== null) {
+    signIn(handedOver);
+  } else if (session.token()) {
+    loadPage();
+  } else {
+    showSignIn(outcome ? `own.${outcome}` : null);
+  }
+  // a sign-in front may hand a token to a page that is already open
+  window.addEventListener('hashchange', () => {
+    const token = takeTokenFromFragment();
+    if (token !== null && auth.fragmentSignIn) signIn(token);
+  });
+}
+
+function signedIn() {
+  return Boolean(session.token() || auth.login);
+}
 
 // ---------- actions ----------
 
@@ -51,7 +82,10 @@ async function call(query, variables) {
     return await graphql(query, variables, state.language);
   } catch (e) {
     if (e instanceof SignInNeeded) {
-      showSignIn(e.expired ? 'signIn.expired' : 'signIn.again');
+      // a session that is no longer accepted has ended (idle, signed out elsewhere)
+      const sessionEnded = Boolean(auth.login);
+      auth.login = null;
+      showSignIn(e.expired || sessionEnded ? 'signIn.expired' : 'signIn.again');
     }
     throw e;
   }
@@ -86,6 +120,17 @@ async function loadPage() {
 
 async function showSignIn(messageKey) {
   session.signOut();
+  forget();
+  state.signInMessage = messageKey;
+  render();
+  if (state.demo === null && auth.fragmentSignIn) {
+    state.demo = await demoAccounts();
+    render();
+  }
+}
+
+/** Nothing one account saw or typed stays on the page for the next one: on sign-out and on every sign-in. */
+function forget() {
   state.loading = false;
   state.page = null;
   state.plans = null;
@@ -93,23 +138,31 @@ async function showSignIn(messageKey) {
   state.notices = {};
   state.busy = {};
   state.failure = null;
-  state.signInMessage = messageKey;
-  // nothing the last account typed stays for the next one
+  state.cursors = [null];
   state.forms.link = { accessId: '', contractId: '' };
+  state.forms.plan = { productId: '', version: '' };
   state.forms.raise = { ...state.forms.raise, choice: '', tenant: '', title: '', description: '', key: newIdempotencyKey() };
-  render();
-  if (state.demo === null) {
-    state.demo = await demoAccounts();
-    render();
-  }
 }
 
 function signIn(token) {
   if (!token || !token.trim()) return;
+  if (!usableToken(token.trim())) {
+    showSignIn('signIn.again');
+    return;
+  }
+  forget();
   session.signIn(token);
   state.signInMessage = null;
   state.forms.token = '';
   loadPage();
+}
+
+function signOut() {
+  if (auth.login) {
+    signOutOfSession();
+  } else {
+    showSignIn('signIn.signedOut');
+  }
 }
 
 /** Runs one mutation or query for a section: the button waits, the section's notice tells the outcome. */
@@ -250,7 +303,7 @@ function changeLanguage(language) {
   sessionStorage.setItem(LANGUAGE_KEY, language);
   applyLanguage();
   state.notices = {};
-  if (session.token()) {
+  if (signedIn() && state.page) {
     const plansShown = state.plans;
     loadPage().then(() => { if (plansShown && state.page) showPlans(); });
   } else {
@@ -260,6 +313,7 @@ function changeLanguage(language) {
 
 function applyLanguage() {
   t = translator(state.language);
+  w = signInWords(state.language);
   document.documentElement.lang = state.language;
   document.title = `${t('benefits.title')} – ${t('app.title')}`;
 }
@@ -292,16 +346,16 @@ function render() {
 }
 
 function body() {
-  if (state.loading && !state.page) return h('p', { class: 'loading', role: 'status' }, t('loading'));
+  if ((state.loading && !state.page) || auth.signIn === null) return h('p', { class: 'loading', role: 'status' }, t('loading'));
   if (state.failure) return failure();
-  if (!session.token() || !state.page) return signInView();
+  if (!signedIn() || !state.page) return signInView();
   const other = [...new Set(state.pageErrors.filter((e) => !(e.path || []).includes('partner')).map((e) => e.message))];
   const alert = other.length ? h('div', { role: 'alert', class: 'notice error' }, other.map((m) => h('p', {}, m))) : null;
   return [alert, benefitsView(), linkView(), plansView(), incidentsView()];
 }
 
 function header() {
-  const signedIn = session.token() && state.page;
+  const shown = signedIn() && state.page;
   return h('header', { class: 'top' },
     h('h1', { class: 'brand' }, t('app.title')),
     h('div', { class: 'top-controls' },
@@ -309,21 +363,45 @@ function header() {
       h('select', {
         id: 'language', value: state.language, onchange: (e) => changeLanguage(e.target.value),
       }, LANGUAGES.map((l) => h('option', { value: l.code, lang: l.code }, l.name))),
-      signedIn ? h('span', { class: 'who' }, t('signedInAs', account().login)) : null,
-      signedIn ? h('button', { id: 'sign-out', type: 'button', onclick: () => showSignIn('signIn.signedOut') }, t('signOut')) : null));
+      shown ? h('span', { class: 'who' }, t('signedInAs', account().login)) : null,
+      shown ? h('button', { id: 'sign-out', type: 'button', onclick: signOut }, t('signOut')) : null));
 }
 
 function failure() {
   return h('section', { class: 'card' },
     h('div', { role: 'alert', class: 'notice error' }, state.failure.messages.map((m) => h('p', {}, m))),
-    state.failure.retry ? h('button', { id: 'retry', type: 'button', onclick: state.failure.retry }, t('retry')) : null);
+    state.failure.retry ? h('button', { id: 'retry', type: 'button', onclick: state.failure.retry }, t('retry')) : null,
+    // a token that keeps failing must not trap the page: there is always a way back to sign-in
+    signedIn() ? h('button', { id: 'back-to-sign-in', type: 'button', class: 'secondary', onclick: signOut }, w('backToSignIn')) : null);
 }
 
 function signInView() {
   const demo = state.demo || [];
+  const message = state.signInMessage;
   return h('section', { class: 'card', 'aria-labelledby': 'sign-in-title' },
     h('h2', { id: 'sign-in-title' }, t('signIn.title')),
-    state.signInMessage ? h('p', { role: 'alert', class: 'notice error', id: 'sign-in-message' }, t(state.signInMessage)) : null,
+    message ? h('p', { role: 'alert', class: 'notice error', id: 'sign-in-message' },
+      message.startsWith('own.') ? w(message.slice(4)) : t(message)) : null,
+    providerSignIn(),
+    auth.fragmentSignIn ? tokenSignIn(demo) : null);
+}
+
+/** The organisation's sign-in (SPEC 5.2): offered, said to be unavailable, or how to configure it. */
+function providerSignIn() {
+  if (auth.signIn === 'AVAILABLE') {
+    return h('div', { class: 'stack' },
+      h('p', {}, w('intro')),
+      h('button', { id: 'provider-sign-in', type: 'button', onclick: () => location.assign(auth.signInPath) }, w('provider')));
+  }
+  if (auth.signIn === 'UNAVAILABLE') {
+    return state.signInMessage === 'own.unavailable' ? null : h('p', { role: 'status', class: 'notice error' }, w('unavailable'));
+  }
+  return (state.demo || []).length ? null : h('p', { id: 'configure-sign-in' }, w('configure'));
+}
+
+/** A bearer token handed over or pasted, and the demo accounts: development, or where fragment sign-in is on. */
+function tokenSignIn(demo) {
+  return h('div', {},
     h('p', {}, t('signIn.intro')),
     h('form', { class: 'stack', onsubmit: (e) => { e.preventDefault(); signIn(state.forms.token); } },
       h('label', { for: 'token' }, t('signIn.token')),
