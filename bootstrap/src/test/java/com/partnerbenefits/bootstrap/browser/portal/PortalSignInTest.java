@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerbenefits.bootstrap.PartnerBenefitsApplication;
 import com.partnerbenefits.bootstrap.browser.HeadlessChromium;
+import com.partnerbenefits.bootstrap.browser.portal.oidc.TestOidcProvider;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -73,7 +74,7 @@ class PortalSignInTest {
         try (PortalBrowser browser = PortalBrowser.open(firstPort, "en-US")) {
             signIn(browser, "admin@fabrikam.com", "oidc-provider-sign-in");
 
-            browser.waitForText("Signed in as admin@fabrikam.com");
+            signedIn(browser, "admin@fabrikam.com");
             browser.waitForText("Fabrikam Inc");
             assertThat(browser.currentUrl()).isEqualTo(browser.base() + "/");
             Cookie session = browser.driver().manage().getCookieNamed("SESSION");
@@ -86,6 +87,11 @@ class PortalSignInTest {
 
             browser.button("Activate Microsoft Product Support").click();
             browser.waitForText("Activated.");
+            String benefit = browser.textOf("li.benefit", "Activated.");
+            browser.type("Access ID", benefit.lines().dropWhile(l -> !l.equals("Access ID")).skip(1).findFirst().orElseThrow());
+            browser.type("Contract ID", benefit.lines().dropWhile(l -> !l.equals("Contract ID")).skip(1).findFirst().orElseThrow());
+            browser.button("Link support benefits").click();
+            browser.waitForText("now linked to your account");
             browser.choose("Product", "SQL Server");
             browser.choose("Version", "2022");
             browser.button("Show support plans").click();
@@ -124,11 +130,13 @@ class PortalSignInTest {
         Map<String, Object> pair = Map.of("a", contract.get("accessId").asString(), "c", contract.get("contractId").asString());
         try (PortalBrowser browser = PortalBrowser.open(firstPort, "en-US")) {
             signIn(browser, "someone@outlook.com", null);
-            browser.waitForText("Signed in as someone@outlook.com");
+            signedIn(browser, "someone@outlook.com");
             Map<String, String> cookies = cookies(browser);
 
             HttpResponse<String> withoutToken = session(firstPort, cookies, false, LINK, pair);
-            JsonNode before = JSON.readTree(session(firstPort, cookies, true, VIEWER, Map.of()).body());
+            HttpResponse<String> viewer = session(firstPort, cookies, true, VIEWER, Map.of());
+            assertThat(viewer.statusCode()).as("%s with %s", viewer.body(), cookies.keySet()).isEqualTo(200);
+            JsonNode before = JSON.readTree(viewer.body());
             HttpResponse<String> withToken = session(firstPort, cookies, true, LINK, pair);
 
             assertThat(withoutToken.statusCode()).isEqualTo(403);
@@ -156,7 +164,7 @@ class PortalSignInTest {
         attacker.start();
         try (PortalBrowser browser = PortalBrowser.open(firstPort, "en-US")) {
             signIn(browser, "owner@adatum.com", null);
-            browser.waitForText("Signed in as owner@adatum.com");
+            signedIn(browser, "owner@adatum.com");
             Map<String, String> cookies = cookies(browser);
 
             browser.driver().get("http://localhost:" + attacker.getAddress().getPort() + "/");
@@ -245,6 +253,20 @@ class PortalSignInTest {
             browser.screenshot(shot);
         }
         browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    /** Waits for the page signed in as {@code login}; if it never is, says what the page's requests were answered. */
+    private static void signedIn(PortalBrowser browser, String login) {
+        try {
+            browser.waitForText("Signed in as " + login);
+        } catch (AssertionError notSignedIn) {
+            List<String> answers = browser.driver().manage().logs().get(org.openqa.selenium.logging.LogType.PERFORMANCE)
+                    .getAll().stream().map(e -> JSON.readTree(e.getMessage()).path("message"))
+                    .filter(m -> "Network.responseReceived".equals(m.path("method").asString()))
+                    .map(m -> m.at("/params/response/status").asInt() + " " + m.at("/params/response/url").asString())
+                    .toList();
+            throw new AssertionError(notSignedIn.getMessage() + "\nAnswers: " + answers, notSignedIn);
+        }
     }
 
     private static Map<String, String> cookies(PortalBrowser browser) {

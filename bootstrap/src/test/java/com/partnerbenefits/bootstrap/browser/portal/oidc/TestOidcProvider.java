@@ -1,4 +1,4 @@
-package com.partnerbenefits.bootstrap.browser.portal;
+package com.partnerbenefits.bootstrap.browser.portal.oidc;
 
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
  * {@code spring.security.oauth2.authorizationserver.*} properties, on {@code http://localhost:<port>} (another site
  * than the service's {@code 127.0.0.1}). Its users sign in with the password {@link #PASSWORD}; their ID tokens carry
  * {@code email} and, for some, a Microsoft-style {@code tid}. The client {@code portal} may return to any of the
- * service ports given.
+ * service ports given. In a package of its own: a {@code @SpringBootTest} beside it would boot it instead of the service.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @ImportAutoConfiguration({TomcatServletWebServerAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
@@ -40,12 +40,12 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
         OAuth2AuthorizationServerJwtAutoConfiguration.class})
 public class TestOidcProvider {
 
-    static final String CLIENT_ID = "partner-benefits";
-    static final String CLIENT_SECRET = "portal-test-secret";
-    static final String PASSWORD = "correct horse battery staple";
-    static final String CONSUMER_TENANT = "9188040d-6c67-4c5b-b112-36a304b66dad";
+    public static final String CLIENT_ID = "partner-benefits";
+    public static final String CLIENT_SECRET = "portal-test-secret";
+    public static final String PASSWORD = "correct horse battery staple";
+    public static final String CONSUMER_TENANT = "9188040d-6c67-4c5b-b112-36a304b66dad";
     /** Who may sign in, and the {@code tid} their ID token carries (none for ""). */
-    static final Map<String, String> USERS = Map.of(
+    public static final Map<String, String> USERS = Map.of(
             "admin@fabrikam.com", "",
             "someone@outlook.com", CONSUMER_TENANT,
             "owner@adatum.com", "5f0bd1a2-1c2d-4e5f-8a9b-0c1d2e3f4a5b");
@@ -72,7 +72,7 @@ public class TestOidcProvider {
     }
 
     /** Starts the provider on {@code port}, its client returning to the service on any of {@code servicePorts}. */
-    static ConfigurableApplicationContext start(int port, int... servicePorts) {
+    public static ConfigurableApplicationContext start(int port, int... servicePorts) {
         String prefix = "--spring.security.oauth2.authorizationserver.client.portal.";
         List<String> redirects = java.util.Arrays.stream(servicePorts)
                 .mapToObj(p -> "http://127.0.0.1:" + p + "/login/oauth2/code/portal").toList();
@@ -92,12 +92,12 @@ public class TestOidcProvider {
         return new SpringApplicationBuilder(TestOidcProvider.class).run(args);
     }
 
-    static String issuer(int port) {
+    public static String issuer(int port) {
         return "http://localhost:" + port;
     }
 
     /** The service's settings for this provider: Spring Boot's own client properties, as the README gives them. */
-    static List<String> clientSettings(int port) {
+    public static List<String> clientSettings(int port) {
         return List.of("--spring.security.oauth2.client.registration.portal.client-id=" + CLIENT_ID,
                 "--spring.security.oauth2.client.registration.portal.client-secret=" + CLIENT_SECRET,
                 "--spring.security.oauth2.client.registration.portal.scope=openid,profile,email",
