@@ -4,6 +4,8 @@ import com.mongodb.event.CommandFailedEvent;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import com.mongodb.event.CommandSucceededEvent;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
@@ -17,6 +19,7 @@ final class CommandStats implements CommandListener {
 
     private final LongAdder commands = new LongAdder();
     private final LongAdder waitingNanos = new LongAdder();
+    private volatile List<String> recording;
 
     /** Registers the listener on the service's own client. */
     @Configuration(proxyBeanMethods = false)
@@ -37,9 +40,24 @@ final class CommandStats implements CommandListener {
         return new Snapshot(commands.sum(), waitingNanos.sum());
     }
 
+    /** Keeps what each command started from now on asks, until {@link #recorded()} (for {@link QueryShapes}). */
+    void record() {
+        recording = new CopyOnWriteArrayList<>();
+    }
+
+    List<String> recorded() {
+        List<String> recorded = recording;
+        recording = null;
+        return recorded;
+    }
+
     @Override
     public void commandStarted(CommandStartedEvent event) {
         commands.increment();
+        List<String> into = recording;
+        if (into != null) {
+            into.addAll(QueryShapes.describe(event.getCommandName(), event.getCommand()));
+        }
     }
 
     @Override
