@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import org.mongodb.spring.session.MongoIndexedSessionRepository;
-import org.mongodb.spring.session.JdkMongoSessionConverter;
+import org.mongodb.spring.session.config.annotation.web.http.EnableMongoHttpSession;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
 import org.springframework.context.annotation.Bean;
@@ -27,10 +27,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepo
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
-import org.springframework.core.serializer.support.DeserializingConverter;
-import org.springframework.core.serializer.support.SerializingConverter;
-import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and the CSRF cookie the pages send back as {@code X-XSRF-TOKEN}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableSpringHttpSession
+@EnableMongoHttpSession(collectionName = PortalSignIn.SESSIONS)
 @EnableConfigurationProperties(OAuth2ClientProperties.class)
 public class PortalSignIn {
 
@@ -65,15 +62,9 @@ public class PortalSignIn {
         return new HttpSessionOAuth2AuthorizedClientRepository();
     }
 
-    /** MongoDB's Spring Session store (as {@code @EnableMongoHttpSession} makes it), idle sessions ending after the setting. */
     @Bean
-    MongoIndexedSessionRepository sessionRepository(MongoOperations store, PortalProperties portal) {
-        MongoIndexedSessionRepository sessions = new PortalSessions(store);
-        sessions.setCollectionName(SESSIONS);
-        sessions.setDefaultMaxInactiveInterval(portal.sessionIdle());
-        sessions.setMongoSessionConverter(new JdkMongoSessionConverter(new SerializingConverter(),
-                new DeserializingConverter(PortalSignIn.class.getClassLoader()), portal.sessionIdle()));
-        return sessions;
+    SessionRepositoryCustomizer<MongoIndexedSessionRepository> sessionIdle(PortalProperties portal) {
+        return sessions -> sessions.setDefaultMaxInactiveInterval(portal.sessionIdle());
     }
 
     /** HttpOnly and SameSite=Lax always; Secure when {@code server.servlet.session.cookie.secure} (on under prod). */
