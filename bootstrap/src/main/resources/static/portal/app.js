@@ -1,191 +1,74 @@
 // The partner portal: the article's Technical benefits page, "Link support benefits", the support-plan
-// picker and the caller's support requests, on the public GraphQL API only. The page keeps one state
-// object and renders it whole; form input lives in the state so a re-render loses nothing.
+// picker and the caller's support requests; for a partner's Global Admins and MPN Partner Admins also
+// each contract's linked accounts, credential rotation, history and chart. On the public GraphQL API
+// only; the sign-in, language, notices and controls come from /common/. State renders whole; form
+// input lives in the state so a re-render loses nothing.
 
-import { LANGUAGES, preferredLanguage, translator } from './i18n.js';
-import {
-  session, takeTokenFromFragment, graphql, demoAccounts, newIdempotencyKey, SignInNeeded, ServiceUnreachable,
-} from './api.js';
+import { WORDS } from './i18n.js';
 import * as Q from './queries.js';
+import { newIdempotencyKey } from '../common/api.js';
 import {
-  sessionState, signOutOfSession, usableToken, takeSignInOutcome, signInWords,
-} from './signin.js';
+  start, ui, t, call, act, refused, notice, busy, render, failed, signedIn, controlWords,
+} from '../common/shell.js';
+import { h, field, details, copyable, confirmDialog, download, table } from '../common/dom.js';
+import { date as formatDate, dateTime as formatDateTime, csv } from '../common/format.js';
+import { Pager } from '../common/pager.js';
+import { incidentsChart, monthlyCounts } from './chart.js';
+import { wayForward } from './wayforward.js';
 
-const LANGUAGE_KEY = 'partner-benefits.language';
 const PAGE_SIZE = 5;
 const ACTIVATING_ROLES = ['GLOBAL_ADMIN', 'MPN_PARTNER_ADMIN'];
 
-const root = document.getElementById('app');
 const state = {
-  language: sessionStorage.getItem(LANGUAGE_KEY) || preferredLanguage(navigator.languages || [navigator.language]),
-  signInMessage: null,
-  demo: null,
-  loading: false,
-  failure: null,
   page: null,
   pageErrors: [],
   incidents: null,
-  cursors: [null],
+  pager: new Pager(),
   plans: null,
-  busy: {},
-  notices: {},
-  forms: {
-    token: '',
+  controls: {}, // contract id → { open, data, historyPager, raisedAts }
+  forms: freshForms(),
+};
+
+function freshForms() {
+  return {
     link: { accessId: '', contractId: '' },
     plan: { productId: '', version: '' },
     raise: { choice: '', tenant: '', title: '', description: '', severity: 'B', key: newIdempotencyKey() },
+  };
+}
+
+start({
+  id: 'portal',
+  titleKey: 'benefits.title',
+  words: WORDS,
+  load: loadPage,
+  view,
+  reset: () => {
+    Object.assign(state, { page: null, incidents: null, plans: null, controls: {}, forms: freshForms() });
   },
-  focusAfter: null,
-};
-// what the service offers for signing in (signin.js); until it has answered, nothing
-const auth = { signIn: null, signInPath: null, login: null, fragmentSignIn: false };
-let t = translator(state.language);
-let w = signInWords(state.language);
-
-// ---------- start ----------
-
-start();
-
-async function start() {
-  applyLanguage();
-  render();
-  Object.assign(auth, await sessionState());
-  const outcome = takeSignInOutcome();
-  const handedOver = takeTokenFromFragment();
-  if (auth.login) {
-    session.signOut(); // the organisation's sign-in wins over a token the tab kept
-    loadPage();
-  } else if (!auth.fragmentSignIn) {
-    showSignIn(outcome ? `own.${outcome}` : null);
-  } else if (handedOver !== null) {
-    signIn(handedOver);
-  } else if (session.token()) {
-    loadPage();
-  } else {
-    showSignIn(outcome ? `own.${outcome}` : null);
-  }
-  // a sign-in front may hand a token to a page that is already open
-  window.addEventListener('hashchange', () => {
-    const token = takeTokenFromFragment();
-    if (token !== null && auth.fragmentSignIn) signIn(token);
-  });
-}
-
-function signedIn() {
-  return Boolean(session.token() || auth.login);
-}
+  demoFirst: (a) => (a.roles.length ? 0 : 1),
+});
 
 // ---------- actions ----------
 
-async function call(query, variables) {
-  try {
-    return await graphql(query, variables, state.language);
-  } catch (e) {
-    if (e instanceof SignInNeeded) {
-      // a session that is no longer accepted has ended (idle, signed out elsewhere)
-      const sessionEnded = Boolean(auth.login);
-      auth.login = null;
-      showSignIn(e.expired || sessionEnded ? 'signIn.expired' : 'signIn.again');
-    }
-    throw e;
-  }
-}
-
 async function loadPage() {
-  state.loading = true;
-  state.failure = null;
-  render();
-  try {
-    const { data, errors } = await call(Q.PAGE, { first: PAGE_SIZE });
-    if (!data || !data.viewer) {
-      state.failure = { messages: errors.map((e) => e.message), retry: loadPage };
-    } else {
-      state.page = data;
-      state.pageErrors = errors;
-      state.incidents = data.viewer.incidents;
-      state.cursors = [null];
-      const product = data.products.find((p) => p.id === state.forms.plan.productId) || data.products[0];
-      if (product && !state.forms.plan.productId) {
-        state.forms.plan = { productId: product.id, version: newestVersion(product) };
-      }
-    }
-  } catch (e) {
-    if (e instanceof SignInNeeded) return;
-    state.failure = { messages: [failureMessage(e)], retry: loadPage };
-  } finally {
-    state.loading = false;
-  }
-  render();
-}
-
-async function showSignIn(messageKey) {
-  session.signOut();
-  forget();
-  state.signInMessage = messageKey;
-  render();
-  if (state.demo === null && auth.fragmentSignIn) {
-    state.demo = await demoAccounts();
-    render();
-  }
-}
-
-/** Nothing one account saw or typed stays on the page for the next one: on sign-out and on every sign-in. */
-function forget() {
-  state.loading = false;
-  state.page = null;
-  state.plans = null;
-  state.incidents = null;
-  state.notices = {};
-  state.busy = {};
-  state.failure = null;
-  state.cursors = [null];
-  state.forms.link = { accessId: '', contractId: '' };
-  state.forms.plan = { productId: '', version: '' };
-  state.forms.raise = { ...state.forms.raise, choice: '', tenant: '', title: '', description: '', key: newIdempotencyKey() };
-}
-
-function signIn(token) {
-  if (!token || !token.trim()) return;
-  if (!usableToken(token.trim())) {
-    showSignIn('signIn.again');
+  const plansShown = state.plans;
+  const { data, errors } = await call(Q.PAGE, { first: PAGE_SIZE });
+  if (!data || !data.viewer) {
+    failed(errors.map((e) => e.message));
     return;
   }
-  forget();
-  session.signIn(token);
-  state.signInMessage = null;
-  state.forms.token = '';
-  loadPage();
-}
-
-function signOut() {
-  if (auth.login) {
-    signOutOfSession();
-  } else {
-    showSignIn('signIn.signedOut');
+  signedIn(data.viewer.account.login);
+  state.page = data;
+  state.pageErrors = errors;
+  state.incidents = data.viewer.incidents;
+  state.pager.reset();
+  state.controls = {};
+  const product = data.products.find((p) => p.id === state.forms.plan.productId) || data.products[0];
+  if (product && !state.forms.plan.productId) {
+    state.forms.plan = { productId: product.id, version: newestVersion(product) };
   }
-}
-
-/** Runs one mutation or query for a section: the button waits, the section's notice tells the outcome. */
-async function act(section, busyKey, work) {
-  if (state.busy[busyKey]) return;
-  state.busy[busyKey] = true;
-  state.notices[section] = { kind: 'working', messages: [t('working')] };
-  render();
-  try {
-    state.notices[section] = await work();
-  } catch (e) {
-    if (e instanceof SignInNeeded) return;
-    state.notices[section] = { kind: 'error', messages: [failureMessage(e)] };
-  } finally {
-    delete state.busy[busyKey];
-  }
-  state.focusAfter = `${section}-notice`;
-  render();
-}
-
-function refused(errors, payload) {
-  const messages = [...errors.map((e) => e.message), ...((payload && payload.userErrors) || []).map((e) => e.message)];
-  return messages.length ? { kind: 'error', messages } : null;
+  if (plansShown) setTimeout(showPlans); // after a language change, the plans' reasons in the new language
 }
 
 function activate(benefit) {
@@ -230,7 +113,7 @@ function showPlans() {
 function raise() {
   const form = state.forms.raise;
   if (!form.choice) {
-    state.notices.raise = { kind: 'error', messages: [t('raise.choosePlan')] };
+    ui.notices.raise = { kind: 'error', messages: [t('raise.choosePlan')] };
     render();
     return;
   }
@@ -250,12 +133,20 @@ function raise() {
     if (refusal) return refusal;
     if (payload.contract) updateContract(payload.contract);
     state.forms.raise = { ...form, title: '', description: '', key: newIdempotencyKey() };
+    state.pager.reset();
     await loadIncidents(null);
     return { kind: 'ok', messages: [t('raise.done', payload.incident.title)] };
   });
 }
 
-function withdraw(incident) {
+async function withdraw(incident) {
+  const sure = await confirmDialog({
+    title: t('withdraw.confirmTitle', incident.title),
+    message: [t('withdraw.confirmWhat'), t('withdraw.confirmNoUndo')],
+    confirm: t('withdraw'),
+    cancel: t('cancel'),
+  });
+  if (!sure) return;
   act('incidents', `withdraw-${incident.id}`, async () => {
     const { data, errors } = await call(Q.WITHDRAW, { incidentId: incident.id });
     const payload = data && data.withdrawIncident;
@@ -274,16 +165,36 @@ async function loadIncidents(after) {
   return null;
 }
 
-function pageIncidents(forward) {
-  const cursors = forward ? [...state.cursors, state.incidents.pageInfo.endCursor] : state.cursors.slice(0, -1);
+function pageIncidents(cursors) {
   act('incidents', 'incidents-page', async () => {
-    const failed = await loadIncidents(cursors[cursors.length - 1]);
-    if (!failed) state.cursors = cursors;
-    return failed;
+    const failedPage = await loadIncidents(cursors[cursors.length - 1]);
+    if (!failedPage) state.pager.moved(cursors);
+    return failedPage;
   });
 }
 
-/** A contract's counts changed (raised, withdrawn): every place on the page that shows it follows. */
+/** Every incident the caller raised, as a CSV file (25 per request). */
+function exportIncidents() {
+  act('incidents', 'export', async () => {
+    const rows = [[t('csv.number'), t('raise.title'), t('mine.product'), t('raise.severity'), t('status'),
+      t('mine.raisedAt'), t('mine.dueAt'), t('mine.respondedAt'), t('mine.resolvedAt'), t('mine.cause'), t('mine.note'),
+      t('contractId')]];
+    let after = null;
+    do {
+      const { data, errors } = await call(Q.EXPORT, { after });
+      if (errors.length || !data) return { kind: 'error', messages: errors.map((e) => e.message) };
+      const page = data.viewer.incidents;
+      page.nodes.forEach((i) => rows.push([i.id, i.title, `${i.product ? i.product.name : ''} ${i.productVersion}`,
+        i.severity, t(`incident.${i.status}`), i.raisedAt, i.firstResponseDueAt, i.firstRespondedAt, i.resolvedAt,
+        i.resolutionCause ? t(`cause.${i.resolutionCause}`) : '', i.resolutionNote, i.contract ? i.contract.contractId : '']));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    download('support-requests.csv', 'text/csv;charset=utf-8', `\uFEFF${csv(rows)}`);
+    return { kind: 'ok', messages: [t('csv.done', rows.length - 1)] };
+  });
+}
+
+/** A contract's counts or credentials changed: every place on the page that shows it follows. */
 function updateContract(changed) {
   const page = state.page;
   const copies = [
@@ -298,24 +209,88 @@ function updateContract(changed) {
   }
 }
 
-function changeLanguage(language) {
-  state.language = language;
-  sessionStorage.setItem(LANGUAGE_KEY, language);
-  applyLanguage();
-  state.notices = {};
-  if (signedIn() && state.page) {
-    const plansShown = state.plans;
-    loadPage().then(() => { if (plansShown && state.page) showPlans(); });
-  } else {
+// ---------- the admin's contract controls ----------
+
+function toggleControls(contract) {
+  const controls = state.controls[contract.id];
+  if (controls && controls.open) {
+    controls.open = false;
     render();
+    return;
   }
+  state.controls[contract.id] = { open: true, data: null, pager: new Pager(), raisedAts: [] };
+  loadControls(contract, null);
 }
 
-function applyLanguage() {
-  t = translator(state.language);
-  w = signInWords(state.language);
-  document.documentElement.lang = state.language;
-  document.title = `${t('benefits.title')} – ${t('app.title')}`;
+function loadControls(contract, historyCursors) {
+  const controls = state.controls[contract.id];
+  const cursors = historyCursors || [null];
+  act(`controls-${contract.id}`, `controls-${contract.id}`, async () => {
+    const { data, errors } = await call(Q.CONTRACT_CONTROLS, { id: contract.id, historyAfter: cursors[cursors.length - 1] });
+    const node = data && data.node;
+    if (!node || errors.length) return { kind: 'error', messages: errors.map((e) => e.message) };
+    controls.data = node;
+    controls.pager.moved(cursors);
+    if (!historyCursors) {
+      const raisedAts = node.incidents.nodes.map((i) => i.raisedAt);
+      let info = node.incidents.pageInfo;
+      while (info.hasNextPage) {
+        const more = await call(Q.CONTRACT_INCIDENTS, { id: contract.id, after: info.endCursor });
+        const page = more.data && more.data.node && more.data.node.incidents;
+        if (!page) break;
+        raisedAts.push(...page.nodes.map((i) => i.raisedAt));
+        info = page.pageInfo;
+      }
+      controls.raisedAts = raisedAts;
+    }
+    return null;
+  });
+}
+
+async function unlink(contract, link) {
+  const sure = await confirmDialog({
+    title: t('unlink.confirmTitle', link.account.login),
+    message: [t('unlink.confirmWhat', link.account.login), t('unlink.confirmAgain')],
+    confirm: t('unlink'),
+    cancel: t('cancel'),
+  });
+  if (!sure) return;
+  act(`controls-${contract.id}`, `unlink-${contract.id}-${link.account.id}`, async () => {
+    const { data, errors } = await call(Q.UNLINK, { supportContractId: contract.id, accountId: link.account.id });
+    const payload = data && data.unlinkSupportContract;
+    const refusal = refused(errors, payload);
+    if (refusal) return refusal;
+    await reloadControlsQuietly(contract);
+    return { kind: 'ok', messages: [t('unlink.done', link.account.login)] };
+  });
+}
+
+async function rotate(contract) {
+  const sure = await confirmDialog({
+    title: t('rotate.confirmTitle'),
+    message: [t('rotate.confirmOld', contract.accessId, contract.contractId), t('rotate.confirmLinks')],
+    confirm: t('rotate'),
+    cancel: t('cancel'),
+  });
+  if (!sure) return;
+  act(`controls-${contract.id}`, `rotate-${contract.id}`, async () => {
+    const { data, errors } = await call(Q.ROTATE, { supportContractId: contract.id });
+    const payload = data && data.rotateContractCredentials;
+    const refusal = refused(errors, payload);
+    if (refusal) return refusal;
+    updateContract(payload.contract);
+    await reloadControlsQuietly(contract);
+    return { kind: 'ok', messages: [t('rotate.done')] };
+  });
+}
+
+async function reloadControlsQuietly(contract) {
+  const controls = state.controls[contract.id];
+  const { data } = await call(Q.CONTRACT_CONTROLS, { id: contract.id, historyAfter: null });
+  if (data && data.node) {
+    controls.data = data.node;
+    controls.pager.reset();
+  }
 }
 
 // ---------- what the caller may do (the API decides; the page only leaves out what it would refuse) ----------
@@ -337,89 +312,17 @@ function cspAllowed() {
 
 // ---------- rendering ----------
 
-function render() {
-  const focused = document.activeElement && document.activeElement.id;
-  root.replaceChildren(header(), h('main', { id: 'main' }, body()));
-  const target = document.getElementById(state.focusAfter || focused);
-  if (target) target.focus();
-  state.focusAfter = null;
-}
-
-function body() {
-  if ((state.loading && !state.page) || auth.signIn === null) return h('p', { class: 'loading', role: 'status' }, t('loading'));
-  if (state.failure) return failure();
-  if (!signedIn() || !state.page) return signInView();
+function view() {
   const other = [...new Set(state.pageErrors.filter((e) => !(e.path || []).includes('partner')).map((e) => e.message))];
   const alert = other.length ? h('div', { role: 'alert', class: 'notice error' }, other.map((m) => h('p', {}, m))) : null;
   return [alert, benefitsView(), linkView(), plansView(), incidentsView()];
-}
-
-function header() {
-  const shown = signedIn() && state.page;
-  return h('header', { class: 'top' },
-    h('h1', { class: 'brand' }, t('app.title')),
-    h('div', { class: 'top-controls' },
-      h('label', { for: 'language' }, t('language')),
-      h('select', {
-        id: 'language', value: state.language, onchange: (e) => changeLanguage(e.target.value),
-      }, LANGUAGES.map((l) => h('option', { value: l.code, lang: l.code }, l.name))),
-      shown ? h('span', { class: 'who' }, t('signedInAs', account().login)) : null,
-      shown ? h('button', { id: 'sign-out', type: 'button', onclick: signOut }, t('signOut')) : null));
-}
-
-function failure() {
-  return h('section', { class: 'card' },
-    h('div', { role: 'alert', class: 'notice error' }, state.failure.messages.map((m) => h('p', {}, m))),
-    state.failure.retry ? h('button', { id: 'retry', type: 'button', onclick: state.failure.retry }, t('retry')) : null,
-    // a token that keeps failing must not trap the page: there is always a way back to sign-in
-    signedIn() ? h('button', { id: 'back-to-sign-in', type: 'button', class: 'secondary', onclick: signOut }, w('backToSignIn')) : null);
-}
-
-function signInView() {
-  const demo = state.demo || [];
-  const message = state.signInMessage;
-  return h('section', { class: 'card', 'aria-labelledby': 'sign-in-title' },
-    h('h2', { id: 'sign-in-title' }, t('signIn.title')),
-    message ? h('p', { role: 'alert', class: 'notice error', id: 'sign-in-message' },
-      message.startsWith('own.') ? w(message.slice(4)) : t(message)) : null,
-    providerSignIn(),
-    auth.fragmentSignIn ? tokenSignIn(demo) : null);
-}
-
-/** The organisation's sign-in (SPEC 5.2): offered, said to be unavailable, or how to configure it. */
-function providerSignIn() {
-  if (auth.signIn === 'AVAILABLE') {
-    return h('div', { class: 'stack' },
-      h('p', {}, w('intro')),
-      h('button', { id: 'provider-sign-in', type: 'button', onclick: () => location.assign(auth.signInPath) }, w('provider')));
-  }
-  if (auth.signIn === 'UNAVAILABLE') {
-    return state.signInMessage === 'own.unavailable' ? null : h('p', { role: 'status', class: 'notice error' }, w('unavailable'));
-  }
-  return (state.demo || []).length ? null : h('p', { id: 'configure-sign-in' }, w('configure'));
-}
-
-/** A bearer token handed over or pasted, and the demo accounts: development, or where fragment sign-in is on. */
-function tokenSignIn(demo) {
-  return h('div', {},
-    h('p', {}, t('signIn.intro')),
-    h('form', { class: 'stack', onsubmit: (e) => { e.preventDefault(); signIn(state.forms.token); } },
-      h('label', { for: 'token' }, t('signIn.token')),
-      h('textarea', { id: 'token', rows: '3', autocomplete: 'off', spellcheck: 'false',
-        oninput: (e) => { state.forms.token = e.target.value; } }, state.forms.token),
-      h('button', { type: 'submit' }, t('signIn.submit'))),
-    demo.length ? h('div', { class: 'demo' },
-      h('h3', {}, t('signIn.demo')),
-      h('ul', { class: 'plain' }, demo.map((a) => h('li', {},
-        h('button', { type: 'button', class: 'secondary', onclick: () => signIn(a.token) }, t('signIn.demoAs', a.login)),
-        h('span', { class: 'hint' }, ` ${a.description}`))))) : null);
 }
 
 function benefitsView() {
   const partner = state.page.viewer.partner;
   const errors = [...new Set(state.pageErrors.filter((e) => (e.path || []).includes('partner')).map((e) => e.message))];
   return h('section', { class: 'card', 'aria-labelledby': 'benefits-title' },
-    h('h2', { id: 'benefits-title' }, t('benefits.title')),
+    h('h1', { id: 'benefits-title' }, t('benefits.title')),
     partner ? h('p', { class: 'partner' }, `${partner.name} · MPN ID ${partner.mpnId}`) : null,
     h('p', { class: 'hint' }, t('benefits.intro')),
     errors.length ? h('div', { role: 'alert', class: 'notice error' }, errors.map((m) => h('p', {}, m))) : null,
@@ -442,18 +345,19 @@ function benefitView(benefit, membership) {
   const section = `benefit-${benefit.id}`;
   let detail;
   if (benefit.contract) {
-    detail = contractDetails(benefit.contract, true);
+    detail = [contractDetails(benefit.contract, true), mayActivate() ? controlsView(benefit.contract, kind) : null];
   } else if (membership.active && mayActivate()) {
     detail = h('div', {},
       h('p', {}, t('notActivated')),
       h('button', {
-        type: 'button', 'aria-label': t('activateBenefit', kind), disabled: !!state.busy[`activate-${benefit.id}`],
+        type: 'button', 'aria-label': t('activateBenefit', kind), disabled: busy(`activate-${benefit.id}`),
         onclick: () => activate(benefit),
       }, t('activate')));
   } else {
     detail = h('p', {}, t('notActivated'), ' ', membership.active ? t('benefits.onlyAdmins') : '');
   }
-  return h('li', { class: 'benefit' },
+  const expanded = benefit.contract && state.controls[benefit.contract.id] && state.controls[benefit.contract.id].open;
+  return h('li', { class: `benefit${expanded ? ' expanded' : ''}` },
     h('h4', {}, kind),
     h('p', { class: 'hint' }, `${t(`kindNote.${benefit.kind}`)} · ${allowance}`),
     detail,
@@ -462,11 +366,10 @@ function benefitView(benefit, membership) {
 
 function contractDetails(contract, withCredentials) {
   const rows = [];
-  if (withCredentials) {
-    rows.push([t('accessId'), h('code', {}, contract.accessId)], [t('contractId'), h('code', {}, contract.contractId)]);
-  } else {
-    rows.push([t('contractId'), h('code', {}, contract.contractId)]);
-  }
+  if (withCredentials && contract.accessId) rows.push([t('accessId'), copyable(contract.accessId, t('accessId'), controlWords())]);
+  if (contract.contractId) rows.push([t('contractId'), copyable(contract.contractId, t('contractId'), controlWords())]);
+  // Outside the contract's partner the API answers no credentials (SPEC 5.1): the partner names the plan.
+  if (contract.partnerName) rows.push([t('partner'), contract.partnerName]);
   rows.push([t('status'), t(`contract.${contract.status}`)],
     [t('startDate'), date(contract.startsOn)],
     [t('endDate'), date(contract.endsOn)],
@@ -474,8 +377,48 @@ function contractDetails(contract, withCredentials) {
   return details(rows);
 }
 
-function details(rows) {
-  return h('dl', { class: 'facts' }, rows.flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)]));
+/** The admin's controls of one contract: linked accounts (Unlink), Rotate credentials, history and chart. */
+function controlsView(contract, kind) {
+  const controls = state.controls[contract.id];
+  const open = controls && controls.open;
+  const section = `controls-${contract.id}`;
+  return h('div', { class: 'controls' },
+    h('div', { class: 'button-row' },
+      h('button', { type: 'button', class: 'secondary', id: `${section}-toggle`, 'aria-expanded': open ? 'true' : 'false',
+        'aria-label': t(open ? 'controls.hideNamed' : 'controls.showNamed', kind), onclick: () => toggleControls(contract) },
+      t(open ? 'controls.hide' : 'controls.show')),
+      h('button', { type: 'button', class: 'secondary', 'aria-label': t('rotateNamed', kind), disabled: busy(`rotate-${contract.id}`),
+        onclick: () => rotate(contract) }, t('rotate'))),
+    notice(section),
+    open && controls.data ? controlsDetail(contract, controls) : null);
+}
+
+function controlsDetail(contract, controls) {
+  const node = controls.data;
+  const links = node.linkedAccounts || [];
+  const history = node.history;
+  return h('div', { class: 'stack' },
+    h('h5', {}, t('linkedAccounts.title')),
+    links.length ? table(t('linkedAccounts.title'), [t('linkedAccounts.account'), t('linkedAccounts.since'), t('actions')],
+      links.map((l) => [l.account.login, dateTime(l.linkedAt),
+        h('button', { type: 'button', class: 'secondary', 'aria-label': t('unlinkNamed', l.account.login),
+          disabled: busy(`unlink-${contract.id}-${l.account.id}`), onclick: () => unlink(contract, l) }, t('unlink'))]),
+      { hiddenCaption: true })
+      : h('p', { class: 'empty' }, t('linkedAccounts.none')),
+    h('h5', {}, t('history.title')),
+    history && history.nodes.length ? table(t('history.title'), [t('history.when'), t('history.what'), t('history.who')],
+      history.nodes.map((e) => [dateTime(e.at), t(`event.${e.kind}`, e.account ? e.account.login : ''),
+        e.actor ? e.actor.login : '—']), { hiddenCaption: true })
+      : h('p', { class: 'empty' }, t('history.none')),
+    history ? controls.pager.nav(`history-${contract.id}`, t('history.title'), history.pageInfo, t,
+      (cursors) => loadControls(contract, cursors)) : null,
+    h('h5', {}, t('chart.title')),
+    incidentsChart(`chart-${contract.id}`, monthlyCounts(node.startsOn, node.endsOn, controls.raisedAts), ui.language, {
+      title: t('chart.title'),
+      summary: t('chart.summary', controls.raisedAts.length),
+      month: t('chart.month'),
+      raised: t('chart.raised'),
+    }));
 }
 
 function remaining(unlimited, left, total) {
@@ -498,7 +441,7 @@ function linkView() {
         id: 'link-contract-id', required: true, autocomplete: 'off', spellcheck: 'false', value: form.contractId,
         oninput: (e) => { form.contractId = e.target.value; },
       })),
-      h('div', { class: 'actions' }, h('button', { type: 'submit', disabled: !!state.busy.link }, t('link.submit')))),
+      h('div', { class: 'actions' }, h('button', { type: 'submit', disabled: busy('link') }, t('link.submit')))),
     notice('link'),
     h('h3', {}, t('linked.title')),
     linked.length ? h('ul', { class: 'plain contracts' }, linked.map((c) => h('li', { class: 'contract' },
@@ -526,9 +469,15 @@ function plansView() {
         id: 'plan-version', value: form.version, onchange: (e) => { form.version = e.target.value; },
       }, (product ? [...product.versions].reverse() : []).map((v) => h('option', { value: v.name },
         v.supported ? v.name : t('plans.versionUnsupported', v.name))))),
-      h('div', { class: 'actions' }, h('button', { type: 'submit', disabled: !!state.busy.plans }, t('plans.show')))),
+      h('div', { class: 'actions' }, h('button', { type: 'submit', disabled: busy('plans') }, t('plans.show')))),
     notice('plans'),
     state.plans ? planPicker() : null);
+}
+
+/** A plan by its benefit kind and partner; its Contract ID only where the API answers it (the partner's own people). */
+function planName(contract) {
+  const id = contract.contractId ? ` – ${t('contractId')} ${contract.contractId}` : '';
+  return `${t(`kind.${contract.benefitKind}`)} – ${contract.partnerName}${id}`;
 }
 
 function planPicker() {
@@ -536,7 +485,7 @@ function planPicker() {
   const form = state.forms.raise;
   const choices = plans.available.map((p) => ({
     value: p.contract.id,
-    label: `${t(`kind.${p.contract.benefitKind}`)} – ${t('contractId')} ${p.contract.contractId}`,
+    label: planName(p.contract),
     facts: details([[t('startDate'), date(p.startsOn)], [t('endDate'), date(p.endsOn)],
       [t('incidentsRemaining'), remaining(p.incidentsRemaining == null, p.incidentsRemaining, null)]]),
   }));
@@ -554,11 +503,12 @@ function planPicker() {
     h('details', { id: 'unavailable-plans', open: plans.available.length === 0 && plans.unavailable.length > 0 },
       h('summary', {}, t('plans.unavailable')),
       plans.unavailable.length ? h('ul', { class: 'plain' }, plans.unavailable.map((u) => h('li', { class: 'plan unavailable' },
-        h('h4', {}, `${t(`kind.${u.contract.benefitKind}`)} – ${t('contractId')} ${u.contract.contractId}`),
+        h('h4', {}, planName(u.contract)),
         h('p', {}, u.message),
         details([[t('startDate'), date(u.contract.startsOn)], [t('endDate'), date(u.contract.endsOn)],
           [t('incidentsRemaining'), remaining(u.contract.unlimited, u.contract.incidentsRemaining, null)]]))))
         : h('p', {}, t('plans.noneUnavailable'))),
+    wayForward(plans, t, h),
     choices.length ? raiseForm() : null);
 }
 
@@ -577,8 +527,8 @@ function raiseForm() {
     }, ['A', 'B', 'C'].map((s) => h('option', { value: s }, t(`severity.${s}`))))),
     field('raise-description', t('raise.description'), h('textarea', {
       id: 'raise-description', rows: '4', maxlength: '10000', oninput: edit('description'),
-    }, form.description), 'wide'),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', disabled: !!state.busy.raise }, t('raise.submit'))),
+    }, form.description), { extra: 'wide' }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', disabled: busy('raise') }, t('raise.submit'))),
     notice('raise'));
 }
 
@@ -588,35 +538,40 @@ function incidentsView() {
   return h('section', { class: 'card', 'aria-labelledby': 'incidents-title' },
     h('h2', { id: 'incidents-title' }, t('mine.title'),
       incidents.totalCount ? h('span', { class: 'badge' }, t('mine.total', incidents.totalCount)) : null),
+    incidents.totalCount ? h('div', { class: 'button-row' }, h('button', { type: 'button', class: 'secondary', id: 'export',
+      disabled: busy('export'), onclick: exportIncidents }, t('csv.download'))) : null,
     notice('incidents'),
-    nodes.length ? h('ul', { class: 'plain incidents' }, nodes.map((i) => h('li', { class: 'incident' },
-      h('h3', {}, i.title),
-      details([[t('mine.product'), `${i.product ? i.product.name : ''} ${i.productVersion}`],
-        [t('raise.severity'), t(`severity.${i.severity}`)],
-        [t('status'), t(`incident.${i.status}`)],
-        [t('mine.raisedAt'), dateTime(i.raisedAt)]]),
-      i.status === 'OPEN' ? h('button', {
-        type: 'button', class: 'secondary', 'aria-label': t('withdrawIncident', i.title),
-        disabled: !!state.busy[`withdraw-${i.id}`], onclick: () => withdraw(i),
-      }, t('withdraw')) : null)))
+    nodes.length ? h('ul', { class: 'plain incidents' }, nodes.map(incidentView))
       : h('p', { class: 'empty' }, t('mine.none')),
-    h('nav', { class: 'pager', 'aria-label': t('mine.title') },
-      h('button', { id: 'incidents-previous', type: 'button', class: 'secondary', disabled: state.cursors.length < 2,
-        onclick: () => pageIncidents(false) }, t('mine.previous')),
-      h('button', { id: 'incidents-next', type: 'button', class: 'secondary', disabled: !incidents.pageInfo.hasNextPage,
-        onclick: () => pageIncidents(true) }, t('mine.next'))));
+    state.pager.nav('incidents', t('mine.title'), incidents.pageInfo, t, pageIncidents));
 }
 
-function notice(section) {
-  const n = state.notices[section];
-  const id = `${section}-notice`;
-  if (!n) return h('div', { id, class: 'notice-slot', role: 'status' });
-  return h('div', { id, tabindex: '-1', class: `notice ${n.kind}`, role: n.kind === 'error' ? 'alert' : 'status' },
-    n.messages.map((m) => h('p', {}, m)));
+function incidentView(i) {
+  const rows = [
+    [t('mine.number'), copyable(i.id, t('mine.number'), controlWords())],
+    [t('mine.product'), `${i.product ? i.product.name : ''} ${i.productVersion}`],
+    [t('raise.severity'), t(`severity.${i.severity}`)],
+    [t('status'), t(`incident.${i.status}`)],
+    [t('mine.raisedAt'), dateTime(i.raisedAt)],
+    [t('mine.dueAt'), dueText(i)],
+  ];
+  if (i.firstRespondedAt) rows.push([t('mine.respondedAt'), dateTime(i.firstRespondedAt)]);
+  if (i.resolvedAt) rows.push([t('mine.resolvedAt'), dateTime(i.resolvedAt)]);
+  if (i.resolutionCause) rows.push([t('mine.cause'), t(`cause.${i.resolutionCause}`)]);
+  if (i.resolutionNote) rows.push([t('mine.note'), h('span', { class: 'note' }, i.resolutionNote)]);
+  return h('li', { class: 'incident' },
+    h('h3', {}, i.title),
+    details(rows),
+    i.status === 'OPEN' ? h('button', {
+      type: 'button', class: 'secondary', 'aria-label': t('withdrawIncident', i.title),
+      disabled: busy(`withdraw-${i.id}`), onclick: () => withdraw(i),
+    }, t('withdraw')) : null);
 }
 
-function field(id, label, control, extra) {
-  return h('div', { class: `field${extra ? ` ${extra}` : ''}` }, h('label', { for: id }, label), control);
+function dueText(i) {
+  const when = dateTime(i.firstResponseDueAt);
+  if (i.slaBreached) return t('mine.dueLate', when);
+  return i.firstRespondedAt ? t('mine.dueMet', when) : when;
 }
 
 // ---------- small helpers ----------
@@ -629,34 +584,10 @@ function newestVersion(product) {
   return product && product.versions.length ? product.versions[product.versions.length - 1].name : '';
 }
 
-function failureMessage(e) {
-  if (e instanceof ServiceUnreachable && e.status !== 0) return t('error.unexpected', e.status);
-  return t('error.network');
+function date(iso) {
+  return formatDate(ui.language, iso);
 }
 
-function date(isoDate) {
-  return new Intl.DateTimeFormat(state.language, { dateStyle: 'medium', timeZone: 'UTC' })
-    .format(new Date(`${isoDate}T00:00:00Z`));
-}
-
-function dateTime(isoInstant) {
-  return new Intl.DateTimeFormat(state.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(isoInstant));
-}
-
-/** A DOM element with attributes, listeners (on…) and children; text is always text, never HTML. */
-function h(tag, props, ...children) {
-  const el = document.createElement(tag);
-  let value;
-  for (const [key, v] of Object.entries(props || {})) {
-    if (v === null || v === undefined || v === false) continue;
-    if (key === 'value') value = v;
-    else if (key === 'checked') el.checked = true;
-    else if (key.startsWith('on')) el.addEventListener(key.slice(2), v);
-    else el.setAttribute(key, v === true ? '' : v);
-  }
-  for (const child of children.flat(Infinity)) {
-    if (child !== null && child !== undefined && child !== false) el.append(child instanceof Node ? child : String(child));
-  }
-  if (value !== undefined) el.value = value;
-  return el;
+function dateTime(iso) {
+  return formatDateTime(ui.language, iso);
 }

@@ -1,9 +1,10 @@
 // The GraphQL documents the portal sends: one per view, as the API is meant to be used.
 
 const CONTRACT = 'id accessId contractId benefitKind status startsOn endsOn unlimited incidentsTotal incidentsRemaining';
-const LINKED = 'id contractId benefitKind status startsOn endsOn unlimited incidentsTotal incidentsRemaining linkedToViewerAt';
-const INCIDENTS = `totalCount pageInfo { hasNextPage endCursor }
-  edges { cursor node { id title severity status productVersion raisedAt product { name } } }`;
+const LINKED = 'id contractId partnerName benefitKind status startsOn endsOn unlimited incidentsTotal incidentsRemaining linkedToViewerAt';
+const INCIDENT = `id title severity status productVersion raisedAt firstResponseDueAt firstRespondedAt slaBreached
+  resolvedAt resolutionCause resolutionNote cspCustomerTenantId product { name } contract { contractId benefitKind }`;
+const INCIDENTS = `totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${INCIDENT} } }`;
 const USER_ERRORS = 'userErrors { code message field }';
 
 /** The whole page for the signed-in caller: the nested benefits, linked plans, own incidents, catalog. */
@@ -29,8 +30,9 @@ export const INCIDENTS_PAGE = `query PortalIncidents($first: Int!, $after: Strin
 
 export const SUPPORT_PLANS = `query PortalSupportPlans($productId: ID!, $productVersion: String!) {
   supportPlans(productId: $productId, productVersion: $productVersion) {
-    available { contract { id contractId benefitKind } incidentsRemaining startsOn endsOn }
-    unavailable { contract { id contractId benefitKind startsOn endsOn unlimited incidentsRemaining } reason reasons message }
+    available { contract { id contractId partnerName benefitKind } incidentsRemaining startsOn endsOn }
+    unavailable { contract { id contractId partnerName benefitKind startsOn endsOn unlimited incidentsRemaining } reason reasons message }
+    wayForward { kind covers message }
   }
 }`;
 
@@ -64,4 +66,43 @@ export const WITHDRAW = `mutation PortalWithdraw($incidentId: ID!) {
     contract { id status incidentsRemaining }
     ${USER_ERRORS}
   }
+}`;
+
+/** An admin's view of one contract: who linked it, what happened to it, and when its incidents were raised (the chart). */
+export const CONTRACT_CONTROLS = `query PortalContract($id: ID!, $historyAfter: String, $incidentsAfter: String) {
+  node(id: $id) {
+    ... on SupportContract {
+      id startsOn endsOn
+      linkedAccounts { account { id login kind } linkedAt }
+      history(first: 10, after: $historyAfter) {
+        totalCount pageInfo { hasNextPage endCursor }
+        nodes { kind at actor { login } account { login } }
+      }
+      incidents(first: 100, after: $incidentsAfter) { totalCount pageInfo { hasNextPage endCursor } nodes { raisedAt } }
+    }
+  }
+}`;
+
+/** The rest of a contract's incidents for the chart, past the first hundred. */
+export const CONTRACT_INCIDENTS = `query PortalContractIncidents($id: ID!, $after: String) {
+  node(id: $id) { ... on SupportContract { incidents(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { raisedAt } } } }
+}`;
+
+export const UNLINK = `mutation PortalUnlink($supportContractId: ID!, $accountId: ID!) {
+  unlinkSupportContract(input: { supportContractId: $supportContractId, accountId: $accountId }) {
+    contract { id linkedAccounts { account { id login kind } linkedAt } }
+    ${USER_ERRORS}
+  }
+}`;
+
+export const ROTATE = `mutation PortalRotate($supportContractId: ID!) {
+  rotateContractCredentials(input: { supportContractId: $supportContractId }) {
+    contract { ${CONTRACT} }
+    ${USER_ERRORS}
+  }
+}`;
+
+/** The caller's incidents for the CSV download, 25 at a time (the field limit counts each page's fields). */
+export const EXPORT = `query PortalExport($after: String) {
+  viewer { incidents(first: 25, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${INCIDENT} } } }
 }`;

@@ -6,7 +6,9 @@ import com.partnerbenefits.application.service.AccountAccessService;
 import com.partnerbenefits.application.service.ActivateTechnicalBenefitService;
 import com.partnerbenefits.application.service.AddProductVersionService;
 import com.partnerbenefits.application.service.ContractControlsService;
+import com.partnerbenefits.application.service.ContractPartiesService;
 import com.partnerbenefits.application.service.OperatorDirectoryService;
+import com.partnerbenefits.application.service.PaidSupportPlanService;
 import com.partnerbenefits.application.service.BrowsePartnersService;
 import com.partnerbenefits.application.service.EntitlementRulesService;
 import com.partnerbenefits.application.service.FirstResponseSlaService;
@@ -121,6 +123,13 @@ public class ServiceConfiguration {
                 stores.ids(), new SecureRandom(), clock);
     }
 
+    /** A paid plan's contract is issued as an activation's, with credentials from a {@code SecureRandom}. */
+    @Bean
+    PaidSupportPlanService paidSupportPlanService(MongoStores stores, AccessPolicy access, Clock clock) {
+        return new PaidSupportPlanService(access, stores.partners(), stores.memberships(), stores.contracts(),
+                stores.contractControls(), stores.ids(), new SecureRandom(), clock);
+    }
+
     // The operator's desk and the partner admin's controls.
 
     @Bean
@@ -129,20 +138,20 @@ public class ServiceConfiguration {
     }
 
     @Bean
-    AddProductVersionService addProductVersionService(MongoStores stores, AccessPolicy access) {
-        return new AddProductVersionService(access, stores.products(), stores.productVersions());
+    AddProductVersionService addProductVersionService(MongoStores stores, AccessPolicy access, Clock clock) {
+        return new AddProductVersionService(access, stores.products(), stores.productVersions(), clock);
     }
 
     @Bean
-    AccountAccessService accountAccessService(MongoStores stores, AccessPolicy access) {
-        return new AccountAccessService(access, stores.accounts(), stores.accountAccess());
+    AccountAccessService accountAccessService(MongoStores stores, AccessPolicy access, Clock clock) {
+        return new AccountAccessService(access, stores.accounts(), stores.accountAccess(), clock);
     }
 
     /** New credentials are drawn from a {@code SecureRandom}, like the first ones. */
     @Bean
     ContractControlsService contractControlsService(MongoStores stores, AccessPolicy access, Clock clock) {
         return new ContractControlsService(access, stores.contracts(), stores.contractControls(),
-                stores.links(), stores.accounts(), stores.ids(), new SecureRandom(), clock);
+                stores.links(), stores.history(), stores.accounts(), stores.ids(), new SecureRandom(), clock);
     }
 
     @Bean
@@ -159,6 +168,11 @@ public class ServiceConfiguration {
     @Bean
     UpdatePartnerService updatePartnerService(MongoStores stores, AccessPolicy access) {
         return new UpdatePartnerService(access, stores.partners());
+    }
+
+    @Bean
+    ContractPartiesService contractPartiesService(MongoStores stores, AccessPolicy access) {
+        return new ContractPartiesService(access, stores.partners(), stores.incidents(), stores.contracts(), stores.accounts());
     }
 
     @Bean

@@ -53,13 +53,18 @@ interface DocumentMapper {
 
     Account toAccount(AccountDocument document);
 
-    MembershipDocument toDocument(Membership membership);
+    default MembershipDocument toDocument(Membership membership) {
+        return new MembershipDocument(membership.id().value(), membership.partnerId().value(), membership.offer().name(),
+                areaName(membership.competencyArea()), membership.startsOn().toString(), membership.endsOn().toString(),
+                membership.incidentsBought().orElse(null));
+    }
 
     /** Written out because MapStruct would take {@link Membership#endOn} for a fluent setter. */
     default Membership toMembership(MembershipDocument document) {
         return new Membership(membershipId(document.id()), partnerId(document.partnerId()),
                 MembershipOffer.valueOf(document.offer()), area(document.competencyArea()),
-                LocalDate.parse(document.startsOn()), LocalDate.parse(document.endsOn()));
+                LocalDate.parse(document.startsOn()), LocalDate.parse(document.endsOn()),
+                Optional.ofNullable(document.incidentsBought()));
     }
 
     default SupportContractDocument toDocument(SupportContract contract) {

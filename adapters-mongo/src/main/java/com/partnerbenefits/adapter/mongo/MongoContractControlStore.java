@@ -22,11 +22,9 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
-/** A contract's activator and rotations, kept in the contract's own document. */
+/** A contract's activator and rotations, each carrying its history line ({@link MongoContractHistoryStore}). */
 public class MongoContractControlStore implements ContractControlStore {
 
-    /** Rotation lines kept per contract; an admin action each, so the array stays small. */
-    static final int MAX_EVENTS = 200;
 
     private final MongoOperations mongo;
     private final DocumentMapper mapper;
@@ -38,7 +36,13 @@ public class MongoContractControlStore implements ContractControlStore {
 
     @Override
     public boolean addActivated(SupportContract contract, AccountId activatedBy) {
-        return MongoSupportContractStore.insertIfUnique(mongo, mapper.toDocument(contract).activatedBy(activatedBy.value()));
+        ContractEvent activated = ContractEvent.activated(contract.id(), contract.activatedAt(), Optional.of(activatedBy));
+        if (!MongoSupportContractStore.insertIfUnique(mongo, mapper.toDocument(contract).activatedBy(activatedBy.value(),
+                ContractEvents.toDocument(activated)))) {
+            return false;
+        }
+        deliver(contract.id(), activated);
+        return true;
     }
 
     /** A fresh pair that is taken (unique indexes) fails like a lost race: the caller draws again. */
@@ -46,13 +50,17 @@ public class MongoContractControlStore implements ContractControlStore {
     public boolean rotateCredentials(SupportContractId contract, AccessId current, ContractCredentials fresh,
             ContractEvent rotated) {
         Query stillCurrent = query(where("_id").is(contract.value()).and("accessId").is(current.value()));
-        Update rotate = new Update().set("accessId", fresh.accessId().value()).set("contractId", fresh.contractId().value())
-                .push("events").slice(-MAX_EVENTS).each(ContractEvents.toDocument(rotated));
+        Update rotate = MongoContractHistoryStore.carrying(new Update().set("accessId", fresh.accessId().value())
+                .set("contractId", fresh.contractId().value()), rotated);
         try {
-            return mongo.updateFirst(stillCurrent, rotate, SupportContractDocument.class).getModifiedCount() == 1;
+            if (mongo.updateFirst(stillCurrent, rotate, SupportContractDocument.class).getModifiedCount() != 1) {
+                return false;
+            }
         } catch (DuplicateKeyException taken) {
             return false;
         }
+        deliver(contract, rotated);
+        return true;
     }
 
     @Override
@@ -67,22 +75,8 @@ public class MongoContractControlStore implements ContractControlStore {
         return found;
     }
 
-    @Override
-    public List<ContractEvent> contractEvents(SupportContractId contract) {
-        Query query = query(where("_id").is(contract.value()));
-        query.fields().include("events", "activatedBy", "activatedAt");
-        Document document = mongo.findOne(query, Document.class, SupportContractDocument.COLLECTION);
-        if (document == null) {
-            return List.of();
-        }
-        List<ContractEvent> events = new ArrayList<>();
-        events.add(ContractEvent.activated(contract, document.getDate("activatedAt").toInstant(),
-                Optional.ofNullable(document.getString("activatedBy")).map(AccountId::new)));
-        List<Document> lines = document.getList("events", Document.class);
-        if (lines != null) {
-            lines.forEach(line -> events.add(ContractEvents.toEvent(
-                    mongo.getConverter().read(ContractEventDocument.class, line))));
-        }
-        return events;
+    private void deliver(SupportContractId contract, ContractEvent line) {
+        MongoContractHistoryStore.deliver(mongo, SupportContractDocument.COLLECTION, query(where("_id").is(contract.value())),
+                contract, line);
     }
 }

@@ -31,7 +31,8 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Links, read afresh on every request (a link can be revoked, and every instance must see it at once).
- * Every change of a link is one conditional update of its document that also appends its history line.
+ * Every change of a link is one conditional update of its document that also carries its history line
+ * to the history ({@link MongoContractHistoryStore}).
  */
 public class MongoContractLinkStore implements ContractLinkStore, LinkLifecycleStore {
 
@@ -41,8 +42,6 @@ public class MongoContractLinkStore implements ContractLinkStore, LinkLifecycleS
     static final String REJECTED = "REJECTED";
     /** The states in which a link no longer lets its account use the contract (a link with no state is in force). */
     private static final List<String> NOT_IN_FORCE = List.of(PENDING, UNLINKED, REJECTED);
-    /** A link's history lines kept: relinking after each revocation adds two, so the array stays bounded. */
-    static final int MAX_EVENTS = 200;
 
     private final MongoOperations mongo;
     private final IdGenerator ids;
@@ -55,17 +54,21 @@ public class MongoContractLinkStore implements ContractLinkStore, LinkLifecycleS
     @Override
     public boolean addIfNew(ContractLink link) {
         String id = ids.newId();
-        ContractEventDocument linked = ContractEvents.toDocument(ContractEvent.linked(id, link.accountId(), link.linkedAt()));
+        ContractEvent linked = ContractEvent.linked(id, link.accountId(), link.linkedAt());
+        boolean added;
         try {
             mongo.insert(new ContractLinkDocument(id, link.contractId().value(), link.accountId().value(), link.linkedAt(),
-                    LINKED, null, List.of(linked)));
-            return true;
+                    LINKED, null, List.of(ContractEvents.toDocument(linked))));
+            added = true;
         } catch (DuplicateKeyException e) {
             Query notInForce = query(pair(link.contractId(), link.accountId()).and("state").in(PENDING, UNLINKED, REJECTED));
-            Update relink = new Update().set("state", LINKED).set("linkedAt", link.linkedAt()).push("events")
-                    .slice(-MAX_EVENTS).each(linked);
-            return mongo.updateFirst(notInForce, relink, ContractLinkDocument.class).getModifiedCount() == 1;
+            Update relink = MongoContractHistoryStore.carrying(new Update().set("state", LINKED).set("linkedAt", link.linkedAt()), linked);
+            added = mongo.updateFirst(notInForce, relink, ContractLinkDocument.class).getModifiedCount() == 1;
         }
+        if (added) {
+            deliver(link.contractId(), link.accountId(), linked);
+        }
+        return added;
     }
 
     /**
@@ -76,7 +79,7 @@ public class MongoContractLinkStore implements ContractLinkStore, LinkLifecycleS
     @Override
     public Optional<ContractLink> findLink(SupportContractId contract, AccountId account) {
         Query query = query(pair(contract, account));
-        query.fields().exclude("events");
+        query.fields().exclude(MongoContractHistoryStore.OUTBOX);
         return Optional.ofNullable(mongo.findOne(query, ContractLinkDocument.class))
                 .filter(link -> link.state() == null || !NOT_IN_FORCE.contains(link.state()))
                 .map(MongoContractLinkStore::toLink);
@@ -118,9 +121,12 @@ public class MongoContractLinkStore implements ContractLinkStore, LinkLifecycleS
     @Override
     public boolean confirm(SupportContractId contract, AccountId account, AccessId presented, ContractEvent linked) {
         Query pending = query(pair(contract, account).and("state").is(PENDING).and("via").is(fingerprint(presented)));
-        Update confirm = new Update().set("state", LINKED).set("linkedAt", linked.at()).push("events").slice(-MAX_EVENTS)
-                .each(ContractEvents.toDocument(linked));
-        return mongo.updateFirst(pending, confirm, ContractLinkDocument.class).getModifiedCount() == 1;
+        Update confirm = MongoContractHistoryStore.carrying(new Update().set("state", LINKED).set("linkedAt", linked.at()), linked);
+        if (mongo.updateFirst(pending, confirm, ContractLinkDocument.class).getModifiedCount() != 1) {
+            return false;
+        }
+        deliver(contract, account, linked);
+        return true;
     }
 
     @Override
@@ -131,20 +137,15 @@ public class MongoContractLinkStore implements ContractLinkStore, LinkLifecycleS
 
     @Override
     public Optional<ContractLink> unlink(SupportContractId contract, AccountId account, ContractEvent unlinked) {
-        Update revoke = new Update().set("state", UNLINKED).push("events").slice(-MAX_EVENTS)
-                .each(ContractEvents.toDocument(unlinked));
-        return Optional.ofNullable(mongo.findAndModify(query(inForce(pair(contract, account))), revoke,
+        Update revoke = MongoContractHistoryStore.carrying(new Update().set("state", UNLINKED), unlinked);
+        Optional<ContractLink> revoked = Optional.ofNullable(mongo.findAndModify(query(inForce(pair(contract, account))), revoke,
                 FindAndModifyOptions.options().returnNew(false), ContractLinkDocument.class)).map(MongoContractLinkStore::toLink);
+        revoked.ifPresent(link -> deliver(contract, account, unlinked));
+        return revoked;
     }
 
-    /** Served by the unique (contractId, accountId) index. */
-    @Override
-    public List<ContractEvent> linkEvents(SupportContractId contract) {
-        Query query = query(where("contractId").is(contract.value()));
-        query.fields().include("events");
-        return mongo.find(query, ContractLinkDocument.class).stream()
-                .flatMap(document -> document.events() == null ? java.util.stream.Stream.empty() : document.events().stream())
-                .map(ContractEvents::toEvent).toList();
+    private void deliver(SupportContractId contract, AccountId account, ContractEvent line) {
+        MongoContractHistoryStore.deliver(mongo, ContractLinkDocument.COLLECTION, query(pair(contract, account)), contract, line);
     }
 
     private static Criteria pair(SupportContractId contract, AccountId account) {

@@ -141,6 +141,11 @@ public class MongoIncidentStore implements IncidentStore {
     }
 
     @Override
+    public IncidentPage incidentsOf(SupportContractId contract, AccountId raisedBy, int first, Optional<IncidentCursor> after) {
+        return page(where("contractId").is(contract.value()).and("accountId").is(raisedBy.value()), first, after);
+    }
+
+    @Override
     public IncidentPage incidentsRaisedBy(AccountId account, int first, Optional<IncidentCursor> after) {
         return page(where("accountId").is(account.value()), first, after);
     }

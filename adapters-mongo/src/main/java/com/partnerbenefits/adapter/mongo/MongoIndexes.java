@@ -31,6 +31,9 @@ public final class MongoIndexes {
                 .on("accountId", Sort.Direction.ASC).unique().named("link_contract_account"));
         mongo.indexOps(ContractLinkDocument.class).createIndex(
                 new Index().on("accountId", Sort.Direction.ASC).on("linkedAt", Sort.Direction.DESC).named("link_account"));
+        // A contract's history, a page at a time, newest first (MongoContractHistoryStore).
+        mongo.indexOps(MongoContractHistoryStore.COLLECTION).createIndex(new Index().on("contractId", Sort.Direction.ASC)
+                .on("at", Sort.Direction.DESC).on("key", Sort.Direction.DESC).named("history_contract"));
         mongo.indexOps(IncidentDocument.class).createIndex(new Index().on("accountId", Sort.Direction.ASC)
                 .on("idempotencyKey", Sort.Direction.ASC).unique().named("incident_idempotency_key"));
         mongo.indexOps(IncidentDocument.class).createIndex(new Index().on("contractId", Sort.Direction.ASC)

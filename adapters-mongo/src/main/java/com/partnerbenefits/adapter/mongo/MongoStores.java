@@ -7,7 +7,7 @@ public record MongoStores(MongoPartnerStore partners, MongoAccountStore accounts
         MongoProductStore products, MongoSupportContractStore contracts, MongoContractLinkStore links,
         MongoLinkAttemptStore linkAttempts, MongoIncidentStore incidents, MongoRateLimitStore rateLimits,
         ObjectIdGenerator ids, MongoPartnerDirectory directory, MongoProductVersionStore productVersions,
-        MongoAccountAccessStore accountAccess, MongoContractControlStore contractControls) {
+        MongoAccountAccessStore accountAccess, MongoContractControlStore contractControls, MongoContractHistoryStore history) {
 
     public static MongoStores over(MongoOperations mongo) {
         MongoIndexes.ensure(mongo);
@@ -17,11 +17,13 @@ public record MongoStores(MongoPartnerStore partners, MongoAccountStore accounts
         MongoIncidentStore incidents = new MongoIncidentStore(mongo, mapper);
         StoreUpgrades.once(mongo, "incident-due-times", incidents::fillMissingDueTimes);
         StoreUpgrades.once(mongo, "contract-latest-incidents", () -> LatestIncidents.backfill(mongo));
+        StoreUpgrades.once(mongo, "contract-history-collection", () -> MongoContractHistoryStore.moveEmbeddedLines(mongo));
         return new MongoStores(new MongoPartnerStore(mongo, mapper), new MongoAccountStore(mongo, mapper),
                 new MongoMembershipStore(mongo, mapper), new MongoProductStore(mongo, mapper),
                 new MongoSupportContractStore(mongo, mapper), new MongoContractLinkStore(mongo, ids),
                 new MongoLinkAttemptStore(counters), incidents, new MongoRateLimitStore(counters),
                 ids, new MongoPartnerDirectory(mongo, mapper), new MongoProductVersionStore(mongo),
-                new MongoAccountAccessStore(mongo, mapper), new MongoContractControlStore(mongo, mapper));
+                new MongoAccountAccessStore(mongo, mapper), new MongoContractControlStore(mongo, mapper),
+                new MongoContractHistoryStore(mongo));
     }
 }

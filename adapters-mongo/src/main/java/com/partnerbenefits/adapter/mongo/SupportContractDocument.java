@@ -10,17 +10,19 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * remaining count that incidents consume, and the usage ledger that explains the count: both change
  * in the same single-document update. {@code refunded} lists the incidents given back, so a refund
  * happens once. It has no end date: that is its membership's. Reads leave the ledger out unless asked.
- * {@code activatedBy} (absent on contracts activated before it was kept) and {@code events} (credential
- * rotations, each written by the update that rotates) are its history.
+ * {@code activatedBy} is absent on contracts activated before it was kept; {@code historyOutbox} holds the
+ * history lines of its changes (activation, rotations) until they are delivered to the history
+ * ({@link MongoContractHistoryStore}).
  */
 @Document(SupportContractDocument.COLLECTION)
 record SupportContractDocument(@Id String id, String benefitId, String partnerId, String accessId, String contractId,
         boolean unlimited, int incidentsTotal, int incidentsRemaining, Instant activatedAt, List<UsageDocument> usage,
-        List<String> refunded, String activatedBy, List<ContractEventDocument> events) {
+        List<String> refunded, String activatedBy, List<ContractEventDocument> historyOutbox) {
     static final String COLLECTION = "support_contracts";
 
-    SupportContractDocument activatedBy(String account) {
+    /** Activated by that account, its activation the first line waiting for the history. */
+    SupportContractDocument activatedBy(String account, ContractEventDocument activation) {
         return new SupportContractDocument(id, benefitId, partnerId, accessId, contractId, unlimited, incidentsTotal,
-                incidentsRemaining, activatedAt, usage, refunded, account, events);
+                incidentsRemaining, activatedAt, usage, refunded, account, List.of(activation));
     }
 }

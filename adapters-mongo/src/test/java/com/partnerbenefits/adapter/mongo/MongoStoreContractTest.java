@@ -21,7 +21,7 @@ abstract class MongoStoreContractTest extends StoreContractTest {
         MongoStores mongoStores = MongoStores.over(mongo());
         return new Stores(mongoStores.partners(), mongoStores.accounts(), mongoStores.memberships(), mongoStores.products(),
                 mongoStores.contracts(), mongoStores.links(), mongoStores.linkAttempts(), mongoStores.incidents(),
-                mongoStores.rateLimits(), mongoStores.ids());
+                mongoStores.rateLimits(), mongoStores.ids(), mongoStores.contractControls(), mongoStores.links(), mongoStores.history());
     }
 
     /** Only stored documents can predate due times, so this one is the Mongo stores' own. */

@@ -148,8 +148,8 @@ class OperatorDeskStoreTest {
 
         assertThat(stores.contracts().findByAccessId(contract.accessId())).isEmpty();
         assertThat(stores.contracts().findContract(contract.id()).orElseThrow().accessId()).isEqualTo(fresh.accessId());
-        assertThat(stores.contractControls().contractEvents(contract.id())).extracting(ContractEvent::kind)
-                .containsExactlyInAnyOrder(ContractEventKind.ACTIVATED, ContractEventKind.CREDENTIALS_ROTATED);
+        assertThat(stores.history().history(contract.id(), 10, Optional.empty()).items()).extracting(ContractEvent::kind)
+                .containsExactly(ContractEventKind.CREDENTIALS_ROTATED, ContractEventKind.ACTIVATED);
         assertThat(stores.contractControls().activatedBy(List.of(contract.id())))
                 .containsEntry(contract.id(), new AccountId("admin"));
     }
@@ -187,8 +187,8 @@ class OperatorDeskStoreTest {
         assertThat(stores.links().addIfNew(new ContractLink(contract.id(), bob, NOW.plusSeconds(2)))).isTrue();
 
         assertThat(stores.links().findLink(contract.id(), bob).orElseThrow().linkedAt()).isEqualTo(NOW.plusSeconds(2));
-        assertThat(stores.links().linkEvents(contract.id())).extracting(ContractEvent::kind)
-                .containsExactly(ContractEventKind.LINKED, ContractEventKind.UNLINKED, ContractEventKind.LINKED);
+        assertThat(stores.history().history(contract.id(), 10, Optional.empty()).items()).extracting(ContractEvent::kind)
+                .containsExactly(ContractEventKind.LINKED, ContractEventKind.UNLINKED, ContractEventKind.LINKED, ContractEventKind.ACTIVATED);
     }
 
     private List<Partner> search(String text) {

@@ -11,6 +11,7 @@ import com.partnerbenefits.application.port.out.AccountAccessStore;
 import com.partnerbenefits.application.port.out.AccountStore;
 import com.partnerbenefits.domain.partner.Account;
 import com.partnerbenefits.domain.partner.AccountId;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -26,8 +27,10 @@ public class AccountAccessService implements UpdateAccountUseCase, RemoveAccount
     private final AccessPolicy policy;
     private final AccountStore accounts;
     private final AccountAccessStore access;
+    private final Clock clock;
 
-    public AccountAccessService(AccessPolicy policy, AccountStore accounts, AccountAccessStore access) {
+    public AccountAccessService(AccessPolicy policy, AccountStore accounts, AccountAccessStore access, Clock clock) {
+        this.clock = clock;
         this.policy = policy;
         this.accounts = accounts;
         this.access = access;
@@ -35,16 +38,17 @@ public class AccountAccessService implements UpdateAccountUseCase, RemoveAccount
 
     @Override
     public Result<Account, UpdateAccountUseCase.Reason> updateAccount(Viewer viewer, Command command) {
-        return change(viewer, command.accountId(), UpdateAccountUseCase.Reason.NOT_AUTHORIZED,
+        return change(viewer, command.accountId(), UpdateAccountUseCase.Reason.NOT_AUTHORIZED, UpdateAccountUseCase.Reason.CONFLICT,
                 account -> account.withAccess(command.roles(), command.associations()));
     }
 
     @Override
     public Result<Account, RemoveAccountFromPartnerUseCase.Reason> removeAccountFromPartner(Viewer viewer, AccountId accountId) {
-        return change(viewer, accountId, RemoveAccountFromPartnerUseCase.Reason.NOT_AUTHORIZED, Account::leavingPartner);
+        return change(viewer, accountId, RemoveAccountFromPartnerUseCase.Reason.NOT_AUTHORIZED,
+                RemoveAccountFromPartnerUseCase.Reason.CONFLICT, Account::leavingPartner);
     }
 
-    private <R extends RefusalReason> Result<Account, R> change(Viewer viewer, AccountId accountId, R notAuthorized,
+    private <R extends RefusalReason> Result<Account, R> change(Viewer viewer, AccountId accountId, R notAuthorized, R conflict,
             UnaryOperator<Account> decide) {
         if (!policy.mayOperate(viewer)) {
             return Result.refused(notAuthorized);
@@ -59,6 +63,6 @@ public class AccountAccessService implements UpdateAccountUseCase, RemoveAccount
                 return Result.succeeded(changed);
             }
         }
-        throw new IllegalStateException("account " + accountId + " kept changing");
+        return Result.refused(Refusal.conflict(conflict, clock.instant()));
     }
 }

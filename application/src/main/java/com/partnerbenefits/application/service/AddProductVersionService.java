@@ -8,6 +8,7 @@ import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.ProductStore;
 import com.partnerbenefits.application.port.out.ProductVersionStore;
 import com.partnerbenefits.domain.product.Product;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -21,8 +22,10 @@ public class AddProductVersionService implements AddProductVersionUseCase {
     private final AccessPolicy policy;
     private final ProductStore products;
     private final ProductVersionStore versions;
+    private final Clock clock;
 
-    public AddProductVersionService(AccessPolicy policy, ProductStore products, ProductVersionStore versions) {
+    public AddProductVersionService(AccessPolicy policy, ProductStore products, ProductVersionStore versions, Clock clock) {
+        this.clock = clock;
         this.policy = policy;
         this.products = products;
         this.versions = versions;
@@ -43,6 +46,6 @@ public class AddProductVersionService implements AddProductVersionUseCase {
                 return Result.succeeded(added);
             }
         }
-        throw new IllegalStateException("the versions of " + command.productId() + " kept changing");
+        return Result.refused(Refusal.conflict(AddProductVersionUseCase.Reason.CONFLICT, clock.instant()));
     }
 }

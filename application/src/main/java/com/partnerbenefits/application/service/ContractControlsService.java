@@ -11,6 +11,7 @@ import com.partnerbenefits.application.port.in.UnlinkSupportContractUseCase;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.AccountStore;
 import com.partnerbenefits.application.port.out.ContractControlStore;
+import com.partnerbenefits.application.port.out.ContractHistoryStore;
 import com.partnerbenefits.application.port.out.IdGenerator;
 import com.partnerbenefits.application.port.out.LinkLifecycleStore;
 import com.partnerbenefits.application.port.out.SupportContractStore;
@@ -26,7 +27,6 @@ import com.partnerbenefits.domain.shared.ViolationRule;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +54,7 @@ public class ContractControlsService
     private final SupportContractStore contracts;
     private final ContractControlStore controls;
     private final LinkLifecycleStore links;
+    private final ContractHistoryStore history;
     private final AccountStore accounts;
     private final IdGenerator ids;
     private final RandomGenerator random;
@@ -61,8 +62,9 @@ public class ContractControlsService
 
     /** {@code random} draws the new credentials: a {@code SecureRandom} in the service. */
     public ContractControlsService(AccessPolicy policy, SupportContractStore contracts,
-            ContractControlStore controls, LinkLifecycleStore links, AccountStore accounts, IdGenerator ids,
-            RandomGenerator random, Clock clock) {
+            ContractControlStore controls, LinkLifecycleStore links, ContractHistoryStore history, AccountStore accounts,
+            IdGenerator ids, RandomGenerator random, Clock clock) {
+        this.history = history;
         this.policy = policy;
         this.contracts = contracts;
         this.controls = controls;
@@ -86,7 +88,7 @@ public class ContractControlsService
         if (links.unlink(contractId, linked, unlinked).isEmpty()) {
             return Result.refused(Refusal.notFound(FieldViolation.of("accountId", ViolationRule.NOT_LINKED)));
         }
-        return Result.succeeded(asOfToday(contract.get()));
+        return Result.succeeded(asOfToday(viewer, contract.get()));
     }
 
     @Override
@@ -105,10 +107,10 @@ public class ContractControlsService
             // Fails when another rotation won meanwhile, or on a random collision: either way, read and draw again.
             if (controls.rotateCredentials(contractId, current.accessId(), fresh, rotated)) {
                 links.rejectPending(contractId, current.accessId());
-                return Result.succeeded(asOfToday(contracts.findWithMembership(contractId).orElseThrow()));
+                return Result.succeeded(asOfToday(viewer, contracts.findWithMembership(contractId).orElseThrow()));
             }
         }
-        throw new IllegalStateException("could not rotate the credentials of " + contractId);
+        return Result.refused(Refusal.conflict(RotateContractCredentialsUseCase.Reason.CONFLICT, clock.instant()));
     }
 
     @Override
@@ -121,7 +123,7 @@ public class ContractControlsService
         Map<SupportContractId, Result<Optional<Account>, ContractHistoryQuery.Reason>> answer = new HashMap<>();
         for (SupportContractId id : ids) {
             answer.put(id, allowed.contains(id)
-                    ? Result.succeeded(Optional.ofNullable(activators.get(id)).map(named::get))
+                    ? Result.succeeded(Optional.ofNullable(activators.get(id)).map(named::get).map(a -> policy.shownTo(viewer, a)))
                     : Result.refused(ContractHistoryQuery.Reason.NOT_AUTHORIZED));
         }
         return answer;
@@ -133,23 +135,20 @@ public class ContractControlsService
         if (contract.isEmpty() || !policy.maySeeContractHistory(viewer, contract.get())) {
             return Result.refused(ContractHistoryQuery.Reason.NOT_AUTHORIZED);
         }
-        List<ContractEvent> all = Stream.concat(controls.contractEvents(contractId).stream(),
-                        links.linkEvents(contractId).stream())
-                .sorted(Comparator.comparing(ContractEvent::at).thenComparing(ContractEvent::key).reversed()).toList();
-        List<ContractEvent> after = page.after()
-                .map(cursor -> all.stream().filter(event -> event.isOlderThan(cursor.at(), cursor.key())).toList())
-                .orElse(all);
-        List<ContractEvent> shown = after.subList(0, Math.min(page.first(), after.size()));
+        Page<ContractEvent> read = history.history(contractId, page.first(),
+                page.after().map(cursor -> new ContractHistoryStore.Place(cursor.at(), cursor.key())));
+        List<ContractEvent> shown = read.items();
         Map<AccountId, Account> named = accounts.findAccounts(shown.stream()
                 .flatMap(event -> Stream.concat(event.actor().stream(), event.account().stream())).distinct().toList());
         List<HistoryLine> lines = new ArrayList<>();
         for (ContractEvent event : shown) {
-            lines.add(new HistoryLine(event, event.actor().map(named::get), event.account().map(named::get)));
+            lines.add(new HistoryLine(event, event.actor().map(named::get).map(a -> policy.shownTo(viewer, a)),
+                    event.account().map(named::get).map(a -> policy.shownTo(viewer, a))));
         }
-        return Result.succeeded(new Page<>(lines, after.size() > shown.size(), all.size()));
+        return Result.succeeded(new Page<>(lines, read.hasNext(), read.totalCount()));
     }
 
-    private BenefitContract asOfToday(SupportContractStore.WithMembership read) {
-        return BenefitContract.asOf(LocalDate.now(clock), read.contract(), read.membership());
+    private BenefitContract asOfToday(Viewer viewer, SupportContractStore.WithMembership read) {
+        return policy.contractAsReadBy(viewer, LocalDate.now(clock), read.contract(), read.membership());
     }
 }

@@ -41,18 +41,24 @@ public class IncidentHistoryService implements IncidentHistoryQuery {
 
     @Override
     public Result<IncidentPage, IncidentHistoryQuery.Reason> incidentsOf(Viewer viewer, SupportContractId contract, PageRequest<IncidentCursor> page) {
-        if (contracts.findContract(contract).filter(c -> policy.maySeeContract(viewer, c)).isEmpty()) {
+        Optional<SupportContract> visible = contracts.findContract(contract).filter(c -> policy.maySeeContract(viewer, c));
+        if (visible.isEmpty()) {
             return Result.refused(Refusal.notFound("contractId"));
         }
-        return Result.succeeded(incidents.incidentsOf(contract, page.first(), page.after()));
+        return Result.succeeded(policy.maySeeAllIncidentsOf(viewer, visible.get())
+                ? incidents.incidentsOf(contract, page.first(), page.after())
+                : incidents.incidentsOf(contract, viewer.account().id(), page.first(), page.after()));
     }
 
     @Override
     public Map<SupportContractId, Result<IncidentPage, IncidentHistoryQuery.Reason>> latestIncidentsOf(Viewer viewer, Set<SupportContractId> ids, int first) {
         Map<SupportContractId, SupportContract> found = contracts.findContracts(ids);
-        List<SupportContractId> visible = found.values().stream().filter(c -> policy.maySeeContract(viewer, c))
+        List<SupportContractId> visible = found.values().stream().filter(c -> policy.maySeeAllIncidentsOf(viewer, c))
                 .map(SupportContract::id).toList();
-        Map<SupportContractId, IncidentPage> pages = visible.isEmpty() ? Map.of() : incidents.latestIncidentsOf(visible, first);
+        Map<SupportContractId, IncidentPage> pages = new HashMap<>(visible.isEmpty() ? Map.of() : incidents.latestIncidentsOf(visible, first));
+        // Outside the partner, a linked account's own incidents: one query per contract, and it links few.
+        found.values().stream().filter(c -> !visible.contains(c.id()) && policy.maySeeContract(viewer, c))
+                .forEach(c -> pages.put(c.id(), incidents.incidentsOf(c.id(), viewer.account().id(), first, Optional.empty())));
         Map<SupportContractId, Result<IncidentPage, IncidentHistoryQuery.Reason>> answer = new HashMap<>();
         for (SupportContractId id : ids) {
             answer.put(id, pages.containsKey(id) ? Result.succeeded(pages.get(id))
@@ -92,7 +98,7 @@ public class IncidentHistoryService implements IncidentHistoryQuery {
         Map<AccountId, Account> named = accounts.findAccounts(shown.stream().map(UsageEntry::account).distinct().toList());
         List<NumberedUsage> items = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
-            items.add(new NumberedUsage(before - i, shown.get(i), Optional.ofNullable(named.get(shown.get(i).account()))));
+            items.add(new NumberedUsage(before - i, shown.get(i), Optional.ofNullable(named.get(shown.get(i).account())).map(a -> policy.shownTo(viewer, a))));
         }
         boolean hasNext = !items.isEmpty() && items.get(items.size() - 1).number() > 1;
         return Result.succeeded(new UsagePage(items, hasNext, ledger.size()));

@@ -2,7 +2,6 @@ package com.partnerbenefits.application.service;
 
 import com.partnerbenefits.application.port.out.SupportContractStore;
 import com.partnerbenefits.domain.incident.Incident;
-import com.partnerbenefits.domain.incident.IncidentStatus;
 import com.partnerbenefits.domain.incident.UsageEntry;
 import com.partnerbenefits.domain.incident.UsageEntry.RefundReason;
 import com.partnerbenefits.domain.partner.AccountId;
@@ -26,8 +25,7 @@ final class IncidentRefunds {
 
     /** Settles what the incident's state says is owed; {@code by} is who caused the refund. Answers whether it gave back. */
     boolean settle(Incident incident, AccountId by) {
-        return incident.givenBack() && giveBack(incident, by, incident.status() == IncidentStatus.WITHDRAWN
-                ? RefundReason.WITHDRAWN : RefundReason.PRODUCT_DEFECT);
+        return incident.refundReason().map(reason -> giveBack(incident, by, reason)).orElse(false);
     }
 
     boolean giveBack(Incident incident, AccountId by, RefundReason reason) {

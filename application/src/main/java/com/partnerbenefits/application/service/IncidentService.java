@@ -76,7 +76,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         IncidentRequest request = command.request();
         Optional<Incident> earlier = incidents.findByKey(viewer.account().id(), command.idempotencyKey());
         if (earlier.isPresent()) {
-            return replay(earlier.get(), request);
+            return replay(viewer, earlier.get(), request);
         }
         Optional<Product> product = products.findProduct(request.productId());
         if (product.isEmpty()) {
@@ -122,10 +122,10 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
             if (take.isEmpty()) {
                 contracts.noteRaised(contract.id(), incident.id()); // a take counted it among the latest already
             }
-            return Result.succeeded(new Raised(incident, Optional.of(BenefitContract.asOf(LocalDate.now(clock), afterwards, membership)),
+            return Result.succeeded(new Raised(incident, Optional.of(policy.contractAsReadBy(viewer, LocalDate.now(clock), afterwards, membership)),
                     Optional.of(product)));
         }
-        return replay(incidents.findByKey(account, command.idempotencyKey()).orElseThrow(), command.request());
+        return replay(viewer, incidents.findByKey(account, command.idempotencyKey()).orElseThrow(), command.request());
     }
 
     private Result<Raised, RaiseIncidentUseCase.Reason> raiseForCspCustomer(Viewer viewer, Command command, Product product, ProductVersion version) {
@@ -143,7 +143,7 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         if (incidents.addIfKeyFree(incident)) {
             return Result.succeeded(new Raised(incident, Optional.empty(), Optional.of(product)));
         }
-        return replay(incidents.findByKey(account, command.idempotencyKey()).orElseThrow(), command.request());
+        return replay(viewer, incidents.findByKey(account, command.idempotencyKey()).orElseThrow(), command.request());
     }
 
     /** First responses are due in the business hours of the partner that owns the contract (or raises under CSP). */
@@ -172,16 +172,18 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
         }
     }
 
-    private Result<Raised, RaiseIncidentUseCase.Reason> replay(Incident earlier, IncidentRequest request) {
+    private Result<Raised, RaiseIncidentUseCase.Reason> replay(Viewer viewer, Incident earlier, IncidentRequest request) {
         if (!earlier.replays(request)) {
             return Result.refused(RaiseIncidentUseCase.Reason.IDEMPOTENCY_KEY_REUSED);
         }
-        return Result.succeeded(new Raised(earlier, currentContract(earlier), productOf(earlier)));
+        return Result.succeeded(new Raised(earlier, currentContract(viewer, earlier), productOf(earlier)));
     }
 
-    private Optional<BenefitContract> currentContract(Incident incident) {
+    /** The contract as it is now, only if the caller still may see it (an unlinked raiser may not), as the policy lets him read it. */
+    private Optional<BenefitContract> currentContract(Viewer viewer, Incident incident) {
+        LocalDate today = LocalDate.now(clock);
         return incident.request().contractId().flatMap(contracts::findWithMembership)
-                .map(pair -> BenefitContract.asOf(LocalDate.now(clock), pair.contract(), pair.membership()));
+                .flatMap(pair -> policy.visibleContract(viewer, today, pair.contract(), pair.membership()));
     }
 
     private Optional<Product> productOf(Incident incident) {
@@ -201,6 +203,9 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
      */
     @Override
     public Result<Raised, WithdrawIncidentUseCase.Reason> withdraw(Viewer viewer, IncidentId id) {
+        if (!policy.mayActForItsAccount(viewer)) {
+            return Result.refused(WithdrawIncidentUseCase.Reason.NOT_AUTHORIZED);
+        }
         AccountId account = viewer.account().id();
         Optional<Incident> own = incidents.findIncident(id).filter(incident -> policy.mayWithdraw(viewer, incident));
         if (own.isEmpty()) {
@@ -215,6 +220,6 @@ public class IncidentService implements RaiseIncidentUseCase, WithdrawIncidentUs
             return Result.refused(WithdrawIncidentUseCase.Reason.INCIDENT_NOT_OPEN); // a concurrent change won, and settles itself
         }
         refunds.settle(withdrawn.get(), account);
-        return Result.succeeded(new Raised(withdrawn.get(), currentContract(withdrawn.get()), productOf(withdrawn.get())));
+        return Result.succeeded(new Raised(withdrawn.get(), currentContract(viewer, withdrawn.get()), productOf(withdrawn.get())));
     }
 }

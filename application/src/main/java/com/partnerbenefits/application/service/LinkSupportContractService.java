@@ -79,7 +79,7 @@ public class LinkSupportContractService implements LinkSupportContractUseCase {
         }
         SupportContract contract = presented.get();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        BenefitContract current = BenefitContract.asOf(today, contract,
+        BenefitContract current = policy.contractAsReadBy(viewer, today, contract,
                 memberships.findMembership(contract.benefitId().membershipId()).orElseThrow());
         List<UnavailabilityReason> reasons = Coverage.reasonsItCannotBeUsed(contract, current.endsOn(), today);
         if (!reasons.isEmpty()) {

@@ -77,7 +77,7 @@ public class LinkedContractsService implements LinkedContractsQuery, SupportPlan
         List<LinkedContract> answer = new ArrayList<>();
         for (ContractLink link : own) {
             Optional.ofNullable(linked.get(link.contractId())).ifPresent(contract -> answer.add(new LinkedContract(
-                    BenefitContract.asOf(today, contract, terms.get(contract.benefitId().membershipId())), link.linkedAt())));
+                    policy.contractAsReadBy(viewer, today, contract, terms.get(contract.benefitId().membershipId())), link.linkedAt())));
         }
         return answer;
     }
@@ -96,7 +96,7 @@ public class LinkedContractsService implements LinkedContractsQuery, SupportPlan
             answer.put(id, !allowed.contains(id) ? Result.refused(LinkedContractsQuery.Reason.NOT_AUTHORIZED)
                     : Result.succeeded(linksTo.getOrDefault(id, List.of()).stream()
                             .filter(link -> linkedAccounts.containsKey(link.accountId()))
-                            .map(link -> new AccountLink(linkedAccounts.get(link.accountId()), link.linkedAt())).toList()));
+                            .map(link -> new AccountLink(policy.shownTo(viewer, linkedAccounts.get(link.accountId())), link.linkedAt())).toList()));
         }
         return answer;
     }
@@ -123,6 +123,7 @@ public class LinkedContractsService implements LinkedContractsQuery, SupportPlan
                 unavailable.add(new Unavailable(plan, reasons));
             }
         }
-        return Result.succeeded(new SupportPlans(product.get(), version.get(), available, unavailable));
+        return Result.succeeded(new SupportPlans(product.get(), version.get(), available, unavailable,
+                available.isEmpty() ? Coverage.wayForward(product.get(), version.get()) : List.of()));
     }
 }

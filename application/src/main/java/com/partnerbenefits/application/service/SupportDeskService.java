@@ -76,6 +76,9 @@ public class SupportDeskService implements StartIncidentWorkUseCase, ResolveInci
         if (!policy.mayWorkIncidents(viewer)) {
             return Result.refused(StartIncidentWorkUseCase.Reason.NOT_AUTHORIZED);
         }
+        if (raisedByTheEngineer(viewer, id)) {
+            return Result.refused(StartIncidentWorkUseCase.Reason.NOT_AUTHORIZED);
+        }
         return change(id, incident -> incident.startWork(clock.instant()), StartIncidentWorkUseCase.Reason.INCIDENT_NOT_OPEN,
                 notOpen -> {
                 });
@@ -86,12 +89,15 @@ public class SupportDeskService implements StartIncidentWorkUseCase, ResolveInci
         if (!policy.mayWorkIncidents(viewer)) {
             return Result.refused(ResolveIncidentUseCase.Reason.NOT_AUTHORIZED);
         }
+        if (raisedByTheEngineer(viewer, command.incident())) {
+            return Result.refused(ResolveIncidentUseCase.Reason.NOT_AUTHORIZED);
+        }
         Resolution resolution = new Resolution(command.cause(), command.note(), clock.instant());
         Result<Incident, ResolveIncidentUseCase.Reason> resolved = change(command.incident(), incident -> incident.resolve(resolution),
                 ResolveIncidentUseCase.Reason.INCIDENT_NOT_OPEN, notOpen -> refunds.settle(notOpen, viewer.account().id()));
         return resolved.map(incident -> {
             refunds.settle(incident, viewer.account().id());
-            return new Resolved(incident, contractOf(incident));
+            return new Resolved(incident, contractOf(viewer, incident));
         });
     }
 
@@ -111,7 +117,7 @@ public class SupportDeskService implements StartIncidentWorkUseCase, ResolveInci
         LocalDate today = LocalDate.now(clock);
         Map<SupportContractId, BenefitContract> answer = new HashMap<>();
         visible.forEach((id, contract) -> Optional.ofNullable(grantedBy.get(contract.benefitId().membershipId()))
-                .ifPresent(membership -> answer.put(id, BenefitContract.asOf(today, contract, membership))));
+                .ifPresent(membership -> answer.put(id, policy.contractAsReadBy(viewer, today, contract, membership))));
         return answer;
     }
 
@@ -139,8 +145,14 @@ public class SupportDeskService implements StartIncidentWorkUseCase, ResolveInci
         return Result.refused(notOpen);
     }
 
-    private Optional<BenefitContract> contractOf(Incident incident) {
+    /** An engineer works no incident his own login raised (SPEC 5.1); the raiser never changes, so reading it once decides. */
+    private boolean raisedByTheEngineer(Viewer viewer, IncidentId id) {
+        return incidents.findIncident(id).filter(incident -> !policy.mayWorkOn(viewer, incident)).isPresent();
+    }
+
+    private Optional<BenefitContract> contractOf(Viewer viewer, Incident incident) {
+        LocalDate today = LocalDate.now(clock);
         return incident.request().contractId().flatMap(contracts::findWithMembership)
-                .map(read -> BenefitContract.asOf(LocalDate.now(clock), read.contract(), read.membership()));
+                .flatMap(read -> policy.visibleContract(viewer, today, read.contract(), read.membership()));
     }
 }

@@ -54,7 +54,7 @@ public class TechnicalBenefitsService implements TechnicalBenefitsQuery {
         for (GrantedBenefit granted : benefits) {
             SupportContract contract = found.get(granted.benefit().id());
             if (contract != null && policy.maySeeBenefitsOf(viewer, contract.partnerId())) {
-                answer.put(granted, BenefitContract.asOf(today, contract, granted.membership().membership()));
+                answer.put(granted, policy.contractAsReadBy(viewer, today, contract, granted.membership().membership()));
             }
         }
         return answer;
@@ -63,7 +63,6 @@ public class TechnicalBenefitsService implements TechnicalBenefitsQuery {
     @Override
     public Optional<BenefitContract> findContract(Viewer viewer, SupportContractId id) {
         return contracts.findWithMembership(id)
-                .filter(read -> policy.maySeeContract(viewer, read.contract()))
-                .map(read -> BenefitContract.asOf(LocalDate.now(clock), read.contract(), read.membership()));
+                .flatMap(read -> policy.visibleContract(viewer, LocalDate.now(clock), read.contract(), read.membership()));
     }
 }

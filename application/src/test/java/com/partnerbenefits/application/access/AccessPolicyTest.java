@@ -40,6 +40,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * belongs to Contoso, or to no partner), each column the caller's relation to the object, each cell
  * whether the rule allows it. A contract or incident of "other" belongs to Fabrikam. There is no
  * anonymous row: a request without a valid token is refused before any use case runs.
+ * SUPPORT_TOKEN_OF_ADMIN is a token with the support engineer role whose login is Contoso's MPN Global
+ * Admin: the support lane (SPEC 5.1) changes incident status and nothing else, whatever the login's roles.
  */
 class AccessPolicyTest {
 
@@ -49,7 +51,7 @@ class AccessPolicyTest {
 
     enum Caller {
         MPN_GLOBAL_ADMIN, MPN_PARTNER_ADMIN, MPN_MEMBER, MPN_ADMIN_AGENT, CSP_GLOBAL_ADMIN, CSP_ADMIN_AGENT,
-        STANDALONE_MSA, OPERATOR, SUPPORT_ENGINEER
+        STANDALONE_MSA, OPERATOR, SUPPORT_ENGINEER, SUPPORT_TOKEN_OF_ADMIN
     }
 
     enum Allowed {
@@ -76,6 +78,7 @@ class AccessPolicyTest {
             STANDALONE_MSA,    NO,  NO,  NO,  YES, YES, NO
             OPERATOR,          YES, NO,  YES, YES, YES, NO
             SUPPORT_ENGINEER,  NO,  YES, NO,  NO,  NO,  NO
+            SUPPORT_TOKEN_OF_ADMIN, NO, YES, NO, NO, NO,  NO
             """)
     void whatTheRolesAllow(Caller who, Allowed operate, Allowed workIncidents, Allowed noRateLimit, Allowed link,
             Allowed raise, Allowed raiseForCspCustomers) {
@@ -167,6 +170,7 @@ class AccessPolicyTest {
             STANDALONE_MSA,    NO,  NO
             OPERATOR,          NO,  NO
             SUPPORT_ENGINEER,  NO,  NO
+            SUPPORT_TOKEN_OF_ADMIN, NO, NO
             """)
     void mayActivateBenefitsOf(Caller who, Allowed own, Allowed other) {
         assertPartners(who, policy::mayActivateBenefitsOf, own, other);
@@ -258,6 +262,7 @@ class AccessPolicyTest {
             STANDALONE_MSA,    NO,  NO, NO
             OPERATOR,          NO,  NO, NO
             SUPPORT_ENGINEER,  NO,  NO, NO
+            SUPPORT_TOKEN_OF_ADMIN, NO, NO, NO
             """)
     void mayControlContract(Caller who, Allowed own, Allowed linkedToCaller, Allowed other) {
         assertContracts(who, policy::mayControlContract, own, linkedToCaller, other);
@@ -289,7 +294,8 @@ class AccessPolicyTest {
             CSP_ADMIN_AGENT,   YES, NO,  NO
             STANDALONE_MSA,    YES, NO,  NO
             OPERATOR,          YES, NO,  NO
-            SUPPORT_ENGINEER,  YES, NO,  NO
+            SUPPORT_ENGINEER,  NO,  NO,  NO
+            SUPPORT_TOKEN_OF_ADMIN, NO, NO, NO
             """)
     void mayUnlink(Caller who, Allowed ownLink, Allowed someonesOnOwnPartners, Allowed someonesOnOtherPartners) {
         Viewer viewer = viewer(who);
@@ -305,13 +311,13 @@ class AccessPolicyTest {
 
     @ParameterizedTest(name = "{0}: own {1}, others'' on own partner''s {2}, on linked {3}, on other partner''s {4}, for a CSP customer {5}")
     @CsvSource(textBlock = """
-            MPN_GLOBAL_ADMIN,  YES, YES, YES, NO,  NO
-            MPN_PARTNER_ADMIN, YES, YES, YES, NO,  NO
-            MPN_MEMBER,        YES, YES, YES, NO,  NO
-            MPN_ADMIN_AGENT,   YES, YES, YES, NO,  NO
-            CSP_GLOBAL_ADMIN,  YES, NO,  YES, NO,  NO
-            CSP_ADMIN_AGENT,   YES, NO,  YES, NO,  NO
-            STANDALONE_MSA,    YES, NO,  YES, NO,  NO
+            MPN_GLOBAL_ADMIN,  YES, YES, NO,  NO,  NO
+            MPN_PARTNER_ADMIN, YES, YES, NO,  NO,  NO
+            MPN_MEMBER,        YES, YES, NO,  NO,  NO
+            MPN_ADMIN_AGENT,   YES, YES, NO,  NO,  NO
+            CSP_GLOBAL_ADMIN,  YES, NO,  NO,  NO,  NO
+            CSP_ADMIN_AGENT,   YES, NO,  NO,  NO,  NO
+            STANDALONE_MSA,    YES, NO,  NO,  NO,  NO
             OPERATOR,          YES, YES, YES, YES, NO
             SUPPORT_ENGINEER,  YES, YES, YES, YES, YES
             """)
@@ -341,13 +347,117 @@ class AccessPolicyTest {
             CSP_ADMIN_AGENT,   YES, NO
             STANDALONE_MSA,    YES, NO
             OPERATOR,          YES, NO
-            SUPPORT_ENGINEER,  YES, NO
+            SUPPORT_ENGINEER,  NO,  NO
+            SUPPORT_TOKEN_OF_ADMIN, NO, NO
             """)
     void mayWithdraw(Caller who, Allowed own, Allowed someoneElses) {
         Viewer viewer = viewer(who);
         assertThat(policy.mayWithdraw(viewer, incident(viewer.account().id(), linked))).as("own").isEqualTo(own == Allowed.YES);
         assertThat(policy.mayWithdraw(viewer, incident(new AccountId("someone"), linked))).as("someone else's")
                 .isEqualTo(someoneElses == Allowed.YES);
+    }
+
+    // Who reads a contract's credentials (SPEC 5.1): the partner's own MPN accounts; not outsiders who
+    // linked it, support engineers or operators, so a rotation locks out whoever learnt the old pair.
+
+    @ParameterizedTest(name = "{0}: own partner''s {1}, linked {2}, other partner''s {3}")
+    @CsvSource(textBlock = """
+            MPN_GLOBAL_ADMIN,  YES, NO, NO
+            MPN_PARTNER_ADMIN, YES, NO, NO
+            MPN_MEMBER,        YES, NO, NO
+            MPN_ADMIN_AGENT,   YES, NO, NO
+            CSP_GLOBAL_ADMIN,  NO,  NO, NO
+            CSP_ADMIN_AGENT,   NO,  NO, NO
+            STANDALONE_MSA,    NO,  NO, NO
+            OPERATOR,          NO,  NO, NO
+            SUPPORT_ENGINEER,  NO,  NO, NO
+            SUPPORT_TOKEN_OF_ADMIN, NO, NO, NO
+            """)
+    void mayReadCredentials(Caller who, Allowed own, Allowed linkedToCaller, Allowed other) {
+        assertContracts(who, policy::mayReadCredentials, own, linkedToCaller, other);
+        assertContracts(who, (viewer, contract) -> policy.contractAsReadBy(viewer, java.time.LocalDate.of(2026, 3, 1), contract,
+                membershipOf(contract)).credentials().isPresent(), own, linkedToCaller, other);
+    }
+
+    @ParameterizedTest(name = "{0}: own partner''s {1}, linked {2}, other partner''s {3}")
+    @CsvSource(textBlock = """
+            MPN_GLOBAL_ADMIN,  YES, NO,  NO
+            MPN_PARTNER_ADMIN, YES, NO,  NO
+            MPN_MEMBER,        YES, NO,  NO
+            MPN_ADMIN_AGENT,   YES, NO,  NO
+            CSP_GLOBAL_ADMIN,  NO,  NO,  NO
+            CSP_ADMIN_AGENT,   NO,  NO,  NO
+            STANDALONE_MSA,    NO,  NO,  NO
+            OPERATOR,          YES, YES, YES
+            SUPPORT_ENGINEER,  YES, YES, YES
+            """)
+    void maySeeAllIncidentsOf(Caller who, Allowed own, Allowed linkedToCaller, Allowed other) {
+        assertContracts(who, policy::maySeeAllIncidentsOf, own, linkedToCaller, other);
+    }
+
+    @ParameterizedTest(name = "{0}: raised by himself {1}, by someone else {2}")
+    @CsvSource(textBlock = """
+            MPN_GLOBAL_ADMIN,  NO,  NO
+            STANDALONE_MSA,    NO,  NO
+            OPERATOR,          NO,  NO
+            SUPPORT_ENGINEER,  NO,  YES
+            SUPPORT_TOKEN_OF_ADMIN, NO, YES
+            """)
+    void mayWorkOn(Caller who, Allowed raisedByHimself, Allowed raisedBySomeoneElse) {
+        Viewer viewer = viewer(who);
+        assertThat(policy.mayWorkOn(viewer, incident(viewer.account().id(), ownPartners))).as("raised by himself")
+                .isEqualTo(raisedByHimself == Allowed.YES);
+        assertThat(policy.mayWorkOn(viewer, incident(new AccountId("someone"), ownPartners))).as("raised by someone else")
+                .isEqualTo(raisedBySomeoneElse == Allowed.YES);
+    }
+
+    @ParameterizedTest(name = "{0}: own {1}, others'' on own partner''s {2}, on linked {3}, on other partner''s {4}")
+    @CsvSource(textBlock = """
+            MPN_GLOBAL_ADMIN,  YES, YES, NO,  NO
+            MPN_MEMBER,        YES, YES, NO,  NO
+            CSP_GLOBAL_ADMIN,  YES, YES, NO,  NO
+            STANDALONE_MSA,    YES, NO,  NO,  NO
+            OPERATOR,          YES, YES, YES, YES
+            SUPPORT_ENGINEER,  YES, YES, YES, YES
+            """)
+    void maySeeRaiserOf(Caller who, Allowed own, Allowed onOwnPartners, Allowed onLinked, Allowed onOtherPartners) {
+        Viewer viewer = viewer(who);
+        Map<SupportContractId, SupportContract> contracts = Map.of(ownPartners.id(), ownPartners, linked.id(), linked,
+                otherPartners.id(), otherPartners);
+        Predicate<Incident> sees = incident -> policy.maySeeRaiserOf(viewer, incident, id -> Optional.ofNullable(contracts.get(id)));
+        AccountId someone = new AccountId("someone");
+        assertThat(sees.test(incident(viewer.account().id(), otherPartners))).as("own").isEqualTo(own == Allowed.YES);
+        assertThat(sees.test(incident(someone, ownPartners))).as("on own partner's").isEqualTo(onOwnPartners == Allowed.YES);
+        assertThat(sees.test(incident(someone, linked))).as("on linked").isEqualTo(onLinked == Allowed.YES);
+        assertThat(sees.test(incident(someone, otherPartners))).as("on other partner's").isEqualTo(onOtherPartners == Allowed.YES);
+    }
+
+    @ParameterizedTest(name = "{0}: own partner''s colleague shown whole {1}, other partner''s account shown whole {2}")
+    @CsvSource(textBlock = """
+            MPN_GLOBAL_ADMIN,  YES, NO
+            STANDALONE_MSA,    NO,  NO
+            OPERATOR,          YES, YES
+            SUPPORT_ENGINEER,  NO,  NO
+            """)
+    void shownTo(Caller who, Allowed colleagueWhole, Allowed strangerWhole) {
+        Viewer viewer = viewer(who);
+        Account colleague = partnerAccount("colleague", CONTOSO, Set.of(PartnerRole.GLOBAL_ADMIN), Set.of(ProgramAssociation.MPN));
+        Account stranger = partnerAccount("stranger", FABRIKAM, Set.of(PartnerRole.GLOBAL_ADMIN), Set.of(ProgramAssociation.MPN));
+        assertThat(policy.shownTo(viewer, colleague).equals(colleague)).as("colleague").isEqualTo(colleagueWhole == Allowed.YES);
+        assertThat(policy.shownTo(viewer, stranger).equals(stranger)).as("stranger").isEqualTo(strangerWhole == Allowed.YES);
+        Account shown = policy.shownTo(viewer, stranger);
+        assertThat(shown.login()).isEqualTo(stranger.login());
+        if (strangerWhole == Allowed.NO) {
+            assertThat(shown.roles()).isEmpty();
+            assertThat(shown.associations()).isEmpty();
+            assertThat(shown.partnerId()).isEmpty();
+        }
+    }
+
+    private static com.partnerbenefits.domain.membership.Membership membershipOf(SupportContract contract) {
+        return new com.partnerbenefits.domain.membership.Membership(contract.benefitId().membershipId(), contract.partnerId(),
+                com.partnerbenefits.domain.membership.MembershipOffer.ACTION_PACK, Optional.empty(), java.time.LocalDate.of(2026, 1, 1),
+                java.time.LocalDate.of(2026, 12, 31));
     }
 
     private interface PartnerRule {
@@ -385,6 +495,7 @@ class AccessPolicyTest {
             case STANDALONE_MSA -> new Viewer(standalone("ann", AccountKind.MSA), false);
             case OPERATOR -> new Viewer(standalone("ops", AccountKind.AAD), true);
             case SUPPORT_ENGINEER -> new Viewer(standalone("support", AccountKind.AAD), false, true);
+            case SUPPORT_TOKEN_OF_ADMIN -> new Viewer(partnerAccount("ann", CONTOSO, Set.of(PartnerRole.GLOBAL_ADMIN), mpn), false, true);
         };
         links.addIfNew(new ContractLink(linked.id(), viewer.account().id(), NOW));
         return viewer;

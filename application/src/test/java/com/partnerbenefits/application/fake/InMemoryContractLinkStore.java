@@ -20,6 +20,15 @@ import java.util.Optional;
 public class InMemoryContractLinkStore implements ContractLinkStore, LinkLifecycleStore {
 
     private final List<ContractLink> links = new ArrayList<>();
+    private final InMemoryContractHistoryStore history;
+
+    public InMemoryContractLinkStore(InMemoryContractHistoryStore history) {
+        this.history = history;
+    }
+
+    public InMemoryContractLinkStore() {
+        this(new InMemoryContractHistoryStore());
+    }
 
     @Override
     public synchronized boolean addIfNew(ContractLink link) {
@@ -55,7 +64,6 @@ public class InMemoryContractLinkStore implements ContractLinkStore, LinkLifecyc
     }
 
     private final Map<LinkKey, AccessId> pendingLinks = new java.util.HashMap<>();
-    private final Map<SupportContractId, List<ContractEvent>> linkEvents = new java.util.HashMap<>();
 
     @Override
     public synchronized boolean claim(ContractLink link, AccessId presented) {
@@ -74,7 +82,7 @@ public class InMemoryContractLinkStore implements ContractLinkStore, LinkLifecyc
         }
         pendingLinks.remove(new LinkKey(contract, account));
         links.add(new ContractLink(contract, account, linked.at()));
-        linkEvents.computeIfAbsent(contract, key -> new ArrayList<>()).add(linked);
+        history.record(contract, linked);
         return true;
     }
 
@@ -88,13 +96,8 @@ public class InMemoryContractLinkStore implements ContractLinkStore, LinkLifecyc
         Optional<ContractLink> link = findLink(contract, account);
         link.ifPresent(found -> {
             links.remove(found);
-            linkEvents.computeIfAbsent(contract, key -> new ArrayList<>()).add(unlinked);
+            history.record(contract, unlinked);
         });
         return link;
-    }
-
-    @Override
-    public synchronized List<ContractEvent> linkEvents(SupportContractId contract) {
-        return List.copyOf(linkEvents.getOrDefault(contract, List.of()));
     }
 }

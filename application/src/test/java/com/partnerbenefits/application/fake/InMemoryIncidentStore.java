@@ -94,6 +94,11 @@ public class InMemoryIncidentStore implements IncidentStore {
     }
 
     @Override
+    public synchronized IncidentPage incidentsOf(SupportContractId contract, AccountId raisedBy, int first, Optional<IncidentCursor> after) {
+        return page(i -> i.raisedBy().equals(raisedBy) && i.request().contractId().filter(contract::equals).isPresent(), first, after);
+    }
+
+    @Override
     public synchronized IncidentPage incidentsRaisedBy(AccountId account, int first, Optional<IncidentCursor> after) {
         return page(i -> i.raisedBy().equals(account), first, after);
     }

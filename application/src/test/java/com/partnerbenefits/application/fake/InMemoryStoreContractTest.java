@@ -9,6 +9,7 @@ class InMemoryStoreContractTest extends StoreContractTest {
     protected Stores emptyStores() {
         InMemoryStores fakes = InMemoryStores.empty();
         return new Stores(fakes.partners(), fakes.accounts(), fakes.memberships(), fakes.products(), fakes.contracts(),
-                fakes.links(), fakes.linkAttempts(), fakes.incidents(), fakes.rateLimits(), fakes.ids());
+                fakes.links(), fakes.linkAttempts(), fakes.incidents(), fakes.rateLimits(), fakes.ids(),
+                fakes.contractControls(), fakes.linkLifecycle(), fakes.history());
     }
 }

@@ -4,16 +4,18 @@ package com.partnerbenefits.application.fake;
 public record InMemoryStores(InMemoryPartnerStore partners, InMemoryAccountStore accounts,
         InMemoryMembershipStore memberships, InMemoryProductStore products, InMemorySupportContractStore contracts,
         InMemoryContractLinkStore links, InMemoryLinkAttemptStore linkAttempts, InMemoryIncidentStore incidents,
-        InMemoryRateLimitStore rateLimits, SequentialIds ids, InMemoryPartnerDirectory directory) {
+        InMemoryRateLimitStore rateLimits, SequentialIds ids, InMemoryPartnerDirectory directory,
+        InMemoryContractHistoryStore history) {
 
     public static InMemoryStores empty() {
         InMemoryPartnerStore partners = new InMemoryPartnerStore();
         InMemoryAccountStore accounts = new InMemoryAccountStore();
         InMemoryMembershipStore memberships = new InMemoryMembershipStore();
+        InMemoryContractHistoryStore history = new InMemoryContractHistoryStore();
         return new InMemoryStores(partners, accounts, memberships,
-                new InMemoryProductStore(), new InMemorySupportContractStore(memberships), new InMemoryContractLinkStore(),
+                new InMemoryProductStore(), new InMemorySupportContractStore(memberships, history), new InMemoryContractLinkStore(history),
                 new InMemoryLinkAttemptStore(), new InMemoryIncidentStore(), new InMemoryRateLimitStore(),
-                new SequentialIds(), new InMemoryPartnerDirectory(partners, accounts));
+                new SequentialIds(), new InMemoryPartnerDirectory(partners, accounts), history);
     }
 
     /** Product versions live with the products. */

@@ -35,8 +35,11 @@ public class InMemorySupportContractStore implements SupportContractStore, Contr
     private boolean failGiveBacks;
     private final MembershipStore memberships;
 
-    public InMemorySupportContractStore(MembershipStore memberships) {
+    private final InMemoryContractHistoryStore history;
+
+    public InMemorySupportContractStore(MembershipStore memberships, InMemoryContractHistoryStore history) {
         this.memberships = memberships;
+        this.history = history;
     }
 
     @Override
@@ -147,7 +150,6 @@ public class InMemorySupportContractStore implements SupportContractStore, Contr
 
     // --- the partner admin's controls: who activated, credential rotations and their history ---
 
-    private final Map<SupportContractId, List<ContractEvent>> contractEvents = new HashMap<>();
     private final Map<SupportContractId, AccountId> activators = new HashMap<>();
 
     @Override
@@ -156,6 +158,7 @@ public class InMemorySupportContractStore implements SupportContractStore, Contr
             return false;
         }
         activators.put(contract.id(), activatedBy);
+        history.record(contract.id(), ContractEvent.activated(contract.id(), contract.activatedAt(), Optional.of(activatedBy)));
         return true;
     }
 
@@ -170,7 +173,7 @@ public class InMemorySupportContractStore implements SupportContractStore, Contr
         }
         contracts.put(id, new SupportContract(c.id(), c.benefitId(), c.partnerId(), fresh.accessId(), fresh.contractId(),
                 c.allowance(), c.incidentsRemaining(), c.activatedAt()));
-        contractEvents.computeIfAbsent(id, key -> new ArrayList<>()).add(rotated);
+        history.record(id, rotated);
         return true;
     }
 
@@ -179,13 +182,5 @@ public class InMemorySupportContractStore implements SupportContractStore, Contr
         Map<SupportContractId, AccountId> answer = new HashMap<>();
         ids.stream().filter(activators::containsKey).forEach(id -> answer.put(id, activators.get(id)));
         return answer;
-    }
-
-    @Override
-    public synchronized List<ContractEvent> contractEvents(SupportContractId id) {
-        List<ContractEvent> events = new ArrayList<>(contractEvents.getOrDefault(id, List.of()));
-        findContract(id).ifPresent(c -> events.add(ContractEvent.activated(id, c.activatedAt(),
-                Optional.ofNullable(activators.get(id)))));
-        return events;
     }
 }

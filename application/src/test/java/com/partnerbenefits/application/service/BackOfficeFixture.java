@@ -34,10 +34,12 @@ class BackOfficeFixture {
     final ActivateTechnicalBenefitService activation =
             new ActivateTechnicalBenefitService(access, stores.memberships(), stores.contracts(), stores.contractControls(), stores.ids(),
                     new SecureRandom(), clock);
+    final PaidSupportPlanService paidPlans = new PaidSupportPlanService(access, stores.partners(), stores.memberships(),
+            stores.contracts(), stores.contractControls(), stores.ids(), new SecureRandom(), clock);
     final LinkSupportContractService linking = new LinkSupportContractService(access, stores.contracts(), stores.memberships(),
             stores.links(), stores.linkLifecycle(), stores.ids(), stores.linkAttempts(), AttemptWindow.DEFAULT, clock);
     final ContractControlsService controls = new ContractControlsService(access, stores.contracts(), stores.contractControls(),
-            stores.linkLifecycle(), stores.accounts(), stores.ids(), new SecureRandom(), clock);
+            stores.linkLifecycle(), stores.history(), stores.accounts(), stores.ids(), new SecureRandom(), clock);
 
     Viewer operator() {
         return identify.identify(new Caller(new Login("ops@benefits.example"), AccountKind.AAD, true));

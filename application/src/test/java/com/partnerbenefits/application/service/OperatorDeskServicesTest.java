@@ -35,8 +35,8 @@ class OperatorDeskServicesTest {
 
     private final BackOfficeFixture fixture = new BackOfficeFixture();
     private final OperatorDirectoryService directory = new OperatorDirectoryService(fixture.access, fixture.stores.directory());
-    private final AddProductVersionService versions = new AddProductVersionService(fixture.access, fixture.stores.products(), fixture.stores.productVersions());
-    private final AccountAccessService access = new AccountAccessService(fixture.access, fixture.stores.accounts(), fixture.stores.accountAccess());
+    private final AddProductVersionService versions = new AddProductVersionService(fixture.access, fixture.stores.products(), fixture.stores.productVersions(), fixture.clock);
+    private final AccountAccessService access = new AccountAccessService(fixture.access, fixture.stores.accounts(), fixture.stores.accountAccess(), fixture.clock);
 
     private final Partner contoso = partner("Contoso Ltd", "1000001");
     private final Partner fabrikam = partner("Fabrikam", "2000002");

@@ -258,6 +258,8 @@ class SupportDeskServicesTest {
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> UpdatePartnerUseCase.Command.of(contoso.id(), null, "+09:00"))
                 .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> UpdatePartnerUseCase.Command.of(contoso.id(), null, "SystemV/EST5"))
+                .as("a System V offset is not a region").isInstanceOf(InvalidInputException.class);
         assertThat(fixture.stores.partners().findPartner(contoso.id()).orElseThrow().timeZone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
     }
 

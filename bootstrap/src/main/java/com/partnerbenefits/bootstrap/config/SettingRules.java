@@ -41,6 +41,12 @@ public final class SettingRules {
         int value();
     }
 
+    /** Empty, or an absolute http(s) URL with a host and no path, query or fragment (a trailing slash will do). */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    public @interface EmptyOrOrigin {
+    }
+
     /** A text with something other than white space in it. */
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.RECORD_COMPONENT)

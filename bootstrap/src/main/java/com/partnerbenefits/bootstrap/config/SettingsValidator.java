@@ -2,6 +2,8 @@ package com.partnerbenefits.bootstrap.config;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -43,6 +45,10 @@ public final class SettingsValidator implements Validator {
                 && value.toString().getBytes(StandardCharsets.UTF_8).length < bytes.value()) {
             return Optional.of("must be empty or at least " + bytes.value() + " bytes long");
         }
+        if (component.isAnnotationPresent(SettingRules.EmptyOrOrigin.class) && value != null
+                && !value.toString().isBlank() && !isOrigin(value.toString().strip())) {
+            return Optional.of("must be empty or an http(s) URL with a host and no path, query or fragment");
+        }
         if ((positive || positiveOrZero || atMost != null) && value == null) {
             return Optional.of("must not be null");
         }
@@ -57,6 +63,17 @@ public final class SettingsValidator implements Validator {
             return Optional.of("must be less than or equal to " + atMost.value());
         }
         return Optional.empty();
+    }
+
+    private static boolean isOrigin(String text) {
+        try {
+            URI uri = new URI(text);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getRawUserInfo() == null && uri.getRawQuery() == null && uri.getRawFragment() == null
+                    && (uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"));
+        } catch (URISyntaxException notAUrl) {
+            return false;
+        }
     }
 
     private static int signOf(Object amount) {

@@ -132,7 +132,7 @@ public class DemoData implements ApplicationRunner {
             accounts.registerAccount(operator, RegisterAccountUseCase.Command.of(person.login().value(), person.kind(),
                     partner.value().id(), person.roles(), person.associations()));
         }
-        LOG.info("Demo partner {} (MPN ID {}) loaded with a {} membership", name, mpnId, offer);
+        LOG.info("Demo partner {} (MPN ID {}) loaded; membership offer: {}", name, mpnId, offer);
         return granted.fold(standing -> Optional.of(standing.membership()), refused -> Optional.empty());
     }
 

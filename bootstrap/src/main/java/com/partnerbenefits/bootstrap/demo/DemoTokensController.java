@@ -9,9 +9,11 @@ import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /dev/demo-accounts}: the demo accounts with a fresh token each, so GraphiQL and the
@@ -36,7 +38,8 @@ public class DemoTokensController {
     @GetMapping(PATH)
     public ResponseEntity<Map<String, Object>> demoAccounts() {
         if (!DevelopmentSecrets.jwtSecretInUse(hmacSecret)) {
-            return ResponseEntity.notFound().build();
+            // the API's 404 (the error page writes its JSON shape), as where this controller is absent
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         List<Map<String, Object>> accounts = DemoData.ACCOUNTS.stream().map(this::withToken).toList();
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("accounts", accounts));

@@ -10,8 +10,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The partner portal's files ({@code /}, {@code /index.html}, {@code /portal/**}, from
- * {@code static/}) load without a token: the page signs in by itself and calls {@code /graphql} with
+ * The pages' files (the partner portal {@code /}, the support desk {@code /support}, the back office
+ * {@code /operator}, and their modules under {@code /portal/**}, {@code /support/**},
+ * {@code /operator/**}, {@code /common/**}, from {@code static/}) load without a token: the page signs in by itself and calls {@code /graphql} with
  * a bearer token like any client. They have their own filter chain, ahead of the API's, so the
  * page's strict headers (a Content-Security-Policy that allows nothing but this origin and no
  * inline script) stay off the API's answers, and the API's rules stay off the page.
@@ -19,7 +20,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 public class PortalSecurity {
 
-    public static final String[] PATHS = {"/", "/index.html", "/portal/**"};
+    public static final String[] PATHS = {"/", "/index.html", "/portal/**", "/common/**",
+            PageRoutes.SUPPORT, "/support.html", "/support/**", PageRoutes.OPERATOR, "/operator.html", "/operator/**"};
 
     /** Everything from this origin, nothing inline, no plug-ins, not framed, forms only back here. */
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "

@@ -4,7 +4,9 @@ import com.partnerbenefits.adapter.graphql.support.ApiMessages;
 import com.partnerbenefits.adapter.graphql.support.CallerSource;
 import com.partnerbenefits.bootstrap.config.JwtProperties;
 import com.partnerbenefits.bootstrap.config.PortalProperties;
+import com.partnerbenefits.bootstrap.config.PublicUrlProperties;
 import com.partnerbenefits.bootstrap.demo.DemoTokensController;
+import com.partnerbenefits.bootstrap.web.HttpErrorShape;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,11 +35,13 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.util.StringUtils;
+import org.springframework.web.filter.CorsFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every request but the health check, the explorer and the development token list needs a valid
- * bearer token or a page's signed-in session (with the CSRF token: {@link CookieRequests}); a missing, bad or expired one is answered 401 in the API's error shape. The other
+ * bearer token or a page's signed-in session (with the CSRF token: {@link CookieRequests}); a missing, bad or
+ * expired one is answered 401 in the API's error shape. The other
  * actuator endpoints need the operator role. Tokens are checked against the issuer / JWK set, or an
  * HMAC-SHA256 secret.
  */
@@ -50,9 +54,11 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, GraphQlCorsProperties cors, GraphQlProperties graphQl,
-            ApiMessages messages, JsonMapper json) throws Exception {
+            ApiMessages messages, JsonMapper json, PublicUrlProperties publicUrl, HttpErrorShape httpErrors)
+            throws Exception {
         String graphQlPath = graphQl.getHttp().getPath();
-        SecurityErrorResponses errors = new SecurityErrorResponses(messages, json);
+        SecurityErrorResponses errors = new SecurityErrorResponses(messages, json,
+                ResourceMetadata.url(publicUrl.configured()));
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, DemoTokensController.PATH).permitAll()
@@ -61,7 +67,8 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/**").access(OperatorRole.required())
                         .anyRequest().authenticated())
-                .cors(browsers -> browsers.configurationSource(BrowserOrigins.forGraphQlEndpoint(cors, graphQlPath)))
+                .addFilter(BrowserOrigins.forGraphQlEndpoint(cors, graphQlPath, messages, json))
+                .addFilterAfter(new ResourceMetadata(publicUrl.configured(), httpErrors, json), CorsFilter.class)
                 // a page signed in by its session cookie sends the CSRF token; a bearer token needs none (SPEC 5.2)
                 .csrf(csrf -> csrf.spa().requireCsrfProtectionMatcher(CookieRequests.NEED_CSRF))
                 // reads a page's session (made at sign-in), never makes one

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Development tokens, signed with the HMAC secret: {@code token <login> [--operator] [--support] [--msa]}.
@@ -21,12 +22,22 @@ public final class TokenCommand {
     private TokenCommand() {
     }
 
+    private static final Set<String> OPTIONS = Set.of("--operator", "--support", "--msa");
+    /** Read by the launcher (the prod profile refuses the helper), not an option of the token. */
+    private static final String PROFILES = "--spring.profiles.active=";
+
     public static int run(String[] args) {
-        if (args.length < 2) {
+        List<String> options = args.length < 2 ? List.of() : List.of(args).subList(2, args.length);
+        List<String> unknown = options.stream().filter(option -> !OPTIONS.contains(option) && !option.startsWith(PROFILES))
+                .toList();
+        if (args.length < 2 || args[1].startsWith("-") || !unknown.isEmpty()) {
+            // a mistyped flag (--oprator) must not quietly sign a token without the role the user asked for
+            if (!unknown.isEmpty()) {
+                System.err.println("unknown option" + (unknown.size() > 1 ? "s: " : ": ") + String.join(" ", unknown));
+            }
             System.err.println("usage: java -jar partner-benefits.jar token <login> [--operator] [--support] [--msa]");
             return 2;
         }
-        List<String> options = List.of(args).subList(2, args.length);
         String secret = System.getenv().getOrDefault("BENEFITS_SECURITY_JWT_HMAC_SECRET", DevelopmentSecrets.JWT_HMAC_SECRET);
         List<String> roles = new ArrayList<>();
         if (options.contains("--operator")) {

@@ -3,8 +3,11 @@ package com.partnerbenefits.bootstrap.store;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import java.nio.file.Path;
 import java.util.Set;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 
 /**
  * The H2 file backend, made durable: MVStore only writes on its own schedule (about once a second),
@@ -16,8 +19,20 @@ final class DurableH2Backend extends H2Backend {
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "createindexes",
             "drop", "dropdatabase", "dropindexes", "create", "renamecollection");
 
-    DurableH2Backend(String file) {
-        super(new MVStore.Builder().fileName(file).autoCommitDisabled().open());
+    DurableH2Backend(Path file) {
+        super(open(file));
+    }
+
+    /** Opens the file, or says that another process holds its lock (H2's {@code ERROR_FILE_LOCKED}). */
+    private static MVStore open(Path file) {
+        try {
+            return new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+        } catch (MVStoreException failure) {
+            if (failure.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
+                throw new DataFileInUse(file, failure);
+            }
+            throw failure;
+        }
     }
 
     @Override

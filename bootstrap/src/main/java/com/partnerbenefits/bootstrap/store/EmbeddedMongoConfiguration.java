@@ -40,7 +40,7 @@ public class EmbeddedMongoConfiguration {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
-            backend = new DurableH2Backend(file.toString());
+            backend = new DurableH2Backend(file);
             where = "in " + file;
         }
         MongoServer server = new MongoServer(backend);

@@ -111,6 +111,14 @@ final class ArchitectureRules {
             .because("StoreContractTest is written against the ports and runs on every implementation");
 
     @ArchTest
+    static final ArchRule GRAPHQL_ADAPTER_ANSWERS_CREDENTIALS_ONLY_AS_THE_POLICY_LETS_IT = noClasses()
+            .that().resideInAPackage("com.partnerbenefits.adapter.graphql..")
+            .should().callMethod(com.partnerbenefits.domain.contract.SupportContract.class, "accessId")
+            .orShould().callMethod(com.partnerbenefits.domain.contract.SupportContract.class, "contractId")
+            .because("a contract's Access ID and Contract ID are answered from BenefitContract.credentials(), which the "
+                    + "AccessPolicy fills only for the partner's own MPN accounts (SPEC 5.1)");
+
+    @ArchTest
     static final ArchRule GRAPHQL_ADAPTER_DOES_NOT_ASK_WHAT_DAY_IT_IS = noClasses()
             .that().resideInAPackage("com.partnerbenefits.adapter.graphql..")
             .should().dependOnClassesThat().areAssignableTo(Clock.class)

@@ -47,6 +47,12 @@ class ArchitectureRulesCanFailTest {
     }
 
     @Test
+    void credentialsRuleCatchesTheGraphQlAdapterReadingThePairOffTheContract() {
+        assertViolated(ArchitectureRules.GRAPHQL_ADAPTER_ANSWERS_CREDENTIALS_ONLY_AS_THE_POLICY_LETS_IT,
+                com.partnerbenefits.adapter.graphql.badsample.ViewAnsweringEveryoneTheCredentials.class);
+    }
+
+    @Test
     void clockRuleCatchesTheGraphQlAdapterKeepingAClock() {
         assertViolated(ArchitectureRules.GRAPHQL_ADAPTER_DOES_NOT_ASK_WHAT_DAY_IT_IS, ControllerKeepingItsOwnCalendar.class);
     }

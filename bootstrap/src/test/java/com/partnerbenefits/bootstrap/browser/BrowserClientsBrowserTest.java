@@ -127,6 +127,7 @@ class BrowserClientsBrowserTest {
             WebElement label = driver.findElement(By.id("demo-picker"));
             return label.isDisplayed() ? label : null;
         });
+        String opened = chromium.driver().findElement(By.cssSelector(".graphiql-container")).getText();
 
         Select accounts = new Select(picker.findElement(By.id("demo-account")));
         accounts.getOptions().stream().filter(option -> option.getText().startsWith("admin@contoso.com"))
@@ -139,10 +140,19 @@ class BrowserClientsBrowserTest {
         chromium.screenshot("graphiql-query-with-token");
 
         assertThat(result).contains("Contoso Ltd");
-        // (the 401s of the schema fetch made before a token was picked are expected, and logged)
-        assertThat(chromium.consoleErrors()).as("nothing failed to load, no policy violation")
+        assertThat(opened).as("it opens on its welcome, not on an error").doesNotContain("UNAUTHENTICATED");
+        assertThat(chromium.consoleErrors()).as("nothing failed to load, no policy violation, no request without a token")
                 .noneMatch(error -> error.contains("Content Security Policy") || error.contains("net::ERR_")
-                        || error.contains("status of 404"));
+                        || error.contains("status of 404") || error.contains("status of 401"));
+        assertThat(storedWithToken("localStorage")).as("the token is not kept beyond the tab").isZero();
+        assertThat(storedWithToken("sessionStorage")).as("it is kept for the tab").isPositive();
+    }
+
+    /** How many entries of a browser store hold a bearer token. */
+    private static long storedWithToken(String store) {
+        Object count = ((org.openqa.selenium.JavascriptExecutor) chromium.driver()).executeScript("return Object.keys("
+                + store + ").filter(key => String(" + store + ".getItem(key)).includes('Bearer ')).length;");
+        return ((Number) count).longValue();
     }
 
     private static String callFrom(String origin, String token) {

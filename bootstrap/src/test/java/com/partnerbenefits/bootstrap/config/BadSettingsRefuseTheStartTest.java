@@ -22,6 +22,8 @@ class BadSettingsRefuseTheStartTest {
                 Arguments.of("--benefits.rate-limit.mutations-per-window=-1", "must be greater than or equal to 0"),
                 Arguments.of("--benefits.global-ids.secret= ", "must not be blank"),
                 Arguments.of("--benefits.security.jwt.hmac-secret=short", "must be empty or at least 32 bytes long"),
+                Arguments.of("--benefits.public-url=https://benefits.example.test/graphql",
+                        "must be empty or an http(s) URL with a host and no path, query or fragment"),
                 Arguments.of("--benefits.embedded-mongo.port=65536", "must be less than or equal to 65535"),
                 Arguments.of("--benefits.linking.max-failed-attempts=many", "failed to convert"));
     }

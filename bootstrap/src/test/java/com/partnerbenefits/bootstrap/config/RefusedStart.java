@@ -13,13 +13,16 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 public record RefusedStart(Throwable failure, String console) {
 
     /**
-     * Starts the service (random port, in-memory store, no demo) with these further command-line arguments. The
+     * Starts the service (random port, in-memory store, no demo, unless an argument sets one of those) with these
+     * further command-line arguments. The
      * console (where the failure report goes) is read here instead of printed: the failure is the test's to assert,
      * not news for the build.
      */
     public static RefusedStart of(String... arguments) {
-        String[] all = Stream.concat(Stream.of("--server.port=0", "--benefits.embedded-mongo.in-memory=true",
-                "--benefits.demo.enabled=false"), Stream.of(arguments)).toArray(String[]::new);
+        Stream<String> defaults = Stream.of("--server.port=0", "--benefits.embedded-mongo.in-memory=true",
+                "--benefits.demo.enabled=false").filter(setting -> Stream.of(arguments)
+                        .noneMatch(argument -> argument.startsWith(setting.substring(0, setting.indexOf('=') + 1))));
+        String[] all = Stream.concat(defaults, Stream.of(arguments)).toArray(String[]::new);
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream console = new ByteArrayOutputStream();

@@ -27,7 +27,7 @@ class BadInputEndToEndTest extends EndToEndTest {
     private static final Set<String> CODES = Set.of("INVALID_INPUT", "NOT_FOUND", "DOCUMENT_TOO_LARGE", "REQUEST_TOO_LARGE",
             "NOT_AUTHORIZED", "CONTRACT_NOT_LINKED", "INVALID_CONTRACT_CREDENTIALS");
     private static final List<String> INSIDES = List.of("Exception", "at com.", "java.", "org.springframework", "mongo",
-            "Caused by", "graphql.execution");
+            "Caused by", "graphql.execution", "PersistedQueryMarker");
     private static final String HUGE = "x".repeat(100_000);
     private static final String FOREIGN_ID = "UGFydG5lcjpub3QtcmVhbA";
 
@@ -49,6 +49,8 @@ class BadInputEndToEndTest extends EndToEndTest {
                 raw("malformed JSON", "{\"query\": \"{ viewer { account { id } }"),
                 raw("not JSON at all", "viewer"),
                 raw("no query", "{}"),
+                raw("a persisted query's hash and no query", "{\"extensions\": {\"persistedQuery\": {\"version\": 1, "
+                        + "\"sha256Hash\": \"ecf4edb46db40b5132295c0291d62fb65d6759a9eedfa4d5d612dd5ec54a6b38\"}}}"),
                 raw("query not a string", "{\"query\": 42}"),
                 raw("variables not an object", "{\"query\": \"{ viewer { account { id } } }\", \"variables\": \"x\"}"),
                 call("syntax error", MEMBER, "{ viewer { account { id }", Map.of()),

@@ -22,17 +22,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** SPEC §4.1 from outside: CORS through Boot's properties, and every 401 in the API's error shape. */
+/**
+ * SPEC §4.1 from outside: CORS through Boot's properties, every 401 and CORS refusal in the API's error shape, and a
+ * challenge that names the configured public URL, never the request's Host header.
+ */
 class BrowserClientsEndToEndTest {
 
     static final String LISTED = "http://portal.example.test:3000";
+    static final String PUBLIC_URL = "https://benefits.example.test";
+    static final String METADATA = "/.well-known/oauth-protected-resource";
     static final String QUERY = "{\"query\":\"{ viewer { account { login } } }\"}";
 
     @Nested
     @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
             "benefits.embedded-mongo.in-memory=true", "benefits.demo.enabled=false",
-            "spring.graphql.cors.allowed-origins=" + LISTED})
-    class WithAListedOrigin {
+            "spring.graphql.cors.allowed-origins=" + LISTED, "benefits.public-url=" + PUBLIC_URL + "/"})
+    class WithAListedOriginAndAPublicUrl {
 
         @LocalServerPort
         int port;
@@ -72,6 +77,34 @@ class BrowserClientsEndToEndTest {
             assertThat(corsHeaders(preflight)).isEmpty();
             assertThat(corsHeaders(request)).isEmpty();
         }
+
+        @Test
+        void aRefusedCorsRequestIsForbiddenInTheApiShape() {
+            HttpResponse<String> unlistedPreflight = preflight(port, "http://evil.example.test");
+            HttpResponse<String> unlistedRequest = post(port, "Origin", "http://evil.example.test", "Accept-Language", "ja");
+            HttpResponse<String> methodNotAllowed = PlainHttp.send(port, "OPTIONS", "/graphql", null, "Origin", LISTED,
+                    "Access-Control-Request-Method", "DELETE");
+
+            for (HttpResponse<String> refused : List.of(unlistedPreflight, unlistedRequest, methodNotAllowed)) {
+                assertThat(refused.statusCode()).isEqualTo(403);
+                assertThat(header(refused, "Content-Type")).startsWith("application/json");
+                assertThat(PlainHttp.json(refused, "errors.0.extensions.code")).isEqualTo("NOT_AUTHORIZED");
+                assertThat(PlainHttp.json(refused, "errors.0.extensions.classification")).isEqualTo("FORBIDDEN");
+                assertThat(refused.body()).doesNotContain("Invalid CORS request");
+            }
+            assertThat(PlainHttp.json(unlistedRequest, "errors.0.message")).contains("CORS").contains("API を呼び出せません");
+        }
+
+        @Test
+        void theChallengeAndTheMetadataNameThePublicUrlWhateverTheHostHeaderSays() {
+            String challenge = PlainHttp.withHost(port, "POST", "/graphql", "evil.example", "Content-Type", "application/json");
+            String metadata = PlainHttp.withHost(port, "GET", METADATA, "evil.example");
+
+            assertThat(challenge).startsWith("HTTP/1.1 401")
+                    .contains("resource_metadata=\"" + PUBLIC_URL + METADATA + "\"").doesNotContain("evil.example");
+            assertThat(metadata).startsWith("HTTP/1.1 200").contains("\"resource\":\"" + PUBLIC_URL + "\"")
+                    .doesNotContain("evil.example").doesNotContain("tls_client_certificate_bound_access_tokens");
+        }
     }
 
     @Nested
@@ -97,6 +130,18 @@ class BrowserClientsEndToEndTest {
             assertUnauthorized(response, "UNAUTHENTICATED");
             assertThat(header(response, "WWW-Authenticate")).startsWith("Bearer");
             assertThat(PlainHttp.json(response, "errors.0.message")).contains("Authorization: Bearer");
+        }
+
+        @Test
+        void withNoPublicUrlTheChallengeNamesNoMetadataAndThereIsNoneToRead() {
+            String challenge = PlainHttp.withHost(port, "POST", "/graphql", "evil.example", "Content-Type", "application/json");
+            HttpResponse<String> metadata = PlainHttp.get(port, METADATA);
+
+            assertThat(challenge).startsWith("HTTP/1.1 401").containsIgnoringCase("WWW-Authenticate: Bearer")
+                    .doesNotContain("resource_metadata").doesNotContain("evil.example");
+            assertThat(metadata.statusCode()).isEqualTo(404);
+            assertThat(PlainHttp.json(metadata, "errors.0.extensions.code")).isEqualTo("NOT_FOUND");
+            assertThat(metadata.body()).doesNotContain("tls_client_certificate_bound_access_tokens");
         }
 
         @Test

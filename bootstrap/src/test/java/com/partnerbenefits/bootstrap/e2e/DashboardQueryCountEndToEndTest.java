@@ -49,7 +49,10 @@ class DashboardQueryCountEndToEndTest extends EndToEndTest {
     @Autowired
     CommandLog log;
 
-    /** The whole page: memberships, benefits, contracts and each contract's last 5 incidents with their product. */
+    /**
+     * The whole page: memberships (paid plans among them), benefits, contracts and each contract's last 5
+     * incidents with their product.
+     */
     static final String FULL_DASHBOARD = """
             { viewer { partner { name emptyBenefitsMessage
                 memberships { id offer active benefits { id kind activated contract { accessId contractId status
@@ -62,8 +65,8 @@ class DashboardQueryCountEndToEndTest extends EndToEndTest {
         String small = partnerWithActivatedMemberships(backOffice, benefits, sql, 2);
         String large = partnerWithActivatedMemberships(backOffice, benefits, sql, 40);
 
-        List<String> forTwo = commandsFor(() -> assertDashboard(api.post(small, null, FULL_DASHBOARD, Map.of()), 2));
-        List<String> forForty = commandsFor(() -> assertDashboard(api.post(large, null, FULL_DASHBOARD, Map.of()), 40));
+        List<String> forTwo = commandsFor(() -> assertDashboard(api.post(small, null, FULL_DASHBOARD, Map.of()), 2 + 1));
+        List<String> forForty = commandsFor(() -> assertDashboard(api.post(large, null, FULL_DASHBOARD, Map.of()), 40 + 10));
 
         assertThat(forForty).as("commands for 40 memberships vs %s for 2", forTwo).hasSameSizeAs(forTwo);
         assertThat(forTwo).as("caller, partner, memberships, contracts, incidents (the IDs the contracts keep, the incidents), products")
@@ -93,7 +96,9 @@ class DashboardQueryCountEndToEndTest extends EndToEndTest {
 
     /**
      * Alternating Gold (two benefits) and Action Pack (one), every benefit activated, linked to the
-     * admin, one incident raised on each product-support contract; answers the admin's token.
+     * admin, one incident raised on each product-support contract, and a paid plan recorded for every
+     * fourth membership (Premier Support, shown among the memberships with its contract); answers the
+     * admin's token.
      */
     private String partnerWithActivatedMemberships(BackOffice backOffice, Benefits benefits, String product, int count) {
         BackOffice.Partner partner = backOffice.partner("Partner of " + count);
@@ -107,6 +112,12 @@ class DashboardQueryCountEndToEndTest extends EndToEndTest {
             incidents.raise(admin, contract.get("id").asString(), product, "2022", "dashboard-" + i);
             if (gold) {
                 benefits.activate(admin, null, benefits.benefitId(admin, membership, "SIGNATURE_CLOUD_SUPPORT"));
+            }
+            if (i % 4 == 0) {
+                GraphQlHttp.Response recorded = api.post(BackOfficeEndToEndTest.OPERATOR, null, WayForwardEndToEndTest.RECORD,
+                        Map.of("input", Map.of("partnerId", partner.id(), "kind", "PREMIER_SUPPORT", "incidents", 5,
+                                "startsOn", BackOffice.TODAY.toString(), "endsOn", BackOffice.TODAY.plusYears(1).toString())));
+                assertThat(recorded.at("data.recordPaidSupportPlan.userErrors").size()).as(recorded.body()).isZero();
             }
         }
         return admin;

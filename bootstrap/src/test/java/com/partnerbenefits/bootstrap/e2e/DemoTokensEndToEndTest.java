@@ -52,10 +52,15 @@ class DemoTokensEndToEndTest {
         int port;
 
         @Test
-        void noTokenIsHandedOut() throws Exception {
+        void noTokenIsHandedOutAndTheAnswerIsTheApisNotFound() throws Exception {
             HttpResponse<String> response = get(port);
+            JsonNode error = JsonMapper.builder().build().readTree(response.body()).path("errors").path(0);
 
-            assertThat(response.statusCode()).isIn(401, 404);
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+            assertThat(error.at("/extensions/code").asString()).isEqualTo("NOT_FOUND");
+            assertThat(error.at("/extensions/classification").asString()).isEqualTo("NOT_FOUND");
+            assertThat(error.path("message").asString()).isNotBlank();
             assertThat(response.body()).doesNotContain("token\"");
         }
     }

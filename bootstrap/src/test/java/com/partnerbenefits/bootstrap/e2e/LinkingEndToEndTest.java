@@ -71,9 +71,10 @@ class LinkingEndToEndTest extends EndToEndTest {
         JsonNode mine = api.post(outsider, null, LINKED_CONTRACTS, Map.of()).at("data.viewer.linkedContracts");
         assertThat(mine.size()).isEqualTo(1);
         assertThat(mine.get(0).get("linkedToViewerAt")).isEqualTo(linked.get("linkedAt"));
-        assertThat(api.post(outsider, null, "query($id: ID!) { node(id: $id) { ... on SupportContract { contractId } } }",
-                Map.of("id", productSupport.get("id").asString())).at("data.node.contractId").asString())
-                .isEqualTo(productSupport.get("contractId").asString());
+        JsonNode seen = api.post(outsider, null, "query($id: ID!) { node(id: $id) { ... on SupportContract { id contractId } } }",
+                Map.of("id", productSupport.get("id").asString())).at("data.node");
+        assertThat(seen.get("id").asString()).isEqualTo(productSupport.get("id").asString());
+        assertThat(seen.get("contractId").isNull()).as("the credentials stay with the partner (SPEC 5.1)").isTrue();
     }
 
     @Test
@@ -227,21 +228,21 @@ class LinkingEndToEndTest extends EndToEndTest {
         backOffice.endMembership(ending, TODAY.minusDays(1));
 
         JsonNode current = plans(sql, "2022", null);
-        assertThat(contractIds(current.get("available"))).containsExactly(productSupport.get("contractId").asString());
+        assertThat(contractIds(current.get("available"))).containsExactly(productSupport.get("id").asString());
         assertThat(current.get("available").get(0).get("incidentsRemaining").asInt()).isEqualTo(20);
         assertThat(reasons(current)).containsOnly(
-                Map.entry(cloudSupport.get("contractId").asString(), "PRODUCT_KIND_NOT_COVERED"),
-                Map.entry(usedUp.get("contractId").asString(), "EXHAUSTED"),
-                Map.entry(ended.get("contractId").asString(), "EXPIRED"));
+                Map.entry(cloudSupport.get("id").asString(), "PRODUCT_KIND_NOT_COVERED"),
+                Map.entry(usedUp.get("id").asString(), "EXHAUSTED"),
+                Map.entry(ended.get("id").asString(), "EXPIRED"));
 
         JsonNode old = plans(sql, "2016", "ja");
         assertThat(old.get("available").size()).isZero();
-        assertThat(reasons(old)).containsEntry(productSupport.get("contractId").asString(), "PRODUCT_VERSION_NOT_SUPPORTED");
+        assertThat(reasons(old)).containsEntry(productSupport.get("id").asString(), "PRODUCT_VERSION_NOT_SUPPORTED");
         JsonNode tooOld = plan(old, productSupport);
         assertThat(tooOld.get("message").asString()).contains("SQL Server " + contoso.mpnId() + " のバージョン 2016").contains("2019, 2022");
 
         JsonNode cloud = plans(azure, "current", null);
-        assertThat(contractIds(cloud.get("available"))).containsExactly(cloudSupport.get("contractId").asString());
+        assertThat(contractIds(cloud.get("available"))).containsExactly(cloudSupport.get("id").asString());
         assertThat(cloud.get("available").get(0).get("incidentsRemaining").isNull()).isTrue();
         assertThat(plan(current, usedUp).get("message").asString()).contains("purchase a new support plan")
                 .doesNotContain("activate");
@@ -270,15 +271,15 @@ class LinkingEndToEndTest extends EndToEndTest {
     private JsonNode plans(String productId, String version, String language) {
         GraphQlHttp.Response plans = api.post(outsider, language, """
                 query($p: ID!, $v: String!) { supportPlans(productId: $p, productVersion: $v) {
-                  available { contract { contractId } incidentsRemaining startsOn endsOn }
-                  unavailable { contract { contractId } reason reasons message } } }""", Map.of("p", productId, "v", version));
+                  available { contract { id contractId } incidentsRemaining startsOn endsOn }
+                  unavailable { contract { id contractId } reason reasons message } } }""", Map.of("p", productId, "v", version));
         assertThat(plans.at("errors").isMissingNode()).as(plans.body()).isTrue();
         return plans.at("data.supportPlans");
     }
 
     private static JsonNode plan(JsonNode plans, JsonNode contract) {
         for (JsonNode plan : plans.get("unavailable")) {
-            if (plan.get("contract").get("contractId").equals(contract.get("contractId"))) {
+            if (plan.get("contract").get("id").equals(contract.get("id"))) {
                 return plan;
             }
         }
@@ -287,14 +288,14 @@ class LinkingEndToEndTest extends EndToEndTest {
 
     private static List<String> contractIds(JsonNode plans) {
         List<String> ids = new ArrayList<>();
-        plans.forEach(plan -> ids.add(plan.get("contract").get("contractId").asString()));
+        plans.forEach(plan -> ids.add(plan.get("contract").get("id").asString()));
         return ids;
     }
 
     private static Map<String, String> reasons(JsonNode plans) {
         Map<String, String> reasons = new java.util.HashMap<>();
         plans.get("unavailable").forEach(plan -> {
-            reasons.put(plan.get("contract").get("contractId").asString(), plan.get("reason").asString());
+            reasons.put(plan.get("contract").get("id").asString(), plan.get("reason").asString());
             assertThat(plan.get("message").asString()).isNotBlank();
         });
         return reasons;

@@ -69,6 +69,20 @@ class MutationAndListLimitsEndToEndTest {
         assertThat(api.post(token, null, plans, Map.of()).at("errors.0.extensions.code").asString()).isEqualTo("MAX_FIELDS_EXCEEDED");
     }
 
+    /** A plain list under each item of a page is weighed again: 100 partners' memberships and their benefits are not 100 items. */
+    @Test
+    void aPlainListInsideAPageCountsForEachOfItsItems() {
+        GraphQlHttp api = new GraphQlHttp(port);
+        String token = GraphQlHttp.msaToken("pages@outlook.com");
+        String nested = "{ partners(first: 100) { nodes { memberships { id offer active benefits { id kind } } } } }";
+        String smallPage = "{ partners(first: 10) { nodes { memberships { id offer active benefits { id kind } } } } }";
+
+        assertThat(api.post(token, null, nested, Map.of()).at("errors.0.extensions.code").asString())
+                .isEqualTo("MAX_FIELDS_EXCEEDED");
+        assertThat(api.post(token, null, smallPage, Map.of()).at("errors.0.extensions.code").asString())
+                .as("within the limit: refused for the role, not the size").isNotEqualTo("MAX_FIELDS_EXCEEDED");
+    }
+
     /** {@code count} aliased withdrawals of incidents that do not exist: each is answered NOT_FOUND and changes nothing. */
     private static String withdrawals(int count, String prefix) {
         return "mutation { " + IntStream.range(0, count).mapToObj(i -> prefix + i + ": withdrawIncident(input: {incidentId: \"SW5jaWRlbnQ6eA\"}) "

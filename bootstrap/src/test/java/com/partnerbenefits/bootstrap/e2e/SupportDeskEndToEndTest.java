@@ -92,7 +92,7 @@ class SupportDeskEndToEndTest extends EndToEndTest {
                 + " } } }", Map.of("id", incident)).at("data.node");
         assertThat(seen.get("status").asString()).isEqualTo("OPEN");
         assertThat(seen.at("/contract/incidentsRemaining").asInt()).isEqualTo(19);
-        assertThat(code(incidents.withdraw(SUPPORT, incident), "withdrawIncident")).isEqualTo("NOT_FOUND");
+        assertThat(code(incidents.withdraw(SUPPORT, incident), "withdrawIncident")).isEqualTo("NOT_AUTHORIZED");
         assertThat(code(api.post(SUPPORT, null, """
                 mutation($p: ID!) { updatePartner(input: {partnerId: $p, name: "Taken over"}) { userErrors { code } } }""",
                 Map.of("p", contoso.id())), "updatePartner")).isEqualTo("NOT_AUTHORIZED");
@@ -201,6 +201,26 @@ class SupportDeskEndToEndTest extends EndToEndTest {
         assertThat(tooMany.at("errors.0.extensions.code").asString()).isEqualTo("INVALID_INPUT");
         GraphQlHttp.Response badCursor = api.post(SUPPORT, null, QUEUE, Map.of("after", "bm90LWEtY3Vyc29y"));
         assertThat(badCursor.at("errors.0.extensions.code").asString()).isEqualTo("INVALID_INPUT");
+    }
+
+    /** Defect 10: a crafted cursor (a blank ID, a time no instant holds, a wrong kind) is INVALID_INPUT, never INTERNAL_ERROR. */
+    @Test
+    void craftedCursorsAreInvalidInputNeverAnInternalError() {
+        String contractIncidents = "query($c: ID!, $after: String) { node(id: $c) { ... on SupportContract { incidents(after: $after)"
+                + " { totalCount } } } }";
+        for (String raw : List.of("q:1: ", "q:1:", "q:1:\t", "q:x:abc", "q:99999999999999999999:abc",
+                "i:1: ", "q", "")) {
+            GraphQlHttp.Response queue = api.post(SUPPORT, null, QUEUE, Map.of("after", cursor(raw)));
+            assertThat(queue.at("errors.0.extensions.code").asString()).as(raw + ": " + queue.body()).isEqualTo("INVALID_INPUT");
+            GraphQlHttp.Response incidentsAfter = api.post(admin, null, contractIncidents,
+                    Map.of("c", contract.get("id").asString(), "after", cursor(raw.replace("q:", "i:"))));
+            assertThat(incidentsAfter.at("errors.0.extensions.code").asString()).as(raw + ": " + incidentsAfter.body())
+                    .isEqualTo("INVALID_INPUT");
+        }
+    }
+
+    private static String cursor(String raw) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

@@ -102,6 +102,20 @@ class ReadmeSnippetsTest {
                 ```json
                 {"shown": "only"}
                 ```
+                ```bash
+                curl -s localhost:8080/graphql -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+                  -d '{"query":"{ viewer { account { login kind } } }"}'
+                ```
+                ```json
+                {"data": {"viewer": {"account": {"login": "admin@contoso.com", "kind": "…"}}}}
+                ```
+                ```bash
+                curl -s localhost:8080/graphql -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+                  -d '{"query":"{ viewer { account { roles } } }"}'
+                ```
+                ```json
+                {"data": {"viewer": {"account": {"roles": ["NOT_A_ROLE"]}}}}
+                ```
                 ```
                 unlabelled
                 ```
@@ -115,7 +129,7 @@ class ReadmeSnippetsTest {
 
         List<String> problems = new SnippetRunner(port, scratch).run(Snippet.in(markdown));
 
-        assertThat(problems).as(String.join("\n", problems)).hasSize(6);
+        assertThat(problems).as(String.join("\n", problems)).hasSize(8);
         assertThat(problems.get(0)).startsWith(at(markdown, "unlabelled")).contains("has no language");
         assertThat(problems).noneMatch(p -> p.startsWith(at(markdown, "query($p")))
                 .noneMatch(p -> p.startsWith(at(markdown, "reason: __typename")))
@@ -123,6 +137,11 @@ class ReadmeSnippetsTest {
                 .anySatisfy(p -> assertThat(p).startsWith(at(markdown, "benefitId:")).contains("errors [NOT_FOUND]"))
                 .anySatisfy(p -> assertThat(p).startsWith(at(markdown, "{ viewer {")).contains("should show TIMEOUT"))
                 .anySatisfy(p -> assertThat(p).startsWith(at(markdown, "{ products { id } }")).contains("HTTP 401"))
+                .anySatisfy(p -> assertThat(p).startsWith(at(markdown, "{ products { id } }"))
+                        .contains("does not show").contains("\"errors\""))
+                .noneMatch(p -> p.startsWith(at(markdown, "{ viewer { account { login kind } } }")))
+                .anySatisfy(p -> assertThat(p).startsWith(at(markdown, "{ viewer { account { roles } } }"))
+                        .contains("printed what the ```json at README line").contains("GLOBAL_ADMIN"))
                 .anySatisfy(p -> assertThat(p).startsWith(at(markdown, "--server.port=8080")).contains("exited with 97"));
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * or a non-empty {@code userErrors}, unless it is marked {@code <!-- snippet: expect-error CODE -->},
  * when one of its answers must carry that code.</li>
  * <li>{@code json}, {@code text} and {@code graphqls} blocks show output and are not run; an
- * unlabelled block is a problem (say which it is).</li>
+ * unlabelled block is a problem (say which it is). A {@code json} block right after a run block is what that
+ * block prints: the fields it shows are compared with the block's last answer ({@code "…"} for any value).</li>
  * </ul>
  */
 final class SnippetRunner {
@@ -67,7 +69,13 @@ final class SnippetRunner {
     List<String> run(List<Snippet> snippets) throws IOException, InterruptedException {
         List<String> problems = new ArrayList<>();
         List<Snippet> runnable = new ArrayList<>();
+        Map<Integer, Snippet> shown = new HashMap<>();
+        Snippet previous = null;
         for (Snippet snippet : snippets) {
+            if (snippet.language().equals("json") && !runnable.isEmpty() && previous == runnable.get(runnable.size() - 1)) {
+                shown.put(runnable.size() - 1, snippet);
+            }
+            previous = snippet;
             if (snippet.language().isEmpty()) {
                 problems.add(where(snippet) + "has no language: write ```bash or ```graphql (run), or ```json / ```text (output)");
             } else if (!snippet.skipped() && (SHELL.contains(snippet.language()) || snippet.language().equals("graphql"))) {
@@ -110,6 +118,9 @@ final class SnippetRunner {
                         + ": " + tail(read(scratch.resolve("block-" + i + ".out"))));
             }
             problems.addAll(checkAnswers(i, snippet));
+            if (shown.containsKey(i)) {
+                problems.addAll(checkShown(i, snippet, shown.get(i)));
+            }
         }
         if (finished && process.exitValue() == 0 && reached != runnable.size() - 1) {
             problems.add("only " + (reached + 1) + " of " + runnable.size() + " snippets ran: " + tail(read(scratch.resolve("bash.out"))));
@@ -120,11 +131,7 @@ final class SnippetRunner {
     private List<String> checkAnswers(int block, Snippet snippet) throws IOException {
         List<String> problems = new ArrayList<>();
         List<String> codes = new ArrayList<>();
-        List<Path> bodies;
-        try (Stream<Path> files = Files.list(scratch.resolve("responses"))) {
-            bodies = files.filter(f -> f.getFileName().toString().startsWith(block + "-") && f.toString().endsWith(".body"))
-                    .sorted().toList();
-        }
+        List<Path> bodies = bodies(block);
         for (Path body : bodies) {
             String text = read(body);
             int status = status(read(Path.of(body.toString().replace(".body", ".headers"))));
@@ -149,6 +156,56 @@ final class SnippetRunner {
         snippet.expectedError().filter(code -> !codes.contains(code))
                 .ifPresent(code -> problems.add(where(snippet) + "should show " + code + " but answered " + codes));
         return problems;
+    }
+
+    /**
+     * A ```json block right after a run block shows what it prints: every field it shows must be in the block's last
+     * answer with that value ({@value #ANY} stands for a value that differs from run to run, such as an ID or a time);
+     * fields it leaves out are not compared.
+     */
+    private List<String> checkShown(int block, Snippet snippet, Snippet printed) throws IOException {
+        JsonNode expected = json(printed.code());
+        if (expected == null) {
+            return List.of("README line " + printed.line() + " is ```json but not a JSON object");
+        }
+        List<Path> bodies = bodies(block);
+        String text = bodies.isEmpty() ? "" : read(bodies.get(bodies.size() - 1));
+        JsonNode answer = json(text);
+        return answer != null && shows(expected, answer) ? List.of()
+                : List.of(where(snippet) + "printed what the ```json at README line " + printed.line() + " does not show: "
+                        + tail(text));
+    }
+
+    static final String ANY = "…";
+
+    /** The answers a block's curl calls kept, in order. */
+    private List<Path> bodies(int block) throws IOException {
+        try (Stream<Path> files = Files.list(scratch.resolve("responses"))) {
+            return files.filter(f -> f.getFileName().toString().startsWith(block + "-") && f.toString().endsWith(".body"))
+                    .sorted().toList();
+        }
+    }
+
+    private static boolean shows(JsonNode expected, JsonNode actual) {
+        if (expected.isString() && expected.asString().equals(ANY)) {
+            return actual != null && !actual.isMissingNode();
+        }
+        if (expected.isObject()) {
+            return actual != null && actual.isObject() && expected.properties().stream()
+                    .allMatch(field -> shows(field.getValue(), actual.get(field.getKey())));
+        }
+        if (expected.isArray()) {
+            if (actual == null || !actual.isArray() || actual.size() != expected.size()) {
+                return false;
+            }
+            for (int i = 0; i < expected.size(); i++) {
+                if (!shows(expected.get(i), actual.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return expected.equals(actual);
     }
 
     private static String script(List<Snippet> snippets) {

@@ -13,8 +13,15 @@ public record TechnicalBenefit(TechnicalBenefitId id, IncidentAllowance allowanc
         Objects.requireNonNull(allowance, "allowance");
     }
 
-    /** The benefits the entitlement table grants for the membership's offer and competency area. */
+    /**
+     * The benefits the entitlement table grants for the membership's offer and competency area; for a
+     * paid plan, the plan itself.
+     */
     public static List<TechnicalBenefit> grantedBy(Membership membership) {
+        Optional<PaidPlan> paid = PaidPlan.heldBy(membership);
+        if (paid.isPresent()) {
+            return List.of(new TechnicalBenefit(new TechnicalBenefitId(membership.id(), paid.get().kind()), paid.get().allowance()));
+        }
         return EntitlementPolicy.entitlementsFor(membership.offer(), membership.competencyArea()).stream()
                 .map(rule -> new TechnicalBenefit(new TechnicalBenefitId(membership.id(), rule.benefitKind()), rule.allowance()))
                 .toList();

@@ -5,6 +5,7 @@ import com.partnerbenefits.domain.benefit.TechnicalBenefit;
 import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.partner.PartnerId;
+import com.partnerbenefits.domain.shared.Allowance;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -59,6 +60,14 @@ public record SupportContract(
     public boolean hasContractId(ContractId presented) {
         return MessageDigest.isEqual(contractId.value().getBytes(StandardCharsets.US_ASCII),
                 presented.value().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** A limited contract's incidents as an allowance (see {@link Allowance}): taken one at a time. */
+    public Allowance incidents() {
+        if (allowance.unlimited()) {
+            throw new IllegalStateException("an unlimited contract counts nothing");
+        }
+        return new Allowance(allowance.incidents(), incidentsRemaining);
     }
 
     public LocalDate startsOn() {

@@ -87,11 +87,23 @@ public record Incident(IncidentId id, AccountId raisedBy, IncidentRequest reques
     }
 
     /**
-     * Whether it is not charged to its contract: withdrawn while open, or resolved as a product defect.
-     * Such an incident is given back to its contract, exactly once.
+     * Whether it is not charged to its contract: withdrawn while open, or resolved for a cause that
+     * gives it back. Such an incident is given back to its contract, exactly once.
      */
     public boolean givenBack() {
-        return status == IncidentStatus.WITHDRAWN || resolution.filter(Resolution::givesIncidentBack).isPresent();
+        return refundReason().isPresent();
+    }
+
+    /** Why it is given back to its contract, as its ledger line says; empty while it is charged. */
+    public Optional<UsageEntry.RefundReason> refundReason() {
+        if (status == IncidentStatus.WITHDRAWN) {
+            return Optional.of(UsageEntry.RefundReason.WITHDRAWN);
+        }
+        return resolution.filter(Resolution::givesIncidentBack).map(resolved -> switch (resolved.cause()) {
+            case DUPLICATE -> UsageEntry.RefundReason.DUPLICATE;
+            case BILLING_OR_QUOTA -> UsageEntry.RefundReason.BILLING_OR_QUOTA;
+            case PRODUCT_DEFECT, SOLVED, OTHER -> UsageEntry.RefundReason.PRODUCT_DEFECT;
+        });
     }
 
     /** No first response by the due time: a late one, or none yet and the due time has passed. */

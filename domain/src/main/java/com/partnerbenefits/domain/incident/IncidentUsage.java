@@ -68,7 +68,7 @@ public sealed interface IncidentUsage {
         }
 
         public boolean allowedOn(SupportContract current) {
-            return !current.allowance().unlimited() && current.incidentsRemaining() >= LEAST_REMAINING;
+            return !current.allowance().unlimited() && current.incidents().allowsTaking(LEAST_REMAINING);
         }
     }
 

@@ -31,8 +31,8 @@ public record Resolution(ResolutionCause cause, String note, Instant at) {
         return note == null ? "" : note.strip();
     }
 
-    /** Microsoft's rule: an incident caused by a defect of the product is not charged. */
+    /** Microsoft's rule: see {@link ResolutionCause#givesIncidentBack()}. */
     public boolean givesIncidentBack() {
-        return cause == ResolutionCause.PRODUCT_DEFECT;
+        return cause.givesIncidentBack();
     }
 }

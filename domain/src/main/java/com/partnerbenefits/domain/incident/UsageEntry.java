@@ -27,7 +27,11 @@ public record UsageEntry(Kind kind, IncidentId incident, AccountId account, Inst
         /** Withdrawn by its raiser while still open. */
         WITHDRAWN,
         /** Resolved by a support engineer as a defect of the product, which is not charged. */
-        PRODUCT_DEFECT
+        PRODUCT_DEFECT,
+        /** Resolved as a duplicate of another request, which is not charged. */
+        DUPLICATE,
+        /** Resolved as a billing, quota or subscription request, which is not charged. */
+        BILLING_OR_QUOTA
     }
 
     public UsageEntry {

@@ -11,6 +11,8 @@ import java.util.Optional;
 /**
  * A membership offer a partner holds for a period (both dates inclusive). The technical benefits it
  * grants are derived from the entitlement table, never stored (see {@code TechnicalBenefit.grantedBy}).
+ * A paid plan is held the same way; {@code incidentsBought} is its number of incidents (empty:
+ * unlimited), and always empty for a programme membership.
  */
 public record Membership(
         MembershipId id,
@@ -18,10 +20,12 @@ public record Membership(
         MembershipOffer offer,
         Optional<CompetencyArea> competencyArea,
         LocalDate startsOn,
-        LocalDate endsOn) {
+        LocalDate endsOn,
+        Optional<Integer> incidentsBought) {
 
     public Membership {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(incidentsBought, "incidentsBought");
         Objects.requireNonNull(partnerId, "partnerId");
         Objects.requireNonNull(offer, "offer");
         Objects.requireNonNull(competencyArea, "competencyArea");
@@ -33,6 +37,15 @@ public record Membership(
         if (offer.requiresCompetencyArea() != competencyArea.isPresent()) {
             throw new IllegalArgumentException(offer + " with competency area " + competencyArea);
         }
+        if (offer.granted() && incidentsBought.isPresent()) {
+            throw new IllegalArgumentException(offer + " is granted, not bought with incidents");
+        }
+    }
+
+    /** A programme membership. */
+    public Membership(MembershipId id, PartnerId partnerId, MembershipOffer offer, Optional<CompetencyArea> competencyArea,
+            LocalDate startsOn, LocalDate endsOn) {
+        this(id, partnerId, offer, competencyArea, startsOn, endsOn, Optional.empty());
     }
 
     public boolean isActiveOn(LocalDate day) {
@@ -51,6 +64,6 @@ public record Membership(
             validation.add(FieldViolation.of("endsOn", ViolationRule.ONLY_EARLIER, endsOn));
         }
         validation.throwIfInvalid();
-        return new Membership(id, partnerId, offer, competencyArea, startsOn, newEnd);
+        return new Membership(id, partnerId, offer, competencyArea, startsOn, newEnd, incidentsBought);
     }
 }

@@ -35,14 +35,16 @@ public record Partner(PartnerId id, String name, MpnId mpnId, Instant registered
 
     /**
      * An IANA region name ("Asia/Tokyo", "UTC"); offsets ("+09:00") and unknown names are refused on
-     * {@code field}, so the zone always follows its region's daylight-saving rules.
+     * {@code field}, so the zone always follows its region's daylight-saving rules. So are the {@code SystemV/*}
+     * names: fixed System V offsets, not regions, dropped from the tz database (2020b) and kept by Java only for old
+     * data.
      */
     public static Optional<ZoneId> timeZone(Validation validation, String field, String name) {
         if (name == null) {
             return Optional.empty();
         }
         String trimmed = name.strip();
-        if (ZoneId.getAvailableZoneIds().contains(trimmed)) {
+        if (ZoneId.getAvailableZoneIds().contains(trimmed) && !trimmed.startsWith("SystemV/")) {
             return Optional.of(ZoneId.of(trimmed));
         }
         validation.add(FieldViolation.of(field, ViolationRule.FORMAT, "Asia/Tokyo"));

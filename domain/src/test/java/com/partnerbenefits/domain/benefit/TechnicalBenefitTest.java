@@ -31,7 +31,7 @@ class TechnicalBenefitTest {
         TechnicalBenefitId id = new TechnicalBenefitId(new MembershipId("m:1"), BenefitKind.SIGNATURE_CLOUD_SUPPORT);
 
         assertThat(TechnicalBenefitId.parse(id.value())).contains(id);
-        assertThat(TechnicalBenefitId.parse("m1:PREMIER_SUPPORT")).isEmpty();
+        assertThat(TechnicalBenefitId.parse("m1:SOMETHING_ELSE")).isEmpty();
         assertThat(TechnicalBenefitId.parse(":MICROSOFT_PRODUCT_SUPPORT")).isEmpty();
         assertThat(TechnicalBenefitId.parse("m1")).isEmpty();
     }

@@ -76,7 +76,18 @@ class IncidentLifecycleTest {
     }
 
     @Test
-    void onlyAProductDefectOrAWithdrawalGivesTheIncidentBack() {
+    void aDuplicateOrABillingQuotaOrSubscriptionRequestIsGivenBackSayingWhy() {
+        assertThat(resolved(ResolutionCause.DUPLICATE).refundReason()).contains(UsageEntry.RefundReason.DUPLICATE);
+        assertThat(resolved(ResolutionCause.BILLING_OR_QUOTA).refundReason()).contains(UsageEntry.RefundReason.BILLING_OR_QUOTA);
+        assertThat(resolved(ResolutionCause.PRODUCT_DEFECT).refundReason()).contains(UsageEntry.RefundReason.PRODUCT_DEFECT);
+        assertThat(raised(Severity.B).withdraw().orElseThrow().refundReason()).contains(UsageEntry.RefundReason.WITHDRAWN);
+        assertThat(resolved(ResolutionCause.SOLVED).refundReason()).isEmpty();
+    }
+
+    @Test
+    void onlyAProductDefectADuplicateABillingRequestOrAWithdrawalGivesTheIncidentBack() {
+        assertThat(resolved(ResolutionCause.DUPLICATE).givenBack()).isTrue();
+        assertThat(resolved(ResolutionCause.BILLING_OR_QUOTA).givenBack()).isTrue();
         assertThat(resolved(ResolutionCause.PRODUCT_DEFECT).givenBack()).isTrue();
         assertThat(raised(Severity.B).withdraw().orElseThrow().givenBack()).isTrue();
         assertThat(resolved(ResolutionCause.SOLVED).givenBack()).isFalse();

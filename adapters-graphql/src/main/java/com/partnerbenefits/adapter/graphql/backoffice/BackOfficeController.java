@@ -2,11 +2,13 @@ package com.partnerbenefits.adapter.graphql.backoffice;
 
 import com.partnerbenefits.adapter.graphql.backoffice.BackOfficeInputs.EndMembershipInput;
 import com.partnerbenefits.adapter.graphql.backoffice.BackOfficeInputs.GrantMembershipInput;
+import com.partnerbenefits.adapter.graphql.backoffice.BackOfficeInputs.RecordPaidSupportPlanInput;
 import com.partnerbenefits.adapter.graphql.backoffice.BackOfficeInputs.RegisterAccountInput;
 import com.partnerbenefits.adapter.graphql.backoffice.BackOfficeInputs.RegisterPartnerInput;
 import com.partnerbenefits.adapter.graphql.backoffice.BackOfficeInputs.RegisterProductInput;
 import com.partnerbenefits.adapter.graphql.backoffice.BackOfficePayloads.EndMembershipPayload;
 import com.partnerbenefits.adapter.graphql.backoffice.BackOfficePayloads.GrantMembershipPayload;
+import com.partnerbenefits.adapter.graphql.backoffice.BackOfficePayloads.RecordPaidSupportPlanPayload;
 import com.partnerbenefits.adapter.graphql.backoffice.BackOfficePayloads.RegisterAccountPayload;
 import com.partnerbenefits.adapter.graphql.backoffice.BackOfficePayloads.RegisterPartnerPayload;
 import com.partnerbenefits.adapter.graphql.backoffice.BackOfficePayloads.RegisterProductPayload;
@@ -20,6 +22,7 @@ import com.partnerbenefits.adapter.graphql.support.ViewMapper;
 import com.partnerbenefits.application.access.AccessPolicy;
 import com.partnerbenefits.application.port.in.EndMembershipUseCase;
 import com.partnerbenefits.application.port.in.GrantMembershipUseCase;
+import com.partnerbenefits.application.port.in.RecordPaidSupportPlanUseCase;
 import com.partnerbenefits.application.port.in.Refusal;
 import com.partnerbenefits.application.port.in.RefusalCode;
 import com.partnerbenefits.application.port.in.RegisterAccountUseCase;
@@ -52,14 +55,16 @@ public class BackOfficeController {
     private final GrantMembershipUseCase grantMembership;
     private final EndMembershipUseCase endMembership;
     private final RegisterProductUseCase registerProduct;
+    private final RecordPaidSupportPlanUseCase recordPaidPlan;
     private final GlobalIds ids;
     private final ViewMapper views;
     private final Payloads payloads;
 
     public BackOfficeController(AccessPolicy access, RegisterPartnerUseCase registerPartner,
             RegisterAccountUseCase registerAccount, GrantMembershipUseCase grantMembership,
-            EndMembershipUseCase endMembership, RegisterProductUseCase registerProduct, GlobalIds ids, ViewMapper views,
-            Payloads payloads) {
+            EndMembershipUseCase endMembership, RegisterProductUseCase registerProduct, RecordPaidSupportPlanUseCase recordPaidPlan,
+            GlobalIds ids, ViewMapper views, Payloads payloads) {
+        this.recordPaidPlan = recordPaidPlan;
         this.access = access;
         this.registerPartner = registerPartner;
         this.registerAccount = registerAccount;
@@ -113,6 +118,19 @@ public class BackOfficeController {
                 .orElseGet(() -> Result.refused(Refusal.notFound("membershipId"))),
                 ended -> new EndMembershipPayload(views.toView(ended), List.of()),
                 errors -> new EndMembershipPayload(null, errors));
+    }
+
+    @MutationMapping
+    public RecordPaidSupportPlanPayload recordPaidSupportPlan(@Argument RecordPaidSupportPlanInput input,
+            @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer viewer, DataFetchingEnvironment env) {
+        Optional<PartnerId> partner = ids.decode(NodeTypes.PARTNER, input.partnerId()).map(PartnerId::new);
+        return operatorOnly(viewer, env, operator -> partner
+                .map(id -> recordPaidPlan.recordPaidSupportPlan(operator, RecordPaidSupportPlanUseCase.Command.of(id,
+                        input.kind(), input.incidents(), input.startsOn(), input.endsOn())))
+                .orElseGet(() -> Result.refused(Refusal.notFound("partnerId"))),
+                recorded -> new RecordPaidSupportPlanPayload(views.toView(recorded.benefit(), recorded.contract()),
+                        views.toView(recorded.contract()), List.of()),
+                errors -> new RecordPaidSupportPlanPayload(null, null, errors));
     }
 
     @MutationMapping

@@ -1,5 +1,6 @@
 package com.partnerbenefits.adapter.graphql.backoffice;
 
+import com.partnerbenefits.domain.benefit.BenefitKind;
 import com.partnerbenefits.domain.membership.MembershipOffer;
 import com.partnerbenefits.domain.partner.AccountKind;
 import com.partnerbenefits.domain.partner.PartnerRole;
@@ -26,6 +27,11 @@ final class BackOfficeInputs {
     }
 
     record EndMembershipInput(String membershipId, LocalDate endsOn) {
+    }
+
+    /** {@code incidents} null is unlimited. */
+    record RecordPaidSupportPlanInput(String partnerId, BenefitKind kind, LocalDate startsOn, LocalDate endsOn,
+            Integer incidents) {
     }
 
     record RegisterProductInput(String name, ProductKind kind, List<String> versions) {

@@ -1,5 +1,7 @@
 package com.partnerbenefits.adapter.graphql.backoffice;
 
+import com.partnerbenefits.adapter.graphql.benefit.SupportContractView;
+import com.partnerbenefits.adapter.graphql.benefit.TechnicalBenefitView;
 import com.partnerbenefits.adapter.graphql.catalog.ProductView;
 import com.partnerbenefits.adapter.graphql.partner.AccountView;
 import com.partnerbenefits.adapter.graphql.partner.MembershipView;
@@ -24,6 +26,11 @@ final class BackOfficePayloads {
     }
 
     record EndMembershipPayload(MembershipView membership, List<UserError> userErrors) implements MutationPayload {
+    }
+
+    /** The plan (a benefit of its paid kind) and its contract; both null when refused. */
+    record RecordPaidSupportPlanPayload(TechnicalBenefitView plan, SupportContractView contract,
+            List<UserError> userErrors) implements MutationPayload {
     }
 
     record RegisterProductPayload(ProductView product, List<UserError> userErrors) implements MutationPayload {

@@ -5,6 +5,7 @@ import static com.partnerbenefits.adapter.graphql.support.OpaqueCursors.encode;
 import static com.partnerbenefits.adapter.graphql.support.OpaqueCursors.invalid;
 
 import com.partnerbenefits.application.port.in.ContractHistoryQuery.EventCursor;
+import com.partnerbenefits.adapter.graphql.support.OpaqueCursors;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -37,16 +38,6 @@ final class DeskCursors {
     }
 
     static Optional<EventCursor> event(String after) {
-        return Optional.ofNullable(after).map(typed -> {
-            String[] parts = decode(typed).split(":", 3);
-            try {
-                if (parts.length == 3 && parts[0].equals("h") && !parts[2].isEmpty()) {
-                    return new EventCursor(Instant.ofEpochMilli(Long.parseLong(parts[1])), parts[2]);
-                }
-            } catch (NumberFormatException ignored) {
-                // falls through to the refusal
-            }
-            throw invalid();
-        });
+        return Optional.ofNullable(after).map(typed -> OpaqueCursors.timeAndKey(typed, "h", EventCursor::new));
     }
 }

@@ -7,6 +7,7 @@ import static com.partnerbenefits.adapter.graphql.support.OpaqueCursors.invalid;
 import com.partnerbenefits.domain.incident.IncidentCursor;
 import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.incident.SupportQueue;
+import com.partnerbenefits.adapter.graphql.support.OpaqueCursors;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -29,17 +30,8 @@ final class Cursors {
     }
 
     static Optional<SupportQueue.Cursor> queue(String after) {
-        return Optional.ofNullable(after).map(typed -> {
-            String[] parts = decode(typed).split(":", 3);
-            try {
-                if (parts.length == 3 && parts[0].equals("q") && !parts[2].isEmpty()) {
-                    return new SupportQueue.Cursor(Instant.ofEpochMilli(Long.parseLong(parts[1])), new IncidentId(parts[2]));
-                }
-            } catch (NumberFormatException ignored) {
-                // falls through to the refusal
-            }
-            throw invalid();
-        });
+        return Optional.ofNullable(after).map(typed -> OpaqueCursors.timeAndKey(typed, "q",
+                (dueAt, id) -> new SupportQueue.Cursor(dueAt, new IncidentId(id))));
     }
 
     static String ofLine(long number) {
@@ -47,17 +39,8 @@ final class Cursors {
     }
 
     static Optional<IncidentCursor> incident(String after) {
-        return Optional.ofNullable(after).map(typed -> {
-            String[] parts = decode(typed).split(":", 3);
-            try {
-                if (parts.length == 3 && parts[0].equals("i") && !parts[2].isEmpty()) {
-                    return new IncidentCursor(Instant.ofEpochMilli(Long.parseLong(parts[1])), new IncidentId(parts[2]));
-                }
-            } catch (IllegalArgumentException ignored) {
-                // a number that is not one, or an ID no incident can have: falls through to the refusal
-            }
-            throw invalid();
-        });
+        return Optional.ofNullable(after).map(typed -> OpaqueCursors.timeAndKey(typed, "i",
+                (raisedAt, id) -> new IncidentCursor(raisedAt, new IncidentId(id))));
     }
 
     static Optional<Long> line(String after) {

@@ -3,6 +3,7 @@ package com.partnerbenefits.adapter.graphql.incident;
 import com.partnerbenefits.adapter.graphql.catalog.ProductView;
 import com.partnerbenefits.adapter.graphql.partner.AccountView;
 import com.partnerbenefits.domain.contract.SupportContractId;
+import com.partnerbenefits.domain.incident.IncidentId;
 import com.partnerbenefits.domain.incident.IncidentStatus;
 import com.partnerbenefits.domain.incident.ResolutionCause;
 import com.partnerbenefits.domain.incident.Severity;
@@ -24,7 +25,7 @@ public final class IncidentViews {
             ProductView product, String productVersion, Instant raisedAt, String supportContractId,
             String cspCustomerTenantId, String idempotencyKey, Instant firstResponseDueAt, Instant firstRespondedAt,
             boolean slaBreached, Instant resolvedAt, ResolutionCause resolutionCause, String resolutionNote,
-            SupportContractId contractKey) {
+            SupportContractId contractKey, IncidentId key) {
     }
 
     /** {@code refundReason}: why a REFUNDED line gave the incident back (null on older lines and on CONSUMED ones). */

@@ -6,6 +6,7 @@ import com.partnerbenefits.adapter.graphql.linking.PlanViews.AvailablePlanView;
 import com.partnerbenefits.adapter.graphql.linking.PlanViews.ContractLinkView;
 import com.partnerbenefits.adapter.graphql.linking.PlanViews.SupportPlansView;
 import com.partnerbenefits.adapter.graphql.linking.PlanViews.UnavailablePlanView;
+import com.partnerbenefits.adapter.graphql.linking.PlanViews.WayForwardView;
 import com.partnerbenefits.adapter.graphql.support.ApiMessages;
 import com.partnerbenefits.adapter.graphql.support.GlobalIds;
 import com.partnerbenefits.adapter.graphql.support.LazyViewer;
@@ -104,7 +105,9 @@ public class LinkingController {
                     return new AvailablePlanView(contract, contract.incidentsRemaining(), contract.startsOn(),
                             contract.endsOn());
                 }).toList(),
-                found.unavailable().stream().map(plan -> unavailable(plan, found, locale)).toList());
+                found.unavailable().stream().map(plan -> unavailable(plan, found, locale)).toList(),
+                found.wayForward().stream().map(way -> new WayForwardView(way.kind(), way.covers(),
+                        planMessages.wayForward(way, found, locale))).toList());
     }
 
     private UnavailablePlanView unavailable(Unavailable plan, SupportPlans found, Locale locale) {

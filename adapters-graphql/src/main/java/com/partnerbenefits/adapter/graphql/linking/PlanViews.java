@@ -2,6 +2,7 @@ package com.partnerbenefits.adapter.graphql.linking;
 
 import com.partnerbenefits.adapter.graphql.benefit.SupportContractView;
 import com.partnerbenefits.adapter.graphql.partner.AccountView;
+import com.partnerbenefits.domain.benefit.BenefitKind;
 import com.partnerbenefits.domain.contract.UnavailabilityReason;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,11 @@ public final class PlanViews {
     public record ContractLinkView(AccountView account, Instant linkedAt) {
     }
 
-    public record SupportPlansView(List<AvailablePlanView> available, List<UnavailablePlanView> unavailable) {
+    public record SupportPlansView(List<AvailablePlanView> available, List<UnavailablePlanView> unavailable,
+            List<WayForwardView> wayForward) {
+    }
+
+    public record WayForwardView(BenefitKind kind, boolean covers, String message) {
     }
 
     public record AvailablePlanView(SupportContractView contract, Integer incidentsRemaining, LocalDate startsOn,

@@ -6,6 +6,8 @@ import com.partnerbenefits.domain.shared.InvalidInputException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -75,6 +77,13 @@ public class ApiErrorResolver extends DataFetcherExceptionResolverAdapter {
             default:
                 return ErrorType.BAD_REQUEST;
         }
+    }
+
+    /** Contention outlasted the retries: retry after {@link Refusal#CONFLICT_RETRY_AFTER} (SPEC 5.1). */
+    static GraphQLError conflict(DataFetchingEnvironment env, String message) {
+        Map<String, Object> extensions = new LinkedHashMap<>(RequestErrors.extensions(RefusalCode.CONFLICT.name(), ErrorType.BAD_REQUEST));
+        extensions.put("retryAfterSeconds", Refusal.CONFLICT_RETRY_AFTER.toSeconds());
+        return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(message).extensions(extensions).build();
     }
 
     static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String code, String message) {

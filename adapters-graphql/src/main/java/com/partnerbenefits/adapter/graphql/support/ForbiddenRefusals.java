@@ -12,7 +12,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * A mutation payload refused NOT_AUTHORIZED also answers a FORBIDDEN GraphQL error next to its
- * {@code userErrors}, so clients that only watch {@code errors} notice it too. Done here, around the
+ * {@code userErrors}, so clients that only watch {@code errors} notice it too; one refused CONFLICT a
+ * CONFLICT error whose extensions carry {@code retryAfterSeconds}, as RATE_LIMITED does. Done here, around the
  * mutation fields, so controllers return their payload records (which schema inspection can see) and
  * not {@code DataFetcherResult}.
  */
@@ -36,9 +37,12 @@ public class ForbiddenRefusals extends SimplePerformantInstrumentation {
         if (!(answer instanceof MutationPayload payload)) {
             return answer;
         }
-        return payload.userErrors().stream().filter(error -> error.code() == RefusalCode.NOT_AUTHORIZED).findFirst()
-                .<Object>map(error -> DataFetcherResult.newResult().data(payload).error(ApiErrorResolver.error(env,
-                        ApiErrorResolver.classify(error.code()), error.code().name(), error.message())).build())
+        return payload.userErrors().stream()
+                .filter(error -> error.code() == RefusalCode.NOT_AUTHORIZED || error.code() == RefusalCode.CONFLICT).findFirst()
+                .<Object>map(error -> DataFetcherResult.newResult().data(payload).error(error.code() == RefusalCode.CONFLICT
+                        ? ApiErrorResolver.conflict(env, error.message())
+                        : ApiErrorResolver.error(env, ApiErrorResolver.classify(error.code()), error.code().name(), error.message()))
+                        .build())
                 .orElse(payload);
     }
 }

@@ -4,8 +4,11 @@ import com.partnerbenefits.domain.shared.FieldViolation;
 import com.partnerbenefits.domain.shared.InvalidInputException;
 import com.partnerbenefits.domain.shared.ViolationRule;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * The one spelling of an opaque cursor: base64url of a short typed text. Each connection's cursor
@@ -28,6 +31,23 @@ public final class OpaqueCursors {
         } catch (IllegalArgumentException e) {
             throw invalid();
         }
+    }
+
+    /**
+     * A cursor spelt {@code kind:epochMillis:key}, made into what {@code make} builds of it. Whatever does
+     * not fit (a blank key, a number that is not one or no instant can hold, a key no ID may have) is
+     * INVALID_INPUT: a crafted cursor never reaches the store, nor becomes INTERNAL_ERROR.
+     */
+    public static <T> T timeAndKey(String typed, String kind, BiFunction<Instant, String, T> make) {
+        String[] parts = decode(typed).split(":", 3);
+        if (parts.length == 3 && parts[0].equals(kind) && !parts[2].isBlank()) {
+            try {
+                return make.apply(Instant.ofEpochMilli(Long.parseLong(parts[1])), parts[2]);
+            } catch (IllegalArgumentException | DateTimeException | NullPointerException malformed) {
+                // falls through to the refusal
+            }
+        }
+        throw invalid();
     }
 
     public static InvalidInputException invalid() {

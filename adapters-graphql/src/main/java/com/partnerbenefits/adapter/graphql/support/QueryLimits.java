@@ -68,7 +68,8 @@ public class QueryLimits extends SimplePerformantInstrumentation {
 
     /**
      * Where a field stands: its depth, whether it is inside introspection, the type it is selected on, how many
-     * times it will run (its weight), and whether a list above it already weighs it.
+     * times it will run (its weight), whether the nearest list above it is a plain list that already weighs it (not a
+     * page's items), and the page size of the connection it is a field of (0 if none).
      */
     private record Level(int depth, boolean introspection, GraphQLType parent, long weight, boolean listed, long page) {
     }
@@ -76,8 +77,10 @@ public class QueryLimits extends SimplePerformantInstrumentation {
     /**
      * Counts fields, each by how many times it can run, and depth, stopping at the first limit crossed. Like
      * GitHub's node limit, a connection's items (its edges and nodes) count once per item of its page ({@code first}, or the
-     * argument's default), nested connections multiplying; a plain list of objects (not already inside a weighed
-     * list) counts as {@value #PLAIN_LIST_WEIGHT} items, so 300 aliased {@code supportPlans} cost what they are.
+     * argument's default), nested connections multiplying; a plain list of objects counts as {@value #PLAIN_LIST_WEIGHT}
+     * items, so 300 aliased {@code supportPlans} cost what they are, and again under each item of a page (a product's
+     * versions on each of 100 incidents are 100 lists). A plain list inside another plain list is not weighed again:
+     * those nest what the programme bounds (a membership's benefits), and the dashboard's own query must fit.
      * Introspection ({@code __schema}, {@code __type}) is exempt from the depth limit and from weighting: the
      * standard introspection query nests type references deeper than 12, and production turns introspection off
      * altogether. Its fields still count once.
@@ -104,9 +107,9 @@ public class QueryLimits extends SimplePerformantInstrumentation {
             long page = 0;
             if (!meta && definition != null && definition.getArgument(FIRST) != null) {
                 page = pageSize(field, definition); // weighs its items (edges, nodes), not totalCount or pageInfo
-                listed = true;
             } else if (level.page() > 0 && ITEMS.contains(field.getName())) {
                 weight = Math.min(weight * level.page(), CAP);
+                listed = false; // each item of the page weighs its own lists again
             } else if (!meta && !listed && GraphQLTypeUtil.isList(returned)
                     && !GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(returned))) {
                 weight = Math.min(weight * PLAIN_LIST_WEIGHT, CAP);

@@ -15,6 +15,7 @@ import com.partnerbenefits.application.port.in.TechnicalBenefitsQuery.GrantedBen
 import com.partnerbenefits.domain.benefit.EntitlementRule;
 import com.partnerbenefits.domain.benefit.IncidentAllowance;
 import com.partnerbenefits.domain.benefit.TechnicalBenefit;
+import com.partnerbenefits.domain.contract.ContractCredentials;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.incident.Incident;
 import com.partnerbenefits.domain.incident.IncidentRequest;
@@ -79,12 +80,17 @@ public abstract class ViewMapper {
                 contract == null ? null : toView(contract), granted.membership());
     }
 
-    /** Its status was decided by the application. */
+    /**
+     * Its status and whether the caller reads its credentials were decided by the application: the
+     * Access ID and Contract ID come from {@code credentials()} only (null when the policy withholds them).
+     */
     public SupportContractView toView(BenefitContract benefitContract) {
         SupportContract contract = benefitContract.contract();
         IncidentAllowance allowance = contract.allowance();
+        Optional<ContractCredentials> credentials = benefitContract.credentials();
         return new SupportContractView(ids.encode(NodeTypes.SUPPORT_CONTRACT, contract.id().value()), contract.id(),
-                contract.accessId().value(), contract.contractId().value(), benefitContract.status(),
+                contract.partnerId(), credentials.map(pair -> pair.accessId().value()).orElse(null),
+                credentials.map(pair -> pair.contractId().value()).orElse(null), benefitContract.status(),
                 contract.benefitId().kind(), contract.startsOn(), benefitContract.endsOn(), contract.activatedAt(),
                 allowance.unlimited(), count(allowance, allowance.incidents()), count(allowance, contract.incidentsRemaining()));
     }
@@ -99,7 +105,7 @@ public abstract class ViewMapper {
                 incident.firstRespondedAt().orElse(null), sla.slaBreached(incident),
                 incident.resolution().map(Resolution::at).orElse(null),
                 incident.resolution().map(Resolution::cause).orElse(null),
-                incident.resolution().map(Resolution::note).orElse(null), request.contractId().orElse(null));
+                incident.resolution().map(Resolution::note).orElse(null), request.contractId().orElse(null), incident.id());
     }
 
     @Mapping(target = "id", expression = "java(ids.encode(NodeTypes.PRODUCT, product.id().value()))")

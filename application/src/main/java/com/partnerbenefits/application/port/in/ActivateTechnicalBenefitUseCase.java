@@ -1,7 +1,11 @@
 package com.partnerbenefits.application.port.in;
 
 import com.partnerbenefits.application.port.in.TechnicalBenefitsQuery.GrantedBenefit;
+import com.partnerbenefits.domain.benefit.TechnicalBenefit;
 import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
+import com.partnerbenefits.domain.contract.SupportContract;
+import com.partnerbenefits.domain.membership.Membership;
+import java.time.LocalDate;
 
 /**
  * Activating a benefit creates its support contract and issues its Access ID and Contract ID.
@@ -21,6 +25,13 @@ public interface ActivateTechnicalBenefitUseCase {
 
     /** The benefit with its membership and its contract, each as it stands now. */
     record Activation(GrantedBenefit benefit, BenefitContract contract, boolean alreadyActivated) {
+
+        /** The benefit as it stands {@code today}, with its contract as the caller reads it. */
+        public static Activation asOf(LocalDate today, TechnicalBenefit benefit, Membership membership,
+                BenefitContract contract, boolean alreadyActivated) {
+            return new Activation(new GrantedBenefit(benefit, MembershipStanding.asOf(today, membership)),
+                    contract, alreadyActivated);
+        }
     }
 
     Result<Activation, Reason> activate(Viewer viewer, TechnicalBenefitId benefit);

@@ -13,7 +13,9 @@ public interface AddProductVersionUseCase {
 
     /** What adding a version can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
     enum Reason implements RefusalReason {
-        NOT_AUTHORIZED
+        NOT_AUTHORIZED,
+        /** Concurrent changes kept winning; retry (SPEC 5.1). */
+        CONFLICT
     }
 
     Result<Product, Reason> addProductVersion(Viewer viewer, Command command);

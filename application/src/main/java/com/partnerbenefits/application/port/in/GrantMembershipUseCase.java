@@ -7,6 +7,7 @@ import com.partnerbenefits.domain.shared.FieldViolation;
 import com.partnerbenefits.domain.shared.Validation;
 import com.partnerbenefits.domain.shared.ViolationRule;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -37,6 +38,11 @@ public interface GrantMembershipUseCase {
 
         private static Optional<CompetencyArea> checkArea(Validation validation, MembershipOffer offer, String name) {
             if (!validation.present("offer", offer)) {
+                return Optional.empty();
+            }
+            if (!offer.granted()) {
+                validation.add(FieldViolation.of("offer", ViolationRule.UNKNOWN_VALUE, Arrays.stream(MembershipOffer.values())
+                        .filter(MembershipOffer::granted).map(Enum::name).collect(Collectors.joining(", "))));
                 return Optional.empty();
             }
             boolean named = name != null && !name.isBlank();

@@ -2,6 +2,8 @@ package com.partnerbenefits.application.port.in;
 
 import com.partnerbenefits.domain.shared.FieldViolation;
 import com.partnerbenefits.domain.shared.ViolationRule;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +23,17 @@ public record Refusal(RefusalCode code, Optional<FieldViolation> violation, List
         if (violation.isPresent()) {
             field = Optional.of(violation.get().field());
         }
+    }
+
+    /** How long a caller refused CONFLICT waits before retrying: contention passes quickly. */
+    public static final Duration CONFLICT_RETRY_AFTER = Duration.ofSeconds(1);
+
+    /** Contention that outlasted the retries: {@code reason} (a CONFLICT), with the time to retry after, from {@code now}. */
+    public static Refusal conflict(RefusalReason reason, Instant now) {
+        if (reason.code() != RefusalCode.CONFLICT) {
+            throw new IllegalArgumentException(reason + " is no CONFLICT");
+        }
+        return of(reason, now.plus(CONFLICT_RETRY_AFTER));
     }
 
     public static Refusal of(RefusalReason reason, Object... details) {

@@ -21,7 +21,9 @@ public enum RefusalCode implements RefusalReason {
     INVALID_INPUT,
     NOT_FOUND,
     /** Only an OPEN incident can be withdrawn. */
-    INCIDENT_NOT_OPEN;
+    INCIDENT_NOT_OPEN,
+    /** Concurrent changes kept winning: nothing changed; retry after {@link Refusal#CONFLICT_RETRY_AFTER} (SPEC 5.1). */
+    CONFLICT;
 
     @Override
     public RefusalCode code() {

@@ -10,7 +10,9 @@ public interface RotateContractCredentialsUseCase {
 
     /** What rotating can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
     enum Reason implements RefusalReason {
-        NOT_AUTHORIZED
+        NOT_AUTHORIZED,
+        /** Concurrent changes kept winning; retry (SPEC 5.1). */
+        CONFLICT
     }
 
     Result<BenefitContract, Reason> rotate(Viewer viewer, SupportContractId contract);

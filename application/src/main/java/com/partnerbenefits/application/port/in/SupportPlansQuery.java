@@ -2,6 +2,7 @@ package com.partnerbenefits.application.port.in;
 
 import com.partnerbenefits.application.port.in.LinkedContractsQuery.LinkedContract;
 import com.partnerbenefits.domain.contract.UnavailabilityReason;
+import com.partnerbenefits.domain.contract.WayForward;
 import com.partnerbenefits.domain.product.Product;
 import com.partnerbenefits.domain.product.ProductId;
 import com.partnerbenefits.domain.product.ProductVersion;
@@ -20,9 +21,12 @@ public interface SupportPlansQuery {
     record Unavailable(LinkedContract plan, List<UnavailabilityReason> reasons) {
     }
 
-    /** The plans for this product version, which the answer names so it can explain the reasons. */
+    /**
+     * The plans for this product version, which the answer names so it can explain the reasons; when
+     * none is available, the paid plans to buy instead ({@code wayForward}, otherwise empty).
+     */
     record SupportPlans(Product product, ProductVersion version, List<LinkedContract> available,
-            List<Unavailable> unavailable) {
+            List<Unavailable> unavailable, List<WayForward> wayForward) {
     }
 
     Result<SupportPlans, Reason> supportPlans(Viewer viewer, ProductId product, String productVersion);

@@ -15,7 +15,9 @@ public interface UpdateAccountUseCase {
 
     /** What updating an account can refuse (besides INVALID_INPUT and NOT_FOUND, see {@link RefusalReason}). */
     enum Reason implements RefusalReason {
-        NOT_AUTHORIZED
+        NOT_AUTHORIZED,
+        /** Concurrent changes kept winning; retry (SPEC 5.1). */
+        CONFLICT
     }
 
     Result<Account, Reason> updateAccount(Viewer viewer, Command command);

@@ -10,7 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-/** Who activated a contract, its credentials' rotation, and the history both leave in the contract itself. */
+/** Who activated a contract and its credentials' rotation, each recording its history line ({@link ContractHistoryStore}). */
 public interface ContractControlStore {
 
     /**
@@ -28,7 +28,4 @@ public interface ContractControlStore {
 
     /** Who activated each of these contracts, where it is known, in one round trip. */
     Map<SupportContractId, AccountId> activatedBy(Collection<SupportContractId> contracts);
-
-    /** The contract's own history lines (its activation and rotations), in any order. */
-    List<ContractEvent> contractEvents(SupportContractId contract);
 }

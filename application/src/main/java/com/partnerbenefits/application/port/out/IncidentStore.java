@@ -52,6 +52,9 @@ public interface IncidentStore {
 
     IncidentPage incidentsRaisedBy(AccountId account, int first, Optional<IncidentCursor> after);
 
+    /** The contract's incidents that this account raised: what an account outside the partner sees of them. */
+    IncidentPage incidentsOf(SupportContractId contract, AccountId raisedBy, int first, Optional<IncidentCursor> after);
+
     /** The first page of each contract's incidents, in a constant number of round trips. */
     Map<SupportContractId, IncidentPage> latestIncidentsOf(Collection<SupportContractId> contracts, int first);
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * A link's life: claimed with a pair of credentials (pending, invisible to every reader), confirmed,
- * revoked. Each change is one conditional update of the link's own document, which also holds the
- * change's history line, so a line can neither be lost nor written twice. A pending claim lets a
+ * revoked. Each change is one conditional update of the link's own document, which also records the
+ * change's history line ({@link ContractHistoryStore}), so a line can neither be lost nor written twice. A pending claim lets a
  * credential rotation reject the links still in flight with the old pair.
  */
 public interface LinkLifecycleStore {
@@ -30,7 +30,4 @@ public interface LinkLifecycleStore {
 
     /** Revokes the link in force and records the event, once; answers the revoked link, or empty when none was in force. */
     Optional<ContractLink> unlink(SupportContractId contract, AccountId account, ContractEvent unlinked);
-
-    /** The LINKED and UNLINKED lines of every link to the contract, in any order. */
-    List<ContractEvent> linkEvents(SupportContractId contract);
 }

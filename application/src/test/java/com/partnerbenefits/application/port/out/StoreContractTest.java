@@ -7,6 +7,9 @@ import com.partnerbenefits.domain.benefit.TechnicalBenefit;
 import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
 import com.partnerbenefits.domain.contract.AttemptWindow;
 import com.partnerbenefits.domain.contract.ContractCredentials;
+import com.partnerbenefits.domain.contract.ContractEvent;
+import com.partnerbenefits.domain.contract.ContractEventKind;
+import com.partnerbenefits.domain.shared.Page;
 import com.partnerbenefits.domain.contract.ContractLink;
 import com.partnerbenefits.domain.contract.ContractId;
 import com.partnerbenefits.domain.contract.SupportContract;
@@ -68,7 +71,8 @@ public abstract class StoreContractTest {
     /** One implementation of every out-port, over one empty store. */
     public record Stores(PartnerStore partners, AccountStore accounts, MembershipStore memberships, ProductStore products,
             SupportContractStore contracts, ContractLinkStore links, LinkAttemptStore linkAttempts, IncidentStore incidents,
-            RateLimitStore rateLimits, IdGenerator ids) {
+            RateLimitStore rateLimits, IdGenerator ids, ContractControlStore controls, LinkLifecycleStore lifecycle,
+            ContractHistoryStore history) {
     }
 
     protected Stores stores;
@@ -187,6 +191,55 @@ public abstract class StoreContractTest {
         assertThat(stores.contracts().contractsOf(List.of(product.benefitId(), cloud.benefitId(),
                 new TechnicalBenefitId(new MembershipId("none"), BenefitKind.MICROSOFT_PRODUCT_SUPPORT))))
                 .containsOnly(Map.entry(product.benefitId(), product), Map.entry(cloud.benefitId(), cloud));
+    }
+
+    /**
+     * SPEC 5.1: a contract's history keeps every line. An account unlinked by the admin relinks and
+     * unlinks itself 500 times: the admin's UNLINKED line and the account's first LINKED line are still
+     * there, and pages of the history walk every line once, newest first.
+     */
+    @Test
+    void aContractsHistoryKeepsEveryLineWhateverTheNumberOfRelinks() {
+        Membership gold = membership(new PartnerId("p1"), LocalDate.of(2026, 1, 1));
+        SupportContract contract = contract(gold, BenefitKind.MICROSOFT_PRODUCT_SUPPORT, 1);
+        AccountId admin = new AccountId("admin");
+        AccountId relinker = new AccountId("relinker");
+        assertThat(stores.controls().addActivated(contract, admin)).isTrue();
+        Instant at = NOW;
+        String firstLink = relink(contract, relinker, at = at.plusSeconds(1));
+        String revocation = stores.ids().newId();
+        stores.lifecycle().unlink(contract.id(), relinker, ContractEvent.unlinked(revocation, admin, relinker, at = at.plusSeconds(1)));
+        int cycles = 500;
+        for (int i = 0; i < cycles; i++) {
+            relink(contract, relinker, at = at.plusSeconds(1));
+            stores.lifecycle().unlink(contract.id(), relinker, ContractEvent.unlinked(stores.ids().newId(), relinker, relinker,
+                    at = at.plusSeconds(1)));
+        }
+
+        List<ContractEvent> all = new ArrayList<>();
+        Optional<ContractHistoryStore.Place> after = Optional.empty();
+        Page<ContractEvent> page;
+        do {
+            page = stores.history().history(contract.id(), 100, after);
+            assertThat(page.totalCount()).isEqualTo(3 + 2L * cycles);
+            all.addAll(page.items());
+            ContractEvent last = page.items().get(page.items().size() - 1);
+            after = Optional.of(new ContractHistoryStore.Place(last.at(), last.key()));
+        } while (page.hasNext());
+
+        assertThat(all).hasSize(3 + 2 * cycles).extracting(ContractEvent::key).doesNotHaveDuplicates();
+        assertThat(all).isSortedAccordingTo(java.util.Comparator.comparing(ContractEvent::at).reversed());
+        assertThat(all).extracting(ContractEvent::key).contains(firstLink, revocation);
+        assertThat(all.get(all.size() - 1).kind()).isEqualTo(ContractEventKind.ACTIVATED);
+        assertThat(all.stream().filter(line -> line.key().equals(revocation)).findFirst().orElseThrow().actor()).contains(admin);
+    }
+
+    /** Claims and confirms the link as linking does, and answers its LINKED line's key. */
+    private String relink(SupportContract contract, AccountId account, Instant at) {
+        assertThat(stores.lifecycle().claim(new ContractLink(contract.id(), account, at), contract.accessId())).isTrue();
+        String key = stores.ids().newId();
+        assertThat(stores.lifecycle().confirm(contract.id(), account, contract.accessId(), ContractEvent.linked(key, account, at))).isTrue();
+        return key;
     }
 
     @Test

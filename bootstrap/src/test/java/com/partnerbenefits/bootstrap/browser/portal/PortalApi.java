@@ -47,6 +47,29 @@ final class PortalApi {
         return TokenCommand.sign(DevelopmentSecrets.JWT_HMAC_SECRET, DemoData.OPERATOR, "AAD", true, Duration.ofMinutes(30));
     }
 
+    static String supportToken() {
+        return TokenCommand.sign(DevelopmentSecrets.JWT_HMAC_SECRET, DemoData.SUPPORT_ENGINEER, "AAD",
+                List.of("benefits.support"), Duration.ofMinutes(30));
+    }
+
+    /** A support engineer resolves the incident through the API (as another desk would). */
+    void resolve(String incidentId, String cause, String note) {
+        JsonNode payload = post(supportToken(), "mutation($i: ID!, $c: ResolutionCause!, $n: String) { resolveIncident(input: "
+                + "{incidentId: $i, cause: $c, note: $n}) { incident { status } userErrors { code message } } }",
+                Map.of("i", incidentId, "c", cause, "n", note)).at("/data/resolveIncident");
+        if (!payload.path("userErrors").isEmpty()) {
+            throw new IllegalStateException("Could not resolve: " + payload);
+        }
+    }
+
+    /** The code of linking with this Access ID and Contract ID ("" when it linked). */
+    String linkOutcome(String token, String accessId, String contractId) {
+        JsonNode payload = post(token, "mutation($a: String!, $c: String!) { linkSupportContract(input: "
+                + "{accessId: $a, contractId: $c}) { outcome userErrors { code } } }", Map.of("a", accessId, "c", contractId))
+                .at("/data/linkSupportContract");
+        return payload.path("userErrors").isEmpty() ? "" : payload.at("/userErrors/0/code").asString();
+    }
+
     /** A development token for {@code login} that was valid for ten minutes and expired ten minutes ago. */
     static String expiredToken(String login) {
         Instant now = Instant.now();

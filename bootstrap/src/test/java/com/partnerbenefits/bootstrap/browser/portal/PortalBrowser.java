@@ -86,6 +86,16 @@ final class PortalBrowser implements AutoCloseable {
         driver.get(base + "/" + (token == null ? "" : "#access_token=" + token));
     }
 
+    /** Opens one of the pages ({@code /support}, {@code /operator}), with a token handed over as {@code #access_token=…}. */
+    void visit(String path, String token) {
+        driver.get(base + path + (token == null ? "" : "#access_token=" + token));
+    }
+
+    /** True when nothing on the page is wider than the window (no sideways scrolling at phone width). */
+    boolean fitsTheWidth() {
+        return (Boolean) script("return document.documentElement.scrollWidth <= window.innerWidth");
+    }
+
     void reload() {
         driver.navigate().refresh();
     }

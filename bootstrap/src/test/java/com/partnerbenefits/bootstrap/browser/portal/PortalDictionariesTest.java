@@ -11,33 +11,52 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The page's words (static/portal/i18n.js) exist in en, ja and pt-BR, with the same placeholders; no browser needed. */
+/**
+ * The pages' words (static/common/i18n.js, shared, and each page's own i18n.js) exist in en, ja and pt-BR,
+ * with the same placeholders; no browser needed.
+ */
 class PortalDictionariesTest {
 
     private static final Pattern ENTRY = Pattern.compile("^\\s*'([^']+)':\\s*'((?:[^'\\\\]|\\\\.)*)',?\\s*$", Pattern.MULTILINE);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 
-    @Test
-    void everyWordOfThePageExistsInEveryLanguageWithTheSamePlaceholders() throws IOException {
-        String source;
-        try (InputStream in = getClass().getResourceAsStream("/static/portal/i18n.js")) {
-            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    @ParameterizedTest
+    @ValueSource(strings = {"common", "portal", "support", "operator"})
+    void everyWordOfThePageExistsInEveryLanguageWithTheSamePlaceholders(String page) throws IOException {
+        String source = source(page);
         Map<String, String> en = dictionary(source, "en");
         Map<String, String> ja = dictionary(source, "ja");
         Map<String, String> ptBr = dictionary(source, "ptBR");
 
-        assertThat(en).containsKeys("activate", "accessId", "contractId", "link.title", "plans.unavailable");
+        assertThat(en).isNotEmpty();
         assertThat(ja.keySet()).isEqualTo(en.keySet());
         assertThat(ptBr.keySet()).isEqualTo(en.keySet());
         en.forEach((key, text) -> {
             assertThat(placeholders(ja.get(key))).as("ja %s", key).isEqualTo(placeholders(text));
             assertThat(placeholders(ptBr.get(key))).as("pt-BR %s", key).isEqualTo(placeholders(text));
         });
+    }
+
+    @Test
+    void thePortalUsesTheArticlesWords() throws IOException {
+        Map<String, String> common = dictionary(source("common"), "en");
+        Map<String, String> en = dictionary(source("portal"), "en");
+
+        assertThat(common).containsKeys("accessId", "contractId", "notForRole.title");
+        assertThat(en).containsKeys("activate", "link.title", "plans.unavailable");
         assertThat(en.get("plans.unavailable")).isEqualTo("Would you like to see unavailable support plans?");
-        assertThat(ja.get("benefits.title")).isEqualTo("技術関連の特典");
-        assertThat(ptBr.get("link.title")).isEqualTo("Vincular benefícios de suporte");
+        assertThat(dictionary(source("portal"), "ja").get("benefits.title")).isEqualTo("技術関連の特典");
+        assertThat(dictionary(source("portal"), "ptBR").get("link.title")).isEqualTo("Vincular benefícios de suporte");
+    }
+
+    private String source(String page) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/static/" + page + "/i18n.js")) {
+            assertThat(in).as("static/%s/i18n.js", page).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static Map<String, String> dictionary(String source, String name) {

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -35,6 +37,9 @@ class PortalJourneysTest {
     void connect() {
         api = new PortalApi(port);
     }
+
+    /** The demo partner whose plans the outsiders link; outside it a plan shows by its partner, not its Contract ID. */
+    private static final String CONTOSO = "Contoso Ltd";
 
     @Test
     void signsInByTheFragmentKeepsTheSessionForTheTabAndSignsOut() throws Exception {
@@ -131,8 +136,10 @@ class PortalJourneysTest {
             browser.type("Contract ID", contract.get("contractId").asString());
             browser.button("Link support benefits").click();
             browser.waitForText("now linked to your account");
-            assertThat(browser.textOf("li.contract", contract.get("contractId").asString()))
-                    .contains("Microsoft Product Support", "Incidents remaining");
+            // outside Contoso the plan shows by its kind, partner and dates, never its credentials (SPEC 5.1)
+            assertThat(browser.textOf("li.contract", "Contoso Ltd"))
+                    .contains("Microsoft Product Support", "Incidents remaining", "Start date")
+                    .doesNotContain(contract.get("contractId").asString(), contract.get("accessId").asString());
 
             // again, by keyboard only: type into the labelled fields, press Enter to submit
             browser.type("Access ID", contract.get("accessId").asString());
@@ -156,8 +163,7 @@ class PortalJourneysTest {
             browser.choose("Version", "2022");
             browser.button("Show support plans").click();
 
-            WebElement available = browser.field("Microsoft Product Support – Contract ID "
-                    + productSupport.get("contractId").asString());
+            WebElement available = browser.field("Microsoft Product Support – Contoso Ltd");
             assertThat(available.isSelected()).isTrue();
             WebElement question = browser.disclosure("Would you like to see unavailable support plans?");
             String kindReason = "This contract does not cover this kind of product";
@@ -173,6 +179,29 @@ class PortalJourneysTest {
         }
     }
 
+    /** SPEC 5.5: with no plan usable, the paid plans to buy show under the unavailable plans, in every language. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en-US | Product | Version | Show support plans        | 2016 (not supported) | You need to purchase a new support plan     | Pay-per-incident support
+            ja-JP | 製品    | バージョン | サポート プランを表示 | 2016 (サポート対象外) | 新しいサポート プランを購入する必要があります | インシデント単位のサポート
+            pt-BR | Produto | Versão  | Mostrar planos de suporte | 2016 (sem suporte)   | Você precisa comprar um novo plano de suporte | Suporte por incidente
+            """)
+    void theWayForwardShowsUnderTheUnavailablePlansWhenNoPlanCanBeUsed(String language, String product, String version,
+            String show, String tooOld, String purchase, String payPerIncident) throws Exception {
+        String outsider = PortalApi.newOutsider("forward");
+        String token = PortalApi.msaToken(outsider);
+        api.link(token, api.contosoContract(PRODUCT_SUPPORT));
+        try (PortalBrowser browser = PortalBrowser.open(port, language)) {
+            browser.visit(token);
+            browser.choose(product, "SQL Server");
+            browser.choose(version, tooOld);
+            browser.button(show).click();
+            browser.waitForText(purchase);
+            browser.waitForText(payPerIncident);
+            browser.screenshot("way-forward-" + language);
+        }
+    }
+
     @Test
     void raisingAnIncidentTakesOneFromThePlanEvenWhenClickedTwiceAndRetriedAfterALostAnswer() throws Exception {
         String outsider = PortalApi.newOutsider("raiser");
@@ -184,7 +213,7 @@ class PortalJourneysTest {
             browser.choose("Product", "SQL Server");
             browser.choose("Version", "2022");
             browser.button("Show support plans").click();
-            int before = remainingIn(browser.textOf("li.plan", contract.get("contractId").asString()));
+            int before = remainingIn(browser.textOf("li.plan", CONTOSO));
 
             browser.type("Title", "Cluster fails over at night");
             browser.choose("Severity", "B – moderate impact");
@@ -206,7 +235,7 @@ class PortalJourneysTest {
             browser.button("Create support request").click();
 
             browser.waitForText("Support request “Cluster fails over at night” was created.");
-            assertThat(remainingIn(browser.textOf("li.plan", contract.get("contractId").asString()))).isEqualTo(before - 1);
+            assertThat(remainingIn(browser.textOf("li.plan", CONTOSO))).isEqualTo(before - 1);
             assertThat(browser.textOf("li.incident", "Cluster fails over at night")).contains("Open", "SQL Server 2022");
             assertThat(api.incidentCount(token)).isEqualTo(1);
             browser.screenshot("raise-an-incident");
@@ -222,15 +251,22 @@ class PortalJourneysTest {
         api.raise(token, contract.get("id").asString(), api.productId(token, "SQL Server"), "2022", "Printer spooler hangs");
         try (PortalBrowser browser = PortalBrowser.open(port, "en-US")) {
             browser.visit(token);
-            String contractId = contract.get("contractId").asString();
-            int before = remainingIn(browser.textOf("li.contract", contractId));
+            int before = remainingIn(browser.textOf("li.contract", CONTOSO));
 
             browser.button("Withdraw “Printer spooler hangs”").click();
+            // it asks first, saying what happens; Cancel changes nothing
+            browser.waitForText("The support request is closed and its incident goes back to the contract.");
+            browser.button("Cancel").click();
+            assertThat(browser.textOf("li.incident", "Printer spooler hangs")).contains("Open");
+            browser.button("Withdraw “Printer spooler hangs”").click();
+            browser.waitForText("This cannot be undone");
+            browser.screenshot("withdraw-asks-first");
+            browser.button("Withdraw").click();
 
             browser.waitForText("Support request “Printer spooler hangs” was withdrawn");
             assertThat(browser.textOf("li.incident", "Printer spooler hangs")).contains("Withdrawn");
             assertThat(browser.hasButtonStartingWith("Withdraw")).isFalse();
-            assertThat(remainingIn(browser.textOf("li.contract", contractId))).isEqualTo(before + 1);
+            assertThat(remainingIn(browser.textOf("li.contract", CONTOSO))).isEqualTo(before + 1);
             browser.screenshot("withdraw-an-incident");
         }
     }

@@ -48,6 +48,22 @@ class PortalPageTest {
         }
 
         @Test
+        void theSupportDeskAndTheBackOfficeAreServedLikeThePortalWithTheSharedModules() throws Exception {
+            for (String[] page : new String[][] {{"/support", "/support/app.js"}, {"/operator", "/operator/app.js"}}) {
+                HttpResponse<String> html = get(port, page[0]);
+
+                assertThat(html.statusCode()).as(page[0]).isEqualTo(200);
+                assertThat(html.headers().firstValue("Content-Security-Policy")).contains(PortalSecurity.CONTENT_SECURITY_POLICY);
+                assertThat(html.body()).contains("<script type=\"module\" src=\"" + page[1] + "\">");
+                assertThat(get(port, page[1]).statusCode()).isEqualTo(200);
+            }
+            for (String module : new String[] {"/common/api.js", "/common/shell.js", "/common/i18n.js", "/common/dom.js",
+                    "/common/pager.js", "/common/pages.css"}) {
+                assertThat(get(port, module).statusCode()).as(module).isEqualTo(200);
+            }
+        }
+
+        @Test
         void theApiStillNeedsATokenAndAMissingPortalFileIsTheApisNotFound() throws Exception {
             HttpResponse<String> graphql = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
                     .header("Content-Type", "application/json")

@@ -1,4 +1,4 @@
-// The portal's only way to the service: POST /graphql with the page's language and either the tab's bearer token
+// The pages' only way to the service: POST /graphql with the page's language and either the tab's bearer token
 // or the signed-in session's cookie and CSRF token (signin.js). A 401 ends the sign-in (SignInNeeded); everything
 // else comes back as { data, errors } so a view can show the API's own, already localised, messages.
 

@@ -1,0 +1,70 @@
+package com.partnerbenefits.domain.advisory;
+
+import com.partnerbenefits.domain.membership.MembershipId;
+import com.partnerbenefits.domain.partner.AccountId;
+import com.partnerbenefits.domain.shared.HalfHours;
+import com.partnerbenefits.domain.shared.Validation;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A request for Technical Presales and Deployment advice: the hours it asked for are reserved from
+ * its membership's advisory hours when it is made, exactly; completion settles the hours used in half
+ * hours and gives back the rest; a withdrawal before completion gives back all. Each change of status
+ * happens once, from REQUESTED only, so what is given back is decided once.
+ */
+public record Advisory(String id, MembershipId membership, AccountId requestedBy, String topic, String description,
+        int reservedHalfHours, String idempotencyKey, Instant requestedAt, Status status, int usedHalfHours,
+        Optional<Instant> settledAt) {
+
+    public enum Status { REQUESTED, COMPLETED, WITHDRAWN }
+
+    public static final int MAX_TOPIC = 200;
+    public static final int MAX_DESCRIPTION = 10_000;
+
+    public Advisory {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(membership, "membership");
+        Objects.requireNonNull(requestedBy, "requestedBy");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(settledAt, "settledAt");
+        if (reservedHalfHours <= 0 || usedHalfHours < 0 || usedHalfHours > reservedHalfHours
+                || (status != Status.COMPLETED && usedHalfHours != 0) || (status == Status.REQUESTED) != settledAt.isEmpty()) {
+            throw new IllegalArgumentException("advisory " + id + " " + status + " used " + usedHalfHours + " of " + reservedHalfHours);
+        }
+    }
+
+    /** A new request, its input checked with every violation collected. */
+    public static Advisory request(String id, MembershipId membership, AccountId by, String topic, String description,
+            Integer hours, String idempotencyKey, Instant at) {
+        Validation validation = new Validation();
+        validation.text("topic", topic, 1, MAX_TOPIC);
+        if (description != null) {
+            validation.multilineText("description", description, 0, MAX_DESCRIPTION);
+        }
+        Integer reserved = validation.attempt(() -> HalfHours.ofWholeHours("hours", hours));
+        validation.text("idempotencyKey", idempotencyKey, 1, 100);
+        validation.throwIfInvalid();
+        return new Advisory(id, membership, by, topic.strip(), description == null ? "" : description.strip(), reserved,
+                idempotencyKey.strip(), at, Status.REQUESTED, 0, Optional.empty());
+    }
+
+    /** REQUESTED → COMPLETED with the hours used settled in half hours; empty from any other status. */
+    public Optional<Advisory> complete(double hoursUsed, Instant at) {
+        int used = HalfHours.used("hoursUsed", hoursUsed, reservedHalfHours);
+        return status == Status.REQUESTED ? Optional.of(new Advisory(id, membership, requestedBy, topic, description,
+                reservedHalfHours, idempotencyKey, requestedAt, Status.COMPLETED, used, Optional.of(at))) : Optional.empty();
+    }
+
+    /** REQUESTED → WITHDRAWN; empty from any other status. */
+    public Optional<Advisory> withdraw(Instant at) {
+        return status == Status.REQUESTED ? Optional.of(new Advisory(id, membership, requestedBy, topic, description,
+                reservedHalfHours, idempotencyKey, requestedAt, Status.WITHDRAWN, 0, Optional.of(at))) : Optional.empty();
+    }
+
+    /** The half hours its settlement gives back to the allowance: none while requested. */
+    public int givesBackHalfHours() {
+        return status == Status.REQUESTED ? 0 : reservedHalfHours - usedHalfHours;
+    }
+}
