@@ -1,6 +1,8 @@
-// The portal's only way to the service: POST /graphql with the tab's token and the page's language.
-// A 401 ends the session (SignInNeeded); everything else comes back as { data, errors } so a view
-// can show the API's own, already localised, messages.
+// The pages' only way to the service: POST /graphql with the page's language and either the tab's bearer token
+// or the signed-in session's cookie and CSRF token (signin.js). A 401 ends the sign-in (SignInNeeded); everything
+// else comes back as { data, errors } so a view can show the API's own, already localised, messages.
+
+import { sessionRequest } from './signin.js';
 
 const TOKEN_KEY = 'partner-benefits.token';
 
@@ -11,8 +13,8 @@ export const session = {
 };
 
 /**
- * Takes a token handed over in the address (`/#access_token=…`) into the tab's session and removes
- * it from the address bar, so it is neither bookmarked, shared nor left in the history.
+ * The token handed over in the address (`/#access_token=…`), or null; it is removed from the address bar either
+ * way, so it is neither bookmarked, shared nor left in the history.
  */
 export function takeTokenFromFragment() {
   const fragment = new URLSearchParams(location.hash.replace(/^#/, ''));
@@ -20,11 +22,7 @@ export function takeTokenFromFragment() {
   if (location.hash) {
     history.replaceState(null, '', location.pathname + location.search);
   }
-  if (token) {
-    session.signIn(token);
-    return true;
-  }
-  return false;
+  return token;
 }
 
 /** Thrown when the service no longer accepts the token; `expired` tells an expired one from any other. */
@@ -44,6 +42,8 @@ export class ServiceUnreachable extends Error {
 }
 
 export async function graphql(query, variables, language) {
+  const token = session.token();
+  const signedIn = token ? { headers: { Authorization: `Bearer ${token}` }, credentials: 'omit' } : sessionRequest();
   let response;
   try {
     response = await fetch('/graphql', {
@@ -52,19 +52,20 @@ export async function graphql(query, variables, language) {
         'Content-Type': 'application/json',
         'Accept': 'application/json',
         'Accept-Language': language,
-        'Authorization': `Bearer ${session.token()}`,
+        ...signedIn.headers,
       },
       body: JSON.stringify({ query, variables }),
-      credentials: 'omit',
+      credentials: signedIn.credentials,
       cache: 'no-store',
     });
   } catch (e) {
     throw new ServiceUnreachable(0);
   }
   const body = await readJson(response);
-  if (response.status === 401) {
+  // 431: the token is too large for any request to carry it
+  if (response.status === 401 || response.status === 431) {
     session.signOut();
-    throw new SignInNeeded(isExpired(body, response));
+    throw new SignInNeeded(response.status === 401 && isExpired(body, response));
   }
   if (!body || (!body.data && !body.errors)) {
     throw new ServiceUnreachable(response.status);

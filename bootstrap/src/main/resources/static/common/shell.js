@@ -1,11 +1,13 @@
 // What the three pages share around their own views: the language and its switcher, signing in (the
-// demo accounts in development, a token handed over as /#access_token=…), the header, running an action
+// organisation's sign-in, signin.js; in development the demo accounts and a token handed over as
+// /#access_token=…), the header, running an action
 // with its notice and the API's refusals next to their fields, and the "not for your role" view.
 // A page calls start() with its words, load() (its one request) and view(); it renders whole from state.
 
 import { LANGUAGES, preferredLanguage, translator } from './i18n.js';
 import { session, takeTokenFromFragment, graphql, demoAccounts, SignInNeeded, ServiceUnreachable } from './api.js';
 import { h } from './dom.js';
+import { sessionState, signOutOfSession, usableToken, takeSignInOutcome, signInWords } from './signin.js';
 
 const LANGUAGE_KEY = 'partner-benefits.language';
 
@@ -32,6 +34,9 @@ export const ui = {
 
 let page;
 let words;
+let w; // signin.js's words
+// what the service offers for signing in (signin.js); until it has answered, nothing
+const auth = { signIn: null, signInPath: null, login: null, fragmentSignIn: false };
 const root = document.getElementById('app');
 
 /** The page's words: t('key', arg0…). */
@@ -39,13 +44,33 @@ export function t(key, ...args) {
   return words(key, ...args);
 }
 
-export function start(config) {
+export async function start(config) {
   page = config;
-  takeTokenFromFragment();
   applyLanguage();
-  session.token() ? reload() : showSignIn(null);
+  render();
+  Object.assign(auth, await sessionState());
+  const outcome = takeSignInOutcome();
+  const handedOver = takeTokenFromFragment();
+  if (auth.login) {
+    session.signOut(); // the organisation's sign-in wins over a token the tab kept
+    reload();
+  } else if (auth.fragmentSignIn && handedOver !== null) {
+    signIn(handedOver);
+  } else if (auth.fragmentSignIn && session.token()) {
+    reload();
+  } else {
+    showSignIn(outcome ? `own.${outcome}` : null);
+  }
   // a sign-in front may hand a token to a page that is already open
-  window.addEventListener('hashchange', () => { if (takeTokenFromFragment()) signIn(session.token()); });
+  window.addEventListener('hashchange', () => {
+    const token = takeTokenFromFragment();
+    if (token !== null && auth.fragmentSignIn) signIn(token);
+  });
+}
+
+/** Signed in by a bearer token of the tab's or by the organisation's sign-in (a session). */
+function hasSignIn() {
+  return Boolean(session.token() || auth.login);
 }
 
 /** One GraphQL request in the page's language; a refused token sends the person back to sign in. */
@@ -53,7 +78,12 @@ export async function call(query, variables) {
   try {
     return await graphql(query, variables, ui.language);
   } catch (e) {
-    if (e instanceof SignInNeeded) showSignIn(e.expired ? 'signIn.expired' : 'signIn.again');
+    if (e instanceof SignInNeeded) {
+      // a session that is no longer accepted has ended (idle, signed out elsewhere)
+      const sessionEnded = Boolean(auth.login);
+      auth.login = null;
+      showSignIn(e.expired || sessionEnded ? 'signIn.expired' : 'signIn.again');
+    }
     throw e;
   }
 }
@@ -104,22 +134,38 @@ export function failed(messages) {
 
 async function showSignIn(messageKey) {
   session.signOut();
-  Object.assign(ui, { loading: false, who: null, notForRole: null, failure: null, notices: {}, fieldErrors: {}, busy: {} });
+  forget();
   ui.signInMessage = messageKey;
-  if (page.reset) page.reset(); // nothing the last account typed stays for the next one
   render();
-  if (ui.demo === null) {
+  if (ui.demo === null && auth.fragmentSignIn) {
     ui.demo = await demoAccounts();
     render();
   }
 }
 
+/** Nothing one account saw or typed stays on the page for the next one: on sign-out and on every sign-in. */
+function forget() {
+  Object.assign(ui, { loading: false, who: null, notForRole: null, failure: null, notices: {}, fieldErrors: {}, busy: {} });
+  if (page.reset) page.reset();
+}
+
 function signIn(token) {
   if (!token || !token.trim()) return;
+  // a token no request can carry would leave the page retrying it: back to sign-in instead
+  if (!usableToken(token.trim())) {
+    showSignIn('signIn.again');
+    return;
+  }
+  forget();
   session.signIn(token);
   ui.signInMessage = null;
   tokenDraft = '';
   reload();
+}
+
+function signOut() {
+  if (auth.login) signOutOfSession();
+  else showSignIn('signIn.signedOut');
 }
 
 /**
@@ -194,12 +240,13 @@ export function changeLanguage(language) {
   applyLanguage();
   ui.notices = {};
   ui.fieldErrors = {};
-  if (session.token()) reload(); // the API's own words (messages, refusals) come in the new language
+  if (hasSignIn()) reload(); // the API's own words (messages, refusals) come in the new language
   else render();
 }
 
 function applyLanguage() {
   words = translator(ui.language, page.words);
+  w = signInWords(ui.language);
   document.documentElement.lang = ui.language;
   document.title = `${t(page.titleKey)} – ${t('app.title')}`;
 }
@@ -226,9 +273,9 @@ export function render() {
 }
 
 function body() {
-  if (ui.loading && !ui.who) return h('p', { class: 'loading', role: 'status' }, t('loading'));
+  if ((ui.loading && !ui.who) || auth.signIn === null) return h('p', { class: 'loading', role: 'status' }, t('loading'));
   if (ui.failure) return failure();
-  if (!session.token() || !ui.who) return signInView();
+  if (!hasSignIn() || !ui.who) return signInView();
   if (ui.notForRole) return notForRoleView();
   return page.view();
 }
@@ -244,13 +291,15 @@ function header() {
       h('select', { id: 'language', value: ui.language, onchange: (e) => changeLanguage(e.target.value) },
         LANGUAGES.map((l) => h('option', { value: l.code, lang: l.code }, l.name))),
       ui.who ? h('span', { class: 'who' }, t('signedInAs', ui.who)) : null,
-      ui.who ? h('button', { id: 'sign-out', type: 'button', onclick: () => showSignIn('signIn.signedOut') }, t('signOut')) : null));
+      ui.who ? h('button', { id: 'sign-out', type: 'button', onclick: signOut }, t('signOut')) : null));
 }
 
 function failure() {
   return h('section', { class: 'card' },
     h('div', { role: 'alert', class: 'notice error' }, ui.failure.messages.map((m) => h('p', {}, m))),
-    ui.failure.retry ? h('button', { id: 'retry', type: 'button', onclick: ui.failure.retry }, t('retry')) : null);
+    ui.failure.retry ? h('button', { id: 'retry', type: 'button', onclick: ui.failure.retry }, t('retry')) : null,
+    // a token that keeps failing must not trap the page: there is always a way back to sign-in
+    hasSignIn() ? h('button', { id: 'back-to-sign-in', type: 'button', class: 'secondary', onclick: signOut }, w('backToSignIn')) : null);
 }
 
 function notForRoleView() {
@@ -263,10 +312,32 @@ function notForRoleView() {
 }
 
 function signInView() {
-  const demo = (ui.demo || []).slice().sort((a, b) => page.demoFirst(b) - page.demoFirst(a));
+  const message = ui.signInMessage;
   return h('section', { class: 'card', 'aria-labelledby': 'sign-in-title' },
     h('h1', { id: 'sign-in-title' }, `${t('signIn.title')} – ${t(page.titleKey)}`),
-    ui.signInMessage ? h('p', { role: 'alert', class: 'notice error', id: 'sign-in-message' }, t(ui.signInMessage)) : null,
+    message ? h('p', { role: 'alert', class: 'notice error', id: 'sign-in-message' },
+      message.startsWith('own.') ? w(message.slice(4)) : t(message)) : null,
+    providerSignIn(),
+    auth.fragmentSignIn ? tokenSignIn() : null);
+}
+
+/** The organisation's sign-in (SPEC 5.2): offered, said to be unavailable, or how to configure it. */
+function providerSignIn() {
+  if (auth.signIn === 'AVAILABLE') {
+    return h('div', { class: 'stack' },
+      h('p', {}, w('intro')),
+      h('button', { id: 'provider-sign-in', type: 'button', onclick: () => location.assign(auth.signInPath) }, w('provider')));
+  }
+  if (auth.signIn === 'UNAVAILABLE') {
+    return ui.signInMessage === 'own.unavailable' ? null : h('p', { role: 'status', class: 'notice error' }, w('unavailable'));
+  }
+  return (ui.demo || []).length ? null : h('p', { id: 'configure-sign-in' }, w('configure'));
+}
+
+/** A bearer token handed over or pasted, and the demo accounts: development, or where fragment sign-in is on. */
+function tokenSignIn() {
+  const demo = (ui.demo || []).slice().sort((a, b) => page.demoFirst(b) - page.demoFirst(a));
+  return h('div', {},
     h('p', {}, t('signIn.intro')),
     h('form', { class: 'stack', onsubmit: (e) => { e.preventDefault(); signIn(tokenDraft); } },
       h('label', { for: 'token' }, t('signIn.token')),

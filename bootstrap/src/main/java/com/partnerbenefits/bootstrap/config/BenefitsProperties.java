@@ -14,7 +14,7 @@ import org.springframework.validation.Validator;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({LimitsProperties.class, LinkingProperties.class, RateLimitProperties.class,
-        StoreProperties.class, JwtProperties.class, GlobalIdsProperties.class,
+        StoreProperties.class, JwtProperties.class, GlobalIdsProperties.class, PortalProperties.class,
         PublicUrlProperties.class})
 public class BenefitsProperties {
 

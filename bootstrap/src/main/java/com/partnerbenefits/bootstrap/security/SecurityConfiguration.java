@@ -3,6 +3,7 @@ package com.partnerbenefits.bootstrap.security;
 import com.partnerbenefits.adapter.graphql.support.ApiMessages;
 import com.partnerbenefits.adapter.graphql.support.CallerSource;
 import com.partnerbenefits.bootstrap.config.JwtProperties;
+import com.partnerbenefits.bootstrap.config.PortalProperties;
 import com.partnerbenefits.bootstrap.config.PublicUrlProperties;
 import com.partnerbenefits.bootstrap.demo.DemoTokensController;
 import com.partnerbenefits.bootstrap.web.HttpErrorShape;
@@ -39,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every request but the health check, the explorer and the development token list needs a valid
- * bearer token; a missing, bad or expired one is answered 401 in the API's error shape. The other
+ * bearer token or a page's signed-in session (with the CSRF token: {@link CookieRequests}); a missing, bad or
+ * expired one is answered 401 in the API's error shape. The other
  * actuator endpoints need the operator role. Tokens are checked against the issuer / JWK set, or an
  * HMAC-SHA256 secret.
  */
@@ -67,8 +69,11 @@ public class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .addFilter(BrowserOrigins.forGraphQlEndpoint(cors, graphQlPath, messages, json))
                 .addFilterAfter(new ResourceMetadata(publicUrl.configured(), httpErrors, json), CorsFilter.class)
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // a page signed in by its session cookie sends the CSRF token; a bearer token needs none (SPEC 5.2)
+                .csrf(csrf -> csrf.spa().requireCsrfProtectionMatcher(CookieRequests.NEED_CSRF))
+                // reads a page's session (made at sign-in), never makes one
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable())
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .oauth2ResourceServer(server -> server.jwt(jwt -> { })
                         .authenticationEntryPoint(errors).accessDeniedHandler(errors));
@@ -132,8 +137,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    CallerSource callerSource() {
-        return new JwtCallerSource();
+    CallerSource callerSource(PortalProperties portal) {
+        return new SecurityContextCallerSource(portal);
     }
 
     static SecretKeySpec hmacKey(String secret) {
