@@ -152,13 +152,8 @@ final class PortalApi {
      * activates the benefit; answers the contract (id, Access ID, Contract ID) and the admin's login.
      */
     Map.Entry<String, JsonNode> actionPackPartner() {
-        String suffix = UUID.randomUUID().toString().substring(0, 6);
-        String partnerId = post(operatorToken(), "mutation($n: String!, $m: String!) { registerPartner(input: "
-                + "{name: $n, mpnId: $m}) { partner { id } } }",
-                Map.of("n", "Pack Co " + suffix, "m", String.valueOf(2_000_000 + (Math.abs(suffix.hashCode()) % 7_000_000))))
-                .at("/data/registerPartner/partner/id").asString();
-        String login = "admin-" + suffix + "@pack.example";
-        registerAccount(login, partnerId, List.of("GLOBAL_ADMIN"), List.of("MPN"));
+        String login = partnerWithoutMemberships();
+        String partnerId = partnerIdOf(login);
         String benefitId = post(operatorToken(), "mutation($p: ID!, $s: Date!, $e: Date!) { grantMembership(input: "
                 + "{partnerId: $p, offer: ACTION_PACK, startsOn: $s, endsOn: $e}) { membership { benefits { id } } } }",
                 Map.of("p", partnerId, "s", LocalDate.now().minusMonths(1).toString(), "e", LocalDate.now().plusYears(1).toString()))
