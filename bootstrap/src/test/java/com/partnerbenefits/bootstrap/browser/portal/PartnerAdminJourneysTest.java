@@ -93,7 +93,9 @@ class PartnerAdminJourneysTest {
             assertThat(incident).contains("Request number", incidentId, "First response due", "Resolved", "Resolution cause", "Solved",
                     "Note from support", "Restarted the agent; see KB 123.");
             assertThat(browser.hasButton("Copy Request number")).isTrue();
-            assertThat(browser.hasButton("Copy Contract ID")).isTrue();
+            // SPEC 5.1: an outside account sees whose plan it uses, never the contract's credentials
+            assertThat(browser.textOf("li.contract", "Contoso Ltd")).contains("Contoso Ltd");
+            assertThat(browser.hasButton("Copy Contract ID")).isFalse();
 
             // an old error notice goes once something later succeeds
             browser.type("Access ID", "not-an-access-id");
