@@ -23,7 +23,7 @@ class WayForwardEndToEndTest extends EndToEndTest {
 
     static final String RECORD = """
             mutation($input: RecordPaidSupportPlanInput!) { recordPaidSupportPlan(input: $input) {
-              plan { kind incidentAllowance activated membership { offer } }
+              plan { kind incidentAllowance activated membership { id offer } }
               contract { id accessId contractId status benefitKind incidentsTotal incidentsRemaining endsOn }
               userErrors { code field } } }""";
 
@@ -60,11 +60,16 @@ class WayForwardEndToEndTest extends EndToEndTest {
         assertThat(record(BackOfficeEndToEndTest.OPERATOR, partner, "PAY_PER_INCIDENT", null)
                 .at("data.recordPaidSupportPlan.userErrors/0/field/1").asString()).isEqualTo("incidents");
         GraphQlHttp.Response recorded = record(BackOfficeEndToEndTest.OPERATOR, partner, "PAY_PER_INCIDENT", 1);
-        JsonNode paid = recorded.at("data.recordPaidSupportPlan.contract");
+        JsonNode recordedContract = recorded.at("data.recordPaidSupportPlan.contract");
         assertThat(recorded.at("data.recordPaidSupportPlan.plan.membership.offer").asString()).as(recorded.body())
                 .isEqualTo("PAY_PER_INCIDENT");
-        assertThat(paid.get("status").asString()).isEqualTo("ACTIVE");
-        assertThat(paid.get("incidentsTotal").asInt()).isEqualTo(1);
+        assertThat(recordedContract.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(recordedContract.get("incidentsTotal").asInt()).isEqualTo(1);
+        // the credentials stay with the partner (SPEC 5.1): the operator reads none; the partner's admin reads them
+        assertThat(recordedContract.get("accessId").isNull()).isTrue();
+        JsonNode paid = benefits.activated(admin, recorded.at("data.recordPaidSupportPlan.plan.membership.id").asString(),
+                "PAY_PER_INCIDENT");
+        assertThat(paid.get("id").asString()).isEqualTo(recordedContract.get("id").asString());
         assertThat(paid.get("accessId").asString()).isNotEqualTo(benefit.get("accessId").asString());
 
         String someone = partner.outsideMsaAccount("someone");
