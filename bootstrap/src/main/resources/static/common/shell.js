@@ -8,6 +8,7 @@ import { LANGUAGES, preferredLanguage, translator } from './i18n.js';
 import { session, takeTokenFromFragment, graphql, demoAccounts, SignInNeeded, ServiceUnreachable } from './api.js';
 import { h } from './dom.js';
 import { sessionState, signOutOfSession, usableToken, takeSignInOutcome, signInWords } from './signin.js';
+import { loadNotifications, forgetNotifications, notificationsButton, notificationsPanel } from './notifications.js';
 
 const LANGUAGE_KEY = 'partner-benefits.language';
 
@@ -95,6 +96,7 @@ export async function reload() {
   if (!ui.who) render(); // a page already shown stays as it is until the new answer replaces it whole
   try {
     await page.load();
+    if (ui.who) await loadNotifications();
   } catch (e) {
     if (e instanceof SignInNeeded) return;
     ui.failure = { messages: [failureMessage(e)], retry: reload };
@@ -146,7 +148,8 @@ async function showSignIn(messageKey) {
 /** Nothing one account saw or typed stays on the page for the next one: on sign-out and on every sign-in. */
 function forget() {
   Object.assign(ui, { loading: false, who: null, notForRole: null, failure: null, notices: {}, fieldErrors: {}, busy: {} });
-  if (page.reset) page.reset();
+  forgetNotifications();
+  if (page.reset) page.reset(); // nothing the last account typed stays for the next one
 }
 
 function signIn(token) {
@@ -260,7 +263,7 @@ export function render() {
   const focused = active && active.id;
   const caret = active && typeof active.selectionStart === 'number' ? [active.selectionStart, active.selectionEnd] : null;
   const scroll = window.scrollY;
-  root.replaceChildren(header(), h('main', { id: 'main' }, body()));
+  root.replaceChildren(...[header(), notificationsPanel(), h('main', { id: 'main' }, body())].filter(Boolean));
   // the first of the wanted targets that is on the page (a refused field, the notice), else what had focus
   const target = [].concat(ui.focusAfter || [], focused || []).filter(Boolean)
     .map((id) => document.getElementById(id)).find(Boolean);
@@ -290,6 +293,7 @@ function header() {
       h('label', { for: 'language' }, t('language')),
       h('select', { id: 'language', value: ui.language, onchange: (e) => changeLanguage(e.target.value) },
         LANGUAGES.map((l) => h('option', { value: l.code, lang: l.code }, l.name))),
+      ui.who ? notificationsButton() : null,
       ui.who ? h('span', { class: 'who' }, t('signedInAs', ui.who)) : null,
       ui.who ? h('button', { id: 'sign-out', type: 'button', onclick: signOut }, t('signOut')) : null));
 }

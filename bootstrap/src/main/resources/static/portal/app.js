@@ -15,6 +15,7 @@ import { date as formatDate, dateTime as formatDateTime, csv } from '../common/f
 import { Pager } from '../common/pager.js';
 import { incidentsChart, monthlyCounts } from './chart.js';
 import { wayForward } from './wayforward.js';
+import { webhooksView, resetWebhooks } from './webhooks.js';
 
 const PAGE_SIZE = 5;
 const ACTIVATING_ROLES = ['GLOBAL_ADMIN', 'MPN_PARTNER_ADMIN'];
@@ -45,6 +46,7 @@ start({
   view,
   reset: () => {
     Object.assign(state, { page: null, incidents: null, plans: null, controls: {}, forms: freshForms() });
+    resetWebhooks();
   },
   demoFirst: (a) => (a.roles.length ? 0 : 1),
 });
@@ -315,7 +317,10 @@ function cspAllowed() {
 function view() {
   const other = [...new Set(state.pageErrors.filter((e) => !(e.path || []).includes('partner')).map((e) => e.message))];
   const alert = other.length ? h('div', { role: 'alert', class: 'notice error' }, other.map((m) => h('p', {}, m))) : null;
-  return [alert, benefitsView(), linkView(), plansView(), incidentsView()];
+  const partner = state.page.viewer.partner;
+  // the API answers the endpoints to the partner's admins only; the page leaves the section out for others
+  const webhooks = partner && mayActivate() ? webhooksView(partner) : null;
+  return [alert, benefitsView(), webhooks, linkView(), plansView(), incidentsView()];
 }
 
 function benefitsView() {

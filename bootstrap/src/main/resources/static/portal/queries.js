@@ -1,5 +1,7 @@
 // The GraphQL documents the portal sends: one per view, as the API is meant to be used.
 
+import { WEBHOOK_ENDPOINTS } from './webhooks.js';
+
 const CONTRACT = 'id accessId contractId benefitKind status startsOn endsOn unlimited incidentsTotal incidentsRemaining';
 const LINKED = 'id contractId partnerName benefitKind status startsOn endsOn unlimited incidentsTotal incidentsRemaining linkedToViewerAt';
 const INCIDENT = `id title severity status productVersion raisedAt firstResponseDueAt firstRespondedAt slaBreached
@@ -12,7 +14,8 @@ export const PAGE = `query PortalPage($first: Int!) {
   viewer {
     account { login kind roles associations }
     partner {
-      name mpnId emptyBenefitsMessage
+      id name mpnId emptyBenefitsMessage
+      ${WEBHOOK_ENDPOINTS}
       memberships {
         id offer competencyArea startsOn endsOn active
         benefits { id kind unlimited incidentAllowance activated contract { ${CONTRACT} } }

@@ -12,18 +12,14 @@ import {
 import { h, field, details, checkboxes, copyable } from '../common/dom.js';
 import { dateTime, fromNow } from '../common/format.js';
 import { Pager } from '../common/pager.js';
-import { schema } from '../common/schema.js';
 
 const PAGE_SIZE = 10;
 const REFRESH_SECONDS = 60;
 const DUE_SOON_MINUTES = 30; // as the FIRST_RESPONSE_DUE_SOON notification
-/** The causes this page knows words for; the schema's enum (when introspection is on) decides which are offered. */
+/** The ResolutionCause values offered (introspection is off in production, so the page names them). */
 const CAUSES = ['SOLVED', 'PRODUCT_DEFECT', 'DUPLICATE', 'BILLING_OR_QUOTA', 'OTHER'];
-const BASE_CAUSES = ['SOLVED', 'PRODUCT_DEFECT', 'OTHER'];
 
 const state = freshState();
-let extra = { partnerName: false, raisedBy: false };
-let causes = BASE_CAUSES;
 let refreshedAt = null;
 
 function freshState() {
@@ -53,17 +49,9 @@ document.addEventListener('visibilitychange', () => { if (document.visibilitySta
 
 // ---------- actions ----------
 
-async function learnSchema() {
-  const s = await schema(call);
-  extra = { partnerName: s.has('SupportContract', 'partnerName'), raisedBy: s.has('Incident', 'raisedBy') };
-  const offered = s.enumValues('ResolutionCause');
-  causes = offered.length ? CAUSES.filter((c) => offered.includes(c)).concat(offered.filter((c) => !CAUSES.includes(c))) : BASE_CAUSES;
-}
-
 /** One request: the page of the queue at these cursors with the applied filters. */
 async function loadQueue(cursors) {
-  await learnSchema();
-  const { data, errors } = await call(Q.queue(extra), {
+  const { data, errors } = await call(Q.queue, {
     first: PAGE_SIZE, after: cursors[cursors.length - 1], status: state.applied.status, severity: state.applied.severity,
   });
   if (refusedForRole(errors)) {
@@ -109,7 +97,7 @@ function goTo(cursors) {
 
 function startWork(incident) {
   act(`item-${incident.id}`, `start-${incident.id}`, async () => {
-    const { data, errors } = await call(Q.start(extra), { incidentId: incident.id });
+    const { data, errors } = await call(Q.start, { incidentId: incident.id });
     const payload = data && data.startIncidentWork;
     const refusal = refused(errors, payload);
     if (refusal) return refusal;
@@ -135,7 +123,7 @@ function resolve(incident) {
     return;
   }
   act(`item-${incident.id}`, `resolve-${incident.id}`, async () => {
-    const { data, errors } = await call(Q.resolve(extra), { incidentId: incident.id, cause: form.cause || null, note: form.note });
+    const { data, errors } = await call(Q.resolve, { incidentId: incident.id, cause: form.cause || null, note: form.note });
     const payload = data && data.resolveIncident;
     const refusal = refused(errors, payload, ['cause', 'note']);
     if (refusal) return refusal;
@@ -222,7 +210,7 @@ function resolveForm(i, section) {
     field('resolve-cause', t('resolve.cause'), h('select', { id: 'resolve-cause', value: form.cause,
       onchange: (e) => { form.cause = e.target.value; } },
     h('option', { value: '' }, t('resolve.chooseCause')),
-    causes.map((c) => h('option', { value: c }, t(`cause.${c}`)))), { error: fieldError(section, 'cause') }),
+    CAUSES.map((c) => h('option', { value: c }, t(`cause.${c}`)))), { error: fieldError(section, 'cause') }),
     field('resolve-note', t('resolve.note'), h('textarea', { id: 'resolve-note', rows: '3', maxlength: '10000',
       oninput: (e) => { form.note = e.target.value; } }, form.note), { extra: 'wide', error: fieldError(section, 'note'), hint: t('resolve.noteHint') }),
     h('div', { class: 'button-row wide' },

@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -144,6 +145,26 @@ final class PortalApi {
         String login = "admin-" + suffix + "@empty.example";
         registerAccount(login, partnerId, List.of("GLOBAL_ADMIN"), List.of("MPN"));
         return login;
+    }
+
+    /**
+     * Registers an Action Pack partner (10 incidents of Microsoft Product Support) with a Global Admin, who
+     * activates the benefit; answers the contract (id, Access ID, Contract ID) and the admin's login.
+     */
+    Map.Entry<String, JsonNode> actionPackPartner() {
+        String login = partnerWithoutMemberships();
+        String partnerId = partnerIdOf(login);
+        String benefitId = post(operatorToken(), "mutation($p: ID!, $s: Date!, $e: Date!) { grantMembership(input: "
+                + "{partnerId: $p, offer: ACTION_PACK, startsOn: $s, endsOn: $e}) { membership { benefits { id } } } }",
+                Map.of("p", partnerId, "s", LocalDate.now().minusMonths(1).toString(), "e", LocalDate.now().plusYears(1).toString()))
+                .at("/data/grantMembership/membership/benefits/0/id").asString();
+        JsonNode contract = post(token(login), "mutation($b: ID!) { activateTechnicalBenefit(input: {benefitId: $b}) { "
+                + "benefit { contract { id accessId contractId } } } }", Map.of("b", benefitId))
+                .at("/data/activateTechnicalBenefit/benefit/contract");
+        if (contract.isMissingNode()) {
+            throw new IllegalStateException("Could not activate the Action Pack benefit of " + login);
+        }
+        return Map.entry(login, contract);
     }
 
     void registerAccount(String login, String partnerId, List<String> roles, List<String> associations) {

@@ -58,7 +58,7 @@ class PortalPageTest {
                 assertThat(get(port, page[1]).statusCode()).isEqualTo(200);
             }
             for (String module : new String[] {"/common/api.js", "/common/shell.js", "/common/i18n.js", "/common/dom.js",
-                    "/common/pager.js", "/common/pages.css"}) {
+                    "/common/pager.js", "/common/notifications.js", "/common/pages.css"}) {
                 assertThat(get(port, module).statusCode()).as(module).isEqualTo(200);
             }
         }

@@ -38,7 +38,7 @@ class SupportDeskJourneysTest {
             browser.waitForText("Queue, earliest first response due first");
             untick(browser, "In progress", "Apply filters");
             String item = browser.textOf("li.queue-item", title);
-            assertThat(item).contains("Partner", "Open", "First response", "Severity", "C – minimal impact", "Incidents remaining")
+            assertThat(item).contains("Partner", "Contoso Ltd", "Raised by", "Open", "First response", "Severity", "C – minimal impact", "Incidents remaining")
                     .containsAnyOf("Due", "Due soon", "Breached");
 
             browser.button("Start work on “" + title + "”").click();
