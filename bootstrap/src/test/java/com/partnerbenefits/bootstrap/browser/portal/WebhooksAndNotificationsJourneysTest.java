@@ -2,6 +2,8 @@ package com.partnerbenefits.bootstrap.browser.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,8 +78,15 @@ class WebhooksAndNotificationsJourneysTest {
         String contractId = partner.getValue().get("id").asString();
         String product = api.productId(raiser, "SQL Server");
         int remaining = 10;
+        List<String> raised = new ArrayList<>();
         while (remaining > 2) {
-            remaining = api.raise(raiser, contractId, product, "2022", "Low " + remaining).at("/contract/incidentsRemaining").asInt();
+            JsonNode answer = api.raise(raiser, contractId, product, "2022", "Low " + remaining);
+            raised.add(answer.at("/incident/id").asString());
+            remaining = answer.at("/contract/incidentsRemaining").asInt();
+        }
+        // the support desk's journeys share this service: its queue must not fill with these
+        for (String incident : raised) {
+            api.resolve(incident, "SOLVED", "Raised only to reach the threshold.");
         }
         try (PortalBrowser browser = PortalBrowser.open(port, "en-US")) {
             browser.visit(PortalApi.token(partner.getKey()));
