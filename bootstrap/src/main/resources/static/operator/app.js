@@ -17,11 +17,11 @@ const ROLES = ['GLOBAL_ADMIN', 'MPN_PARTNER_ADMIN', 'ADMIN_AGENT'];
 const ASSOCIATIONS = ['MPN', 'CSP'];
 const OFFERS = ['ACTION_PACK', 'SILVER_COMPETENCY', 'GOLD_COMPETENCY'];
 
-/**
- * The partner page's sections, in order. Branch i27forward adds "Record a paid support plan"
- * (recordPaidSupportPlan, SPEC §5.5) here: a function (partner) → element, like the others.
- */
-const PARTNER_SECTIONS = [membershipsSection, contractsSection, accountsSectionOfPartner, registerAccountSection, grantMembershipSection];
+const PAID_KINDS = ['PREMIER_SUPPORT', 'ADVANCED_SUPPORT', 'PAY_PER_INCIDENT'];
+
+/** The partner page's sections, in order: a function (partner) → element each. */
+const PARTNER_SECTIONS = [membershipsSection, contractsSection, accountsSectionOfPartner, registerAccountSection, grantMembershipSection,
+  recordPaidPlanSection];
 
 const state = freshState();
 
@@ -42,6 +42,11 @@ function freshState() {
   };
 }
 
+// Incidents start empty (unlimited); the API says when a kind needs a number (pay-per-incident: 1).
+function freshPaidPlan(kind = 'PREMIER_SUPPORT') {
+  return { kind, startsOn: today(), endsOn: inAYear(), incidents: '' };
+}
+
 function freshForms() {
   return {
     partner: { name: '', mpnId: '', timeZone: '' },
@@ -49,6 +54,7 @@ function freshForms() {
     version: { productId: '', version: '' },
     account: { login: '', kind: 'AAD', roles: [], associations: ['MPN'] },
     membership: { offer: 'GOLD_COMPETENCY', competencyArea: '', startsOn: today(), endsOn: inAYear() },
+    paidPlan: freshPaidPlan(),
     edit: { roles: [], associations: [] },
   };
 }
@@ -226,6 +232,21 @@ function grantMembership() {
       await loadPartner(state.partner.id);
       const m = payload.membership;
       return { kind: 'ok', messages: [t('membership.granted', t(`offer.${m.offer}`) + (m.competencyArea ? ` – ${m.competencyArea}` : ''))] };
+    });
+}
+
+function recordPaidPlan() {
+  const f = state.forms.paidPlan;
+  const incidents = String(f.incidents).trim();
+  const input = { partnerId: state.partner.id, kind: f.kind, startsOn: f.startsOn, endsOn: f.endsOn,
+    incidents: incidents === '' ? null : Number(incidents) };
+  change('record-paid-plan', Q.RECORD_PAID_PLAN, input, ['kind', 'startsOn', 'endsOn', 'incidents'], 'recordPaidSupportPlan',
+    async (payload) => {
+      state.forms.paidPlan = freshPaidPlan(f.kind);
+      await loadPartner(state.partner.id);
+      const c = payload.contract; // its Contract ID is the partner's to see, not the operator's
+      return { kind: 'ok', messages: [t('paidPlan.recorded', t(`kind.${payload.plan.kind}`), t(`contract.${c.status}`),
+        c.incidentsTotal == null ? t('unlimited') : t('membership.incidents', c.incidentsTotal))] };
     });
 }
 
@@ -475,6 +496,23 @@ function grantMembershipSection() {
       formField(s, 'startsOn', t('startDate'), input(`${s}-startsOn`, f, 'startsOn', { type: 'date', required: true })),
       formField(s, 'endsOn', t('endDate'), input(`${s}-endsOn`, f, 'endsOn', { type: 'date', required: true })),
       h('div', { class: 'actions' }, h('button', { type: 'submit', disabled: busy(s) }, t('membership.grantSubmit')))),
+    notice(s));
+}
+
+function recordPaidPlanSection() {
+  const f = state.forms.paidPlan;
+  const s = 'record-paid-plan';
+  return h('section', { class: 'card', 'aria-labelledby': `${s}-title` },
+    h('h2', { id: `${s}-title` }, t('paidPlan.record')),
+    h('form', { class: 'grid', onsubmit: (e) => { e.preventDefault(); recordPaidPlan(); } },
+      formField(s, 'kind', t('paidPlan.kind'), h('select', { id: `${s}-kind`, value: f.kind,
+        onchange: (e) => { f.kind = e.target.value; } },
+      PAID_KINDS.map((k) => h('option', { value: k }, t(`kind.${k}`))))),
+      formField(s, 'startsOn', t('startDate'), input(`${s}-startsOn`, f, 'startsOn', { type: 'date', required: true })),
+      formField(s, 'endsOn', t('endDate'), input(`${s}-endsOn`, f, 'endsOn', { type: 'date', required: true })),
+      formField(s, 'incidents', t('paidPlan.incidents'), input(`${s}-incidents`, f, 'incidents', { type: 'number', min: '1', step: '1' }),
+        t('paidPlan.incidentsHint')),
+      h('div', { class: 'actions' }, h('button', { type: 'submit', disabled: busy(s) }, t('paidPlan.recordSubmit')))),
     notice(s));
 }
 

@@ -1,4 +1,7 @@
-// The back office's own words in en, ja and pt-BR (the shared ones are in /common/i18n.js).
+// The back office's own words in en, ja and pt-BR (the shared ones are in /common/i18n.js; the paid
+// plans' names are the portal's, from ../portal/wayforward.js).
+
+import { PAID_WORDS } from '../portal/wayforward.js';
 
 const en = {
 
@@ -93,6 +96,12 @@ const en = {
   'contract.historyNamed': 'History of contract {0}',
   'contract.hideHistoryNamed': 'Hide history of contract {0}',
   'contract.activatedBy': 'Activated by {0}.',
+  'paidPlan.record': 'Record a paid support plan',
+  'paidPlan.kind': 'Kind',
+  'paidPlan.incidents': 'Incidents',
+  'paidPlan.incidentsHint': 'Empty for unlimited; 1 for pay-per-incident.',
+  'paidPlan.recordSubmit': 'Record paid plan',
+  'paidPlan.recorded': '{0} is recorded: {1}, {2}.',
 };
 
 const ja = {
@@ -188,6 +197,12 @@ const ja = {
   'contract.historyNamed': '契約 {0} の履歴',
   'contract.hideHistoryNamed': '契約 {0} の履歴を隠す',
   'contract.activatedBy': '{0} がアクティブ化しました。',
+  'paidPlan.record': '有料サポート プランを登録',
+  'paidPlan.kind': '種類',
+  'paidPlan.incidents': 'インシデント数',
+  'paidPlan.incidentsHint': '空欄は無制限、インシデント単位のサポートは 1。',
+  'paidPlan.recordSubmit': '有料プランを登録する',
+  'paidPlan.recorded': '{0} を登録しました: {1}、{2}。',
 };
 
 const ptBR = {
@@ -283,6 +298,12 @@ const ptBR = {
   'contract.historyNamed': 'Histórico do contrato {0}',
   'contract.hideHistoryNamed': 'Ocultar histórico do contrato {0}',
   'contract.activatedBy': 'Ativado por {0}.',
+  'paidPlan.record': 'Registrar um plano de suporte pago',
+  'paidPlan.kind': 'Tipo',
+  'paidPlan.incidents': 'Incidentes',
+  'paidPlan.incidentsHint': 'Vazio para ilimitado; 1 para suporte por incidente.',
+  'paidPlan.recordSubmit': 'Registrar plano pago',
+  'paidPlan.recorded': '{0} foi registrado: {1}, {2}.',
 };
 
-export const WORDS = { en, ja, 'pt-BR': ptBR };
+export const WORDS = { en: { ...en, ...PAID_WORDS.en }, ja: { ...ja, ...PAID_WORDS.ja }, 'pt-BR': { ...ptBR, ...PAID_WORDS['pt-BR'] } };

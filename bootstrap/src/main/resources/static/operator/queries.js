@@ -67,3 +67,7 @@ export const UPDATE_ACCOUNT = `mutation BackOfficeUpdateAccount($input: UpdateAc
 export const REMOVE_ACCOUNT = `mutation BackOfficeRemoveAccount($input: RemoveAccountFromPartnerInput!) {
   removeAccountFromPartner(input: $input) { account { ${ACCOUNT} } ${USER_ERRORS} }
 }`;
+
+export const RECORD_PAID_PLAN = `mutation BackOfficeRecordPaidPlan($input: RecordPaidSupportPlanInput!) {
+  recordPaidSupportPlan(input: $input) { plan { kind } contract { id status incidentsTotal } ${USER_ERRORS} }
+}`;

@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The back office ({@code GET /operator}) in a real browser, found by accessible names: an operator
  * registers a partner, finds it by search, grants a membership, registers a product and adds a version;
+ * records a paid support plan (a refusal next to its field first);
  * in Portuguese a refusal stands next to its field; a support engineer is told it is not for their role.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -62,6 +63,35 @@ class BackOfficeJourneysTest {
             browser.waitForText(product + " 3.0 is the newest version; support covers 2.0, 3.0.");
             assertThat(browser.textOf("tr", product)).contains("1.0 (not supported), 2.0, 3.0");
             browser.screenshot("page-operator");
+        }
+    }
+
+    @Test
+    void anOperatorRecordsAPayPerIncidentPlanOnlyWithItsOneIncident() throws Exception {
+        String login = new PortalApi(port).partnerWithoutMemberships(); // admin-<suffix>@…, of "Empty Co <suffix>"
+        String name = "Empty Co " + login.substring("admin-".length(), login.indexOf('@'));
+        try (PortalBrowser browser = PortalBrowser.open(port, "en-US")) {
+            browser.visit("/operator", PortalApi.operatorToken());
+            browser.type("Search partners", name);
+            browser.button("Find partners").click();
+            browser.button("Open " + name).click();
+            browser.waitForText("Record a paid support plan");
+
+            browser.choose("Kind", "Pay-per-incident support");
+            browser.button("Record paid plan").click();
+            browser.waitForText("Nothing was changed. Correct the fields marked below.");
+            WebElement incidents = browser.field("Incidents");
+            assertThat(incidents.getDomAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(incidents.getDomAttribute("aria-describedby")).contains("record-paid-plan-incidents-error");
+            assertThat(browser.driver().findElement(By.id("record-paid-plan-incidents-error")).getText()).isNotBlank();
+            assertThat(browser.pageText()).contains("No membership yet.");
+
+            browser.type("Incidents", "1");
+            browser.button("Record paid plan").click();
+            browser.waitForText("Pay-per-incident support is recorded: Active, 1 incidents.");
+            assertThat(browser.textOf("tr", "Pay-per-incident support (paid)")).contains("Active", "Pay-per-incident support (1 incidents; activated)");
+            assertThat(browser.textOf("li", "Pay-per-incident support – ")).contains("Active", "1 / 1");
+            browser.screenshot("page-operator-paid-plan");
         }
     }
 
