@@ -72,8 +72,10 @@ class BackOfficeJourneysTest {
         String name = "Empty Co " + login.substring("admin-".length(), login.indexOf('@'));
         try (PortalBrowser browser = PortalBrowser.open(port, "en-US")) {
             browser.visit("/operator", PortalApi.operatorToken());
+            browser.waitForText("Register a partner");
             browser.type("Search partners", name);
             browser.button("Find partners").click();
+            browser.waitForText("Partners found: 1"); // the list is drawn again: wait before opening
             browser.button("Open " + name).click();
             browser.waitForText("Record a paid support plan");
 
