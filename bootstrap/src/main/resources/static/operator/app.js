@@ -429,13 +429,15 @@ function contractsSection(p) {
     h('h2', { id: 'contracts-title' }, t('contracts.title')),
     contracts.length ? h('ul', { class: 'plain' }, contracts.map((c) => {
       const history = state.histories[c.id];
+      // operators never read a contract's credentials (SPEC 5.1): a contract is named by its kind and dates
+      const name = `${t(`kind.${c.benefitKind}`)} (${date(ui.language, c.startsOn)} – ${date(ui.language, c.endsOn)})`;
       return h('li', { class: 'contract' },
-        h('h3', {}, `${t(`kind.${c.benefitKind}`)} – ${c.contractId}`),
+        h('h3', {}, name),
         details([[t('status'), t(`contract.${c.status}`)], [t('startDate'), date(ui.language, c.startsOn)],
           [t('endDate'), date(ui.language, c.endsOn)],
           [t('incidentsRemaining'), c.unlimited ? t('unlimited') : `${c.incidentsRemaining} / ${c.incidentsTotal}`]]),
         h('button', { type: 'button', class: 'secondary', 'aria-expanded': history ? 'true' : 'false',
-          'aria-label': t(history ? 'contract.hideHistoryNamed' : 'contract.historyNamed', c.contractId),
+          'aria-label': t(history ? 'contract.hideHistoryNamed' : 'contract.historyNamed', name),
           disabled: busy(`history-${c.id}`), onclick: () => showHistory(c) }, t(history ? 'contract.hideHistory' : 'contract.history')),
         notice(`history-${c.id}`),
         history ? historyView(c, history) : null);

@@ -92,7 +92,7 @@ class BackOfficeJourneysTest {
             browser.button("Record paid plan").click();
             browser.waitForText("Pay-per-incident support is recorded: Active, 1 incidents.");
             assertThat(browser.textOf("tr", "Pay-per-incident support (paid)")).contains("Active", "Pay-per-incident support (1 incidents; activated)");
-            assertThat(browser.textOf("li", "Pay-per-incident support – ")).contains("Active", "1 / 1");
+            assertThat(browser.textOf("li", "Pay-per-incident support (")).contains("Active", "1 / 1");
             browser.screenshot("page-operator-paid-plan");
         }
     }
