@@ -2,6 +2,7 @@ package com.partnerbenefits.bootstrap.portal;
 
 import com.partnerbenefits.bootstrap.config.PortalProperties;
 import com.partnerbenefits.bootstrap.security.SignInLogins;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import org.mongodb.spring.session.MongoIndexedSessionRepository;
 import org.mongodb.spring.session.config.annotation.web.http.EnableMongoHttpSession;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -28,6 +30,7 @@ import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,6 +68,20 @@ public class PortalSignIn {
     @Bean
     SessionRepositoryCustomizer<MongoIndexedSessionRepository> sessionIdle(PortalProperties portal) {
         return sessions -> sessions.setDefaultMaxInactiveInterval(portal.sessionIdle());
+    }
+
+    /**
+     * Spring Session's filter on async and error dispatches too, as Spring Boot's own session support registers it
+     * (Boot would register this bare filter for plain requests only). {@code HttpRequestGuard} reads a body that is
+     * still on its way without blocking and passes the request on in an async dispatch: without the session there,
+     * a signed-in page's request whose body came late found no session and was answered 401.
+     */
+    @Bean
+    FilterRegistrationBean<SessionRepositoryFilter<?>> sessionFilterOnEveryDispatch(SessionRepositoryFilter<?> sessions) {
+        FilterRegistrationBean<SessionRepositoryFilter<?>> registration = new FilterRegistrationBean<>(sessions);
+        registration.setDispatcherTypes(DispatcherType.ASYNC, DispatcherType.ERROR, DispatcherType.REQUEST);
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER);
+        return registration;
     }
 
     /** HttpOnly and SameSite=Lax always; Secure when {@code server.servlet.session.cookie.secure} (on under prod). */
