@@ -37,8 +37,8 @@ public class NotificationConfiguration {
     }
 
     @Bean
-    NotificationDispatcher notificationDispatcher(ObjectProvider<NotificationJobsUseCase> jobs) {
-        return new NotificationDispatcher(jobs);
+    NotificationDispatcher notificationDispatcher(ObjectProvider<NotificationJobsUseCase> jobs, NotificationProperties settings) {
+        return new NotificationDispatcher(jobs, settings.sendingAtOnce());
     }
 
     @Bean
@@ -57,16 +57,17 @@ public class NotificationConfiguration {
     @Bean
     NotificationService notificationService(AccessPolicy access, MongoStores stores, MongoNotificationStores notifications,
             Notifier notifier, ObjectProvider<JavaMailSender> mail, WebhookEndpointsService webhooks, MeterRegistry meters,
-            Environment environment, NotificationProperties settings, Clock clock) {
+            Environment environment, NotificationProperties settings, NotificationDispatcher dispatcher, Clock clock) {
         List<NotificationSender> senders = new ArrayList<>();
         mail.ifAvailable(sender -> senders.add(new MailNotificationSender(sender, settings.mailFrom())));
         senders.add(new WebhookNotificationSender(notifications.webhooks(), new DerivedWebhookSecrets(settings.webhookSecretKey()),
-                new WebhookAddressGuard(environment.matchesProfiles("prod")), meters, clock));
+                new WebhookAddressGuard(environment.matchesProfiles("prod")), meters, settings.webhookTimeout(), clock));
         return new NotificationService(access, new NotificationService.Stores(notifications.notifications(),
                 notifications.notifications(), notifications.preferences(), stores.contracts(), stores.links(), stores.directory(),
                 stores.accounts(), stores.partners(), stores.memberships(), stores.incidents()), notifier, senders,
                 webhooks::subscribed, clock, new NotificationService.Settings(settings.horizon(), settings.lease(),
-                        new RetrySchedule(settings.retryDelays()), 100));
+                        new RetrySchedule(settings.retryDelays()), 100, new NotificationService.Sending(dispatcher.sending(),
+                                settings.sendingAtOnce(), settings.perEndpointAtOnce())));
     }
 
     @Bean

@@ -7,7 +7,6 @@ import com.partnerbenefits.domain.notification.Channel;
 import com.partnerbenefits.domain.notification.Occurrence;
 import com.partnerbenefits.domain.notification.WebhookEndpoint;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,6 +17,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,17 +37,19 @@ class WebhookNotificationSender implements NotificationSender {
     private final WebhookSecrets secrets;
     private final WebhookAddressGuard guard;
     private final MeterRegistry meters;
+    private final Duration timeout;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
 
     WebhookNotificationSender(WebhookEndpointStore endpoints, WebhookSecrets secrets, WebhookAddressGuard guard, MeterRegistry meters,
-            Clock clock) {
+            Duration timeout, Clock clock) {
         this.endpoints = endpoints;
         this.secrets = secrets;
         this.guard = guard;
         this.meters = meters;
+        this.timeout = timeout;
         this.clock = clock;
+        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build();
     }
 
     @Override
@@ -64,17 +69,21 @@ class WebhookNotificationSender implements NotificationSender {
         String id = webhookId(notice.delivery().key());
         long timestamp = clock.instant().getEpochSecond();
         String body = body(notice.delivery().occurrence(), timestamp);
-        HttpRequest request = HttpRequest.newBuilder(endpoint.get().url()).timeout(Duration.ofSeconds(10))
+        HttpRequest request = HttpRequest.newBuilder(endpoint.get().url()).timeout(timeout)
                 .header("content-type", "application/json").header("webhook-id", id)
                 .header("webhook-timestamp", Long.toString(timestamp))
                 .header("webhook-signature", WebhookSignature.sign(secrets.secretOf(endpoint.get().id()), id, timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        // the whole attempt, answer body included, within the timeout: a receiver that trickles holds its lane no longer
+        CompletableFuture<HttpResponse<Void>> answer = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
         try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS).statusCode();
             return status / 100 == 2 ? counted("succeeded", Outcome.ok(status)) : counted("failed", Outcome.failed(Optional.of(status)));
-        } catch (IOException unreachable) {
+        } catch (ExecutionException | TimeoutException unreachable) {
+            answer.cancel(true);
             return counted("failed", Outcome.failed(Optional.empty()));
         } catch (InterruptedException stopping) {
+            answer.cancel(true);
             Thread.currentThread().interrupt();
             return counted("failed", Outcome.failed(Optional.empty()));
         }
