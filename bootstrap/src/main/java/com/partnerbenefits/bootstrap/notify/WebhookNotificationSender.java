@@ -3,6 +3,7 @@ package com.partnerbenefits.bootstrap.notify;
 import com.partnerbenefits.application.port.out.NotificationSender;
 import com.partnerbenefits.application.port.out.WebhookEndpointStore;
 import com.partnerbenefits.application.port.out.WebhookSecrets;
+import com.partnerbenefits.application.port.out.WebhookTestSender;
 import com.partnerbenefits.domain.notification.Channel;
 import com.partnerbenefits.domain.notification.Occurrence;
 import com.partnerbenefits.domain.notification.WebhookEndpoint;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -27,9 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Delivers by Standard Webhooks: POST {@code {type, timestamp, data}} with {@code webhook-id} (the same
  * on every attempt of a delivery), {@code webhook-timestamp} and {@code webhook-signature}. Redirects
  * are not followed; under {@code prod} the {@link WebhookAddressGuard} is asked at each attempt. Each
- * outcome counts in {@code benefits_webhook_deliveries_total{outcome}}.
+ * outcome, a test delivery's too, counts in {@code benefits_webhook_deliveries_total{outcome}}.
  */
-class WebhookNotificationSender implements NotificationSender {
+class WebhookNotificationSender implements NotificationSender, WebhookTestSender {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -63,16 +65,29 @@ class WebhookNotificationSender implements NotificationSender {
         if (endpoint.isEmpty()) {
             return counted("removed", Outcome.ok(410)); // removed meanwhile: nothing left to deliver to
         }
-        if (guard.refusal(endpoint.get().url()).isPresent()) {
+        long timestamp = clock.instant().getEpochSecond();
+        return attempt(endpoint.get(), webhookId(notice.delivery().key()), timestamp, body(notice.delivery().occurrence(), timestamp));
+    }
+
+    /** A test delivery: type {@code benefits.test}, a fresh webhook-id, signed and sent like any other. */
+    @Override
+    public Outcome sendTest(WebhookEndpoint endpoint) {
+        long timestamp = clock.instant().getEpochSecond();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("type", "benefits.test");
+        payload.put("timestamp", java.time.Instant.ofEpochSecond(timestamp).toString());
+        payload.put("data", Map.of());
+        return attempt(endpoint, "msg_test_" + UUID.randomUUID().toString().replace("-", ""), timestamp, JSON.writeValueAsString(payload));
+    }
+
+    private Outcome attempt(WebhookEndpoint endpoint, String id, long timestamp, String body) {
+        if (guard.refusal(endpoint.url()).isPresent()) {
             return counted("refused", Outcome.failed(Optional.empty()));
         }
-        String id = webhookId(notice.delivery().key());
-        long timestamp = clock.instant().getEpochSecond();
-        String body = body(notice.delivery().occurrence(), timestamp);
-        HttpRequest request = HttpRequest.newBuilder(endpoint.get().url()).timeout(timeout)
+        HttpRequest request = HttpRequest.newBuilder(endpoint.url()).timeout(timeout)
                 .header("content-type", "application/json").header("webhook-id", id)
                 .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSignature.sign(secrets.secretOf(endpoint.get().id()), id, timestamp, body))
+                .header("webhook-signature", WebhookSignature.sign(secrets.secretOf(endpoint.id()), id, timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         // the whole attempt, answer body included, within the timeout: a receiver that trickles holds its lane no longer
         CompletableFuture<HttpResponse<Void>> answer = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());

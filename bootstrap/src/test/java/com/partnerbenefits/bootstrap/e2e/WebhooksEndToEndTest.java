@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Webhooks end to end against real HTTP receivers: the signature verifies with the secret shown once,
  * a receiver answering 500, 500 then 200 gets the same webhook-id three times, and the delivery log says
- * so; a receiver that hangs does not hold up another endpoint's deliveries.
+ * so; a receiver that hangs does not hold up another endpoint's deliveries; a test delivery answers how
+ * the receiver took it.
  */
 @TestPropertySource(properties = {"benefits.notifications.dispatch-interval=200ms",
         "benefits.notifications.retry-delays=300ms,300ms,300ms"})
@@ -85,6 +86,46 @@ class WebhooksEndToEndTest extends EndToEndTest {
         assertThat(hanging.get()).as("the hanging receiver has its own deliveries in flight").isBetween(1, 2);
     }
 
+    @Test
+    void aTestDeliveryIsSignedSentAtOnceAndAnswersHowTheReceiverTookIt() throws Exception {
+        String url = receiver(exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
+                    exchange.getRequestHeaders().getFirst("webhook-timestamp"), exchange.getRequestHeaders().getFirst("webhook-signature"),
+                    new String(body, StandardCharsets.UTF_8)));
+            exchange.sendResponseHeaders(calls.incrementAndGet() == 1 ? 202 : 503, -1);
+            exchange.close();
+        });
+        BackOffice.Partner partner = backOffice.partner("Test Delivery Partner");
+        String admin = backOffice.globalAdmin(partner);
+        JsonNode added = addEndpoint(admin, partner, url);
+        String endpoint = added.at("/endpoint/id").asString();
+        String test = """
+                mutation($e: ID!) { testWebhookEndpoint(input: {endpointId: $e}) { endpoint { url } succeeded statusCode
+                  userErrors { code field } } }""";
+
+        JsonNode taken = api.post(admin, null, test, Map.of("e", endpoint)).at("data.testWebhookEndpoint");
+        JsonNode refusedByReceiver = api.post(admin, null, test, Map.of("e", endpoint)).at("data.testWebhookEndpoint");
+        JsonNode stranger = api.post(backOffice.globalAdmin(backOffice.partner("Stranger")), null, test, Map.of("e", endpoint))
+                .at("data.testWebhookEndpoint");
+
+        assertThat(taken.get("succeeded").asBoolean()).as(taken.toString()).isTrue();
+        assertThat(taken.get("statusCode").asInt()).isEqualTo(202);
+        assertThat(taken.at("/endpoint/url").asString()).isEqualTo(url);
+        assertThat(refusedByReceiver.get("succeeded").asBoolean()).isFalse();
+        assertThat(refusedByReceiver.get("statusCode").asInt()).isEqualTo(503);
+        assertThat(stranger.at("/userErrors/0/code").asString()).as(stranger.toString()).isEqualTo("NOT_FOUND");
+        assertThat(received).hasSize(2);
+        Received first = received.get(0);
+        assertThat(first.body()).contains("\"type\":\"benefits.test\"");
+        assertThat(first.signature()).isEqualTo(WebhookSignature.sign(added.get("secret").asString(), first.id(),
+                Long.parseLong(first.timestamp()), first.body()));
+        assertThat(received.get(1).id()).as("each test is a delivery of its own").isNotEqualTo(first.id());
+        JsonNode log = api.post(admin, null, "query($p: ID!) { node(id: $p) { ... on Partner { webhookEndpoints { deliveries { id } } } } }",
+                Map.of("p", partner.id())).at("data.node.webhookEndpoints");
+        assertThat(log.at("/0/deliveries")).as("tests are not logged").isEmpty();
+    }
+
     private String receiver(HttpHandler handler) throws IOException {
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.setExecutor(Executors.newCachedThreadPool());
@@ -94,12 +135,13 @@ class WebhooksEndToEndTest extends EndToEndTest {
         return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
     }
 
-    private void addEndpoint(String admin, BackOffice.Partner partner, String url) {
+    private JsonNode addEndpoint(String admin, BackOffice.Partner partner, String url) {
         JsonNode added = api.post(admin, null, """
                 mutation($p: ID!, $url: String!) { addWebhookEndpoint(input: {partnerId: $p, url: $url,
-                  kinds: [INCIDENTS_LOW, INCIDENTS_EXHAUSTED]}) { endpoint { id } userErrors { code message } } }""",
+                  kinds: [INCIDENTS_LOW, INCIDENTS_EXHAUSTED]}) { endpoint { id } secret userErrors { code message } } }""",
                 Map.of("p", partner.id(), "url", url)).at("data.addWebhookEndpoint");
         assertThat(added.get("userErrors").isEmpty()).as(added.toString()).isTrue();
+        return added;
     }
 
     @Test
