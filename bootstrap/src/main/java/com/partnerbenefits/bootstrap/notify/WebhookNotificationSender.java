@@ -8,9 +8,8 @@ import com.partnerbenefits.domain.notification.Channel;
 import com.partnerbenefits.domain.notification.Occurrence;
 import com.partnerbenefits.domain.notification.WebhookEndpoint;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -19,16 +18,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Delivers by Standard Webhooks: POST {@code {type, timestamp, data}} with {@code webhook-id} (the same
- * on every attempt of a delivery), {@code webhook-timestamp} and {@code webhook-signature}. Redirects
- * are not followed; under {@code prod} the {@link WebhookAddressGuard} is asked at each attempt. Each
+ * on every attempt of a delivery), {@code webhook-timestamp} and {@code webhook-signature}. At each
+ * attempt the {@link WebhookAddressGuard} resolves and checks the host once and the {@link PinnedPost}
+ * connects to that very address; redirects are not followed. Each
  * outcome, a test delivery's too, counts in {@code benefits_webhook_deliveries_total{outcome}}.
  */
 class WebhookNotificationSender implements NotificationSender, WebhookTestSender {
@@ -41,7 +37,7 @@ class WebhookNotificationSender implements NotificationSender, WebhookTestSender
     private final MeterRegistry meters;
     private final Duration timeout;
     private final Clock clock;
-    private final HttpClient http;
+    private final PinnedPost http = new PinnedPost();
 
     WebhookNotificationSender(WebhookEndpointStore endpoints, WebhookSecrets secrets, WebhookAddressGuard guard, MeterRegistry meters,
             Duration timeout, Clock clock) {
@@ -51,7 +47,6 @@ class WebhookNotificationSender implements NotificationSender, WebhookTestSender
         this.meters = meters;
         this.timeout = timeout;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build();
     }
 
     @Override
@@ -81,25 +76,21 @@ class WebhookNotificationSender implements NotificationSender, WebhookTestSender
     }
 
     private Outcome attempt(WebhookEndpoint endpoint, String id, long timestamp, String body) {
-        if (guard.refusal(endpoint.url()).isPresent()) {
+        InetAddress pinned;
+        try {
+            pinned = guard.pin(endpoint.url());
+        } catch (WebhookAddressGuard.Refused refused) {
             return counted("refused", Outcome.failed(Optional.empty()));
         }
-        HttpRequest request = HttpRequest.newBuilder(endpoint.url()).timeout(timeout)
-                .header("content-type", "application/json").header("webhook-id", id)
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSignature.sign(secrets.secretOf(endpoint.id()), id, timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-        // the whole attempt, answer body included, within the timeout: a receiver that trickles holds its lane no longer
-        CompletableFuture<HttpResponse<Void>> answer = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("webhook-id", id);
+        headers.put("webhook-timestamp", Long.toString(timestamp));
+        headers.put("webhook-signature", WebhookSignature.sign(secrets.secretOf(endpoint.id()), id, timestamp, body));
         try {
-            int status = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS).statusCode();
+            int status = http.post(endpoint.url(), pinned, headers, body, timeout);
             return status / 100 == 2 ? counted("succeeded", Outcome.ok(status)) : counted("failed", Outcome.failed(Optional.of(status)));
-        } catch (ExecutionException | TimeoutException unreachable) {
-            answer.cancel(true);
-            return counted("failed", Outcome.failed(Optional.empty()));
-        } catch (InterruptedException stopping) {
-            answer.cancel(true);
-            Thread.currentThread().interrupt();
+        } catch (IOException unreachableOrTooSlow) {
             return counted("failed", Outcome.failed(Optional.empty()));
         }
     }
