@@ -1,6 +1,7 @@
 package com.partnerbenefits.bootstrap.notify;
 
 import com.partnerbenefits.bootstrap.config.SettingRules;
+import com.partnerbenefits.bootstrap.security.DevelopmentSecrets;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -23,7 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param webhookTimeout        How long one webhook attempt may take, connecting to reading the answer; then it counts as
  *                              failed and is retried. Shorter than the lease.
  * @param webhookSecretKey      The key webhook endpoints' secrets are derived from (HMAC-SHA256 of the endpoint ID); set
- *                              your own in production, at least 32 bytes, and keep it stable.
+ *                              your own in production (env BENEFITS_NOTIFICATIONS_WEBHOOK_SECRET_KEY; the prod
+ *                              profile refuses to start without it), at least 32 bytes, and keep it stable.
  */
 @ConfigurationProperties("benefits.notifications")
 public record NotificationProperties(
@@ -38,5 +40,5 @@ public record NotificationProperties(
         @DefaultValue("8") @SettingRules.Positive int sendingAtOnce,
         @DefaultValue("2") @SettingRules.Positive int perEndpointAtOnce,
         @DefaultValue("10s") @SettingRules.Positive Duration webhookTimeout,
-        @DefaultValue("development-webhook-key-not-for-production!") @SettingRules.EmptyOrAtLeastBytes(32) String webhookSecretKey) {
+        @DefaultValue(DevelopmentSecrets.WEBHOOK_SECRET_KEY) @SettingRules.EmptyOrAtLeastBytes(32) String webhookSecretKey) {
 }
