@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -88,14 +89,7 @@ class WebhooksEndToEndTest extends EndToEndTest {
 
     @Test
     void aTestDeliveryIsSignedSentAtOnceAndAnswersHowTheReceiverTookIt() throws Exception {
-        String url = receiver(exchange -> {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
-                    exchange.getRequestHeaders().getFirst("webhook-timestamp"), exchange.getRequestHeaders().getFirst("webhook-signature"),
-                    new String(body, StandardCharsets.UTF_8)));
-            exchange.sendResponseHeaders(calls.incrementAndGet() == 1 ? 202 : 503, -1);
-            exchange.close();
-        });
+        String url = recordingReceiver(call -> call == 1 ? 202 : 503);
         BackOffice.Partner partner = backOffice.partner("Test Delivery Partner");
         String admin = backOffice.globalAdmin(partner);
         JsonNode added = addEndpoint(admin, partner, url);
@@ -126,6 +120,18 @@ class WebhooksEndToEndTest extends EndToEndTest {
         assertThat(log.at("/0/deliveries")).as("tests are not logged").isEmpty();
     }
 
+    /** A receiver that keeps what it is sent in {@link #received} and answers the status given for the nth call. */
+    private String recordingReceiver(IntUnaryOperator statusOfCall) throws IOException {
+        return receiver(exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
+                    exchange.getRequestHeaders().getFirst("webhook-timestamp"), exchange.getRequestHeaders().getFirst("webhook-signature"),
+                    new String(body, StandardCharsets.UTF_8)));
+            exchange.sendResponseHeaders(statusOfCall.applyAsInt(calls.incrementAndGet()), -1);
+            exchange.close();
+        });
+    }
+
     private String receiver(HttpHandler handler) throws IOException {
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.setExecutor(Executors.newCachedThreadPool());
@@ -146,14 +152,7 @@ class WebhooksEndToEndTest extends EndToEndTest {
 
     @Test
     void aReceiverFailingTwiceGetsTheSameSignedDeliveryThreeTimesAndTheLogSaysSo() throws Exception {
-        String url = receiver(exchange -> {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
-                    exchange.getRequestHeaders().getFirst("webhook-timestamp"), exchange.getRequestHeaders().getFirst("webhook-signature"),
-                    new String(body, StandardCharsets.UTF_8)));
-            exchange.sendResponseHeaders(calls.incrementAndGet() <= 2 ? 500 : 200, -1);
-            exchange.close();
-        });
+        String url = recordingReceiver(call -> call <= 2 ? 500 : 200);
         BackOffice.Partner partner = backOffice.partner("Webhook Partner");
         String admin = backOffice.globalAdmin(partner);
         JsonNode contract = benefits.activated(admin, backOffice.activeMembership(partner, "GOLD_COMPETENCY", "Data Platform"),
