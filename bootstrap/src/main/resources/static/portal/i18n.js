@@ -125,6 +125,11 @@ const en = {
   'webhooks.removeTitle': 'Remove endpoint {0}?',
   'webhooks.removeWhat': 'It will receive no more events; deliveries not yet made are dropped.',
   'webhooks.removed': 'Endpoint {0} removed.',
+  'webhooks.test': 'Send a test',
+  'webhooks.testNamed': 'Send a test delivery to {0}',
+  'webhooks.tested': 'Test delivery to {0} taken (HTTP {1}).',
+  'webhooks.testFailed': 'Test delivery to {0} not taken (HTTP {1}): check the address and that your systems answer with a 2xx status.',
+  'webhooks.testUnreachable': 'Test delivery to {0} not taken: it could not be reached in time, or its address is not allowed.',
 };
 
 const ja = {
@@ -248,6 +253,11 @@ const ja = {
   'webhooks.removeTitle': 'エンドポイント {0} を削除しますか?',
   'webhooks.removeWhat': '今後イベントは送信されません。未配信のものは破棄されます。',
   'webhooks.removed': 'エンドポイント {0} を削除しました。',
+  'webhooks.test': 'テスト送信',
+  'webhooks.testNamed': '{0} へテスト配信を送信',
+  'webhooks.tested': '{0} へのテスト配信は受け付けられました (HTTP {1})。',
+  'webhooks.testFailed': '{0} へのテスト配信は受け付けられませんでした (HTTP {1})。アドレスと、システムが 2xx の状態コードで応答することを確認してください。',
+  'webhooks.testUnreachable': '{0} へのテスト配信は受け付けられませんでした。時間内に接続できなかったか、許可されていないアドレスです。',
 };
 
 const ptBR = {
@@ -371,6 +381,11 @@ const ptBR = {
   'webhooks.removeTitle': 'Remover o endpoint {0}?',
   'webhooks.removeWhat': 'Ele não receberá mais eventos; entregas ainda não feitas são descartadas.',
   'webhooks.removed': 'Endpoint {0} removido.',
+  'webhooks.test': 'Enviar um teste',
+  'webhooks.testNamed': 'Enviar uma entrega de teste para {0}',
+  'webhooks.tested': 'Entrega de teste para {0} aceita (HTTP {1}).',
+  'webhooks.testFailed': 'Entrega de teste para {0} não aceita (HTTP {1}): verifique o endereço e se seus sistemas respondem com um status 2xx.',
+  'webhooks.testUnreachable': 'Entrega de teste para {0} não aceita: não foi possível alcançá-lo a tempo, ou o endereço não é permitido.',
 };
 
 export const WORDS = { en: { ...en, ...PAID_WORDS.en }, ja: { ...ja, ...PAID_WORDS.ja }, 'pt-BR': { ...ptBR, ...PAID_WORDS['pt-BR'] } };

@@ -1,6 +1,6 @@
 // A partner's webhook endpoints (SPEC 5.3), for its Global Admins and MPN Partner Admins: the list with
 // each endpoint's recent deliveries, adding one (its signing secret is shown this once, with a copy
-// button), removing one after a confirmation. The API decides who may; refusals stand next to the field.
+// button), sending one a test delivery, removing one after a confirmation. The API decides who may; refusals stand next to the field.
 
 import { ui, t, call, act, refused, notice, busy, fieldError, controlWords, render } from '../common/shell.js';
 import { h, field, checkboxes, copyable, confirmDialog, table } from '../common/dom.js';
@@ -20,6 +20,10 @@ const ADD = `mutation PortalAddWebhook($partnerId: ID!, $url: String!, $kinds: [
 
 const REMOVE = `mutation PortalRemoveWebhook($endpointId: ID!) {
   removeWebhookEndpoint(input: { endpointId: $endpointId }) { endpoint { id url } ${USER_ERRORS} }
+}`;
+
+const TEST = `mutation PortalTestWebhook($endpointId: ID!) {
+  testWebhookEndpoint(input: { endpointId: $endpointId }) { succeeded statusCode ${USER_ERRORS} }
 }`;
 
 const form = freshForm();
@@ -67,6 +71,19 @@ async function remove(partner, endpoint) {
   });
 }
 
+/** Sends a signed test delivery now and says how the receiver took it; nothing is logged or retried. */
+function test(endpoint) {
+  act(SECTION, `webhook-test-${endpoint.id}`, async () => {
+    const { data, errors } = await call(TEST, { endpointId: endpoint.id });
+    const payload = data && data.testWebhookEndpoint;
+    const refusal = refused(errors, payload);
+    if (refusal) return refusal;
+    if (payload.succeeded) return { kind: 'ok', messages: [t('webhooks.tested', endpoint.url, payload.statusCode)] };
+    return { kind: 'error', messages: [payload.statusCode == null ? t('webhooks.testUnreachable', endpoint.url)
+      : t('webhooks.testFailed', endpoint.url, payload.statusCode)] };
+  });
+}
+
 export function webhooksView(partner) {
   const endpoints = partner.webhookEndpoints || [];
   return h('section', { class: 'card', 'aria-labelledby': 'webhooks-title' },
@@ -108,6 +125,8 @@ function endpointView(partner, e) {
         String(d.attempts)]))
       : h('p', { class: 'empty' }, t('webhooks.noDeliveries')),
     h('div', { class: 'button-row' },
+      h('button', { type: 'button', class: 'secondary', 'aria-label': t('webhooks.testNamed', e.url),
+        disabled: busy(`webhook-test-${e.id}`), onclick: () => test(e) }, t('webhooks.test')),
       h('button', { type: 'button', class: 'danger', 'aria-label': t('webhooks.removeNamed', e.url),
         disabled: busy(`webhook-remove-${e.id}`), onclick: () => remove(partner, e) }, t('webhooks.remove'))));
 }

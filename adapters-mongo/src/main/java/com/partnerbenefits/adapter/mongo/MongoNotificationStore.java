@@ -68,9 +68,13 @@ public class MongoNotificationStore implements NotificationOutbox, NotificationI
     }
 
     @Override
-    public Optional<Delivery> claimDue(Channel channel, Instant now, Instant leaseUntil) {
-        Query due = query(where("channel").is(channel.name()).and("state").is(Delivery.State.PENDING.name())
-                .and("nextAttemptAt").lte(Date.from(now))).with(Sort.by("nextAttemptAt"));
+    public Optional<Delivery> claimDue(Channel channel, Instant now, Instant leaseUntil, Set<Recipient> busy) {
+        Criteria pending = where("channel").is(channel.name()).and("state").is(Delivery.State.PENDING.name())
+                .and("nextAttemptAt").lte(Date.from(now));
+        if (!busy.isEmpty()) {
+            pending = pending.and("recipient").nin(busy.stream().map(Recipient::value).toList());
+        }
+        Query due = query(pending).with(Sort.by("nextAttemptAt"));
         Update claim = new Update().inc("attempts", 1).set("nextAttemptAt", Date.from(leaseUntil));
         return Optional.ofNullable(mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true), Document.class,
                 NotificationDocuments.DELIVERIES)).map(NotificationDocuments::toDelivery);

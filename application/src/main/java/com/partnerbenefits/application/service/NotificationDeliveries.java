@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * Sends what is due by e-mail and webhook: claims one delivery at a time for a lease (so two instances
  * never send the same attempt, and one that dies mid-send loses its claim when the lease ends), sends
- * it, and stores the outcome: delivered, or the next attempt by the {@link RetrySchedule}, or given up.
+ * it in its recipient's {@link DeliveryLanes lane}, and stores the outcome: delivered, or the next
+ * attempt by the {@link RetrySchedule}, or given up.
  */
 class NotificationDeliveries {
 
@@ -33,10 +34,11 @@ class NotificationDeliveries {
     private final ContractNames names;
     private final RetrySchedule retries;
     private final Duration lease;
+    private final DeliveryLanes lanes;
     private final Clock clock;
 
     NotificationDeliveries(NotificationOutbox outbox, Map<Channel, NotificationSender> senders, AccountStore accounts,
-            AccountPreferencesStore preferences, ContractNames names, RetrySchedule retries, Duration lease, Clock clock) {
+            AccountPreferencesStore preferences, ContractNames names, RetrySchedule retries, Duration lease, DeliveryLanes lanes, Clock clock) {
         this.outbox = outbox;
         this.senders = senders;
         this.accounts = accounts;
@@ -44,23 +46,28 @@ class NotificationDeliveries {
         this.names = names;
         this.retries = retries;
         this.lease = lease;
+        this.lanes = lanes;
         this.clock = clock;
     }
 
-    /** Sends at most {@code batch} due deliveries of the channel; answers how many were attempted. */
+    /**
+     * Starts at most {@code batch} due deliveries of the channel, as many as the lanes let through;
+     * answers how many were started (the lanes may still be running them).
+     */
     int deliverDue(Channel channel, int batch) {
         NotificationSender sender = senders.get(channel);
         if (sender == null) {
             return 0;
         }
         int attempted = 0;
-        while (attempted < batch) {
+        while (attempted < batch && lanes.open()) {
             Instant now = clock.instant();
-            Optional<Delivery> claimed = outbox.claimDue(channel, now, now.plus(lease));
+            Optional<Delivery> claimed = outbox.claimDue(channel, now, now.plus(lease), lanes.full());
             if (claimed.isEmpty()) {
                 break;
             }
-            outbox.settle(outcome(claimed.get(), send(sender, claimed.get())));
+            Delivery delivery = claimed.get();
+            lanes.run(delivery.recipient(), () -> outbox.settle(outcome(delivery, send(sender, delivery))));
             attempted++;
         }
         return attempted;

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 
 /**
@@ -51,7 +52,22 @@ public class NotificationService implements NotificationJobsUseCase, Notificatio
     }
 
     /** How the background work goes: how far back the reconciliation looks, how long a claim lasts, the retries, the batch. */
-    public record Settings(Duration horizon, Duration lease, RetrySchedule retries, int batch) {
+    public record Settings(Duration horizon, Duration lease, RetrySchedule retries, int batch, Sending sending) {
+    }
+
+    /**
+     * Where e-mail and webhook attempts run and how many may at once, in all and per recipient (see
+     * {@link DeliveryLanes}); {@link #INLINE} makes each on the caller's thread, one after another.
+     */
+    public record Sending(Executor executor, int atOnce, int perRecipient) {
+
+        public static final Sending INLINE = new Sending(Runnable::run, 1, 1);
+
+        public Sending {
+            if (atOnce < 1 || perRecipient < 1) {
+                throw new IllegalArgumentException("at least one attempt at a time");
+            }
+        }
     }
 
     private final AccessPolicy policy;
@@ -73,7 +89,7 @@ public class NotificationService implements NotificationJobsUseCase, Notificatio
         this.fanOut = new NotificationFanOut(policy, stores.outbox(), stores.contracts(), stores.links(), stores.directory(), stores.accounts(),
                 stores.preferences(), byChannel.containsKey(Channel.EMAIL), webhooks);
         this.deliveries = new NotificationDeliveries(stores.outbox(), byChannel, stores.accounts(), stores.preferences(), names,
-                settings.retries(), settings.lease(), clock);
+                settings.retries(), settings.lease(), new DeliveryLanes(settings.sending()), clock);
         this.checks = new NotificationChecks(notifier, stores.contracts(), stores.memberships(), stores.incidents(), clock,
                 settings.horizon());
     }

@@ -7,8 +7,10 @@ import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.in.WebhookEndpointsUseCase;
 import com.partnerbenefits.application.port.out.IdGenerator;
 import com.partnerbenefits.application.port.out.NotificationOutbox;
+import com.partnerbenefits.application.port.out.NotificationSender;
 import com.partnerbenefits.application.port.out.WebhookEndpointStore;
 import com.partnerbenefits.application.port.out.WebhookSecrets;
+import com.partnerbenefits.application.port.out.WebhookTestSender;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.notification.NotificationKind;
 import com.partnerbenefits.domain.notification.Recipient;
@@ -19,7 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Adding, removing and listing webhook endpoints; and which endpoints an occurrence goes to. */
+/** Adding, testing, removing and listing webhook endpoints; and which endpoints an occurrence goes to. */
 public class WebhookEndpointsService implements WebhookEndpointsUseCase {
 
     static final int RECENT_DELIVERIES = 20;
@@ -28,15 +30,17 @@ public class WebhookEndpointsService implements WebhookEndpointsUseCase {
     private final WebhookEndpointStore endpoints;
     private final NotificationOutbox outbox;
     private final WebhookSecrets secrets;
+    private final WebhookTestSender tests;
     private final IdGenerator ids;
     private final Clock clock;
 
     public WebhookEndpointsService(AccessPolicy policy, WebhookEndpointStore endpoints, NotificationOutbox outbox, WebhookSecrets secrets,
-            IdGenerator ids, Clock clock) {
+            WebhookTestSender tests, IdGenerator ids, Clock clock) {
         this.policy = policy;
         this.endpoints = endpoints;
         this.outbox = outbox;
         this.secrets = secrets;
+        this.tests = tests;
         this.ids = ids;
         this.clock = clock;
     }
@@ -53,12 +57,26 @@ public class WebhookEndpointsService implements WebhookEndpointsUseCase {
 
     @Override
     public Result<WebhookEndpoint, Reason> remove(Viewer viewer, String endpointId) {
-        Optional<WebhookEndpoint> endpoint = endpoints.find(endpointId)
-                .filter(found -> policy.mayActivateBenefitsOf(viewer, found.partnerId()));
+        Optional<WebhookEndpoint> endpoint = kept(viewer, endpointId);
         if (endpoint.isEmpty() || !endpoints.remove(endpointId)) {
             return Result.refused(Refusal.notFound("endpointId"));
         }
         return Result.succeeded(endpoint.get());
+    }
+
+    @Override
+    public Result<Tested, Reason> test(Viewer viewer, String endpointId) {
+        Optional<WebhookEndpoint> endpoint = kept(viewer, endpointId);
+        if (endpoint.isEmpty()) {
+            return Result.refused(Refusal.notFound("endpointId"));
+        }
+        NotificationSender.Outcome outcome = tests.sendTest(endpoint.get());
+        return Result.succeeded(new Tested(endpoint.get(), outcome.succeeded(), outcome.statusCode()));
+    }
+
+    /** The endpoint, if the viewer keeps its partner's endpoints: to anyone else it does not exist. */
+    private Optional<WebhookEndpoint> kept(Viewer viewer, String endpointId) {
+        return endpoints.find(endpointId).filter(found -> policy.mayActivateBenefitsOf(viewer, found.partnerId()));
     }
 
     @Override

@@ -54,9 +54,9 @@ public class InMemoryNotificationStore implements NotificationOutbox, Notificati
     }
 
     @Override
-    public synchronized Optional<Delivery> claimDue(Channel channel, Instant now, Instant leaseUntil) {
+    public synchronized Optional<Delivery> claimDue(Channel channel, Instant now, Instant leaseUntil, Set<Recipient> busy) {
         Optional<Delivery> due = deliveries.values().stream().filter(d -> d.channel() == channel && d.state() == Delivery.State.PENDING
-                && !d.nextAttemptAt().isAfter(now)).min(Comparator.comparing(Delivery::nextAttemptAt));
+                && !d.nextAttemptAt().isAfter(now) && !busy.contains(d.recipient())).min(Comparator.comparing(Delivery::nextAttemptAt));
         due.ifPresent(d -> deliveries.put(d.key(), new Delivery(d.key(), d.occurrence(), d.recipient(), d.channel(), d.state(),
                 d.attempts() + 1, leaseUntil, d.attemptedAt(), d.statusCode())));
         return due.map(d -> deliveries.get(d.key()));

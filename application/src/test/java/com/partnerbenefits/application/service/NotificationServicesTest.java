@@ -241,7 +241,7 @@ class NotificationServicesTest {
                 fixture.stores.partners(), fixture.stores.memberships(), incidentStore), new Notifier(notifications, 2, () -> { }),
                 List.of(mail), (contract, kind) -> List.of(), clock,
                 new NotificationService.Settings(Duration.ofDays(2), Duration.ofMinutes(1), new RetrySchedule(List.of(Duration.ZERO,
-                        Duration.ZERO, Duration.ZERO)), 100));
+                        Duration.ZERO, Duration.ZERO)), 100, NotificationService.Sending.INLINE));
     }
 
     private IncidentService incidentsNotifying(Notifier notifying) {

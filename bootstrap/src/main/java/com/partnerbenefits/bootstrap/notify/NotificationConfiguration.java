@@ -37,8 +37,8 @@ public class NotificationConfiguration {
     }
 
     @Bean
-    NotificationDispatcher notificationDispatcher(ObjectProvider<NotificationJobsUseCase> jobs) {
-        return new NotificationDispatcher(jobs);
+    NotificationDispatcher notificationDispatcher(ObjectProvider<NotificationJobsUseCase> jobs, NotificationProperties settings) {
+        return new NotificationDispatcher(jobs, settings.sendingAtOnce());
     }
 
     @Bean
@@ -47,26 +47,33 @@ public class NotificationConfiguration {
     }
 
     @Bean
-    WebhookEndpointsService webhookEndpointsService(AccessPolicy access, MongoStores stores, MongoNotificationStores notifications,
+    WebhookNotificationSender webhookSender(MongoNotificationStores notifications, MeterRegistry meters, Environment environment,
             NotificationProperties settings, Clock clock) {
+        return new WebhookNotificationSender(notifications.webhooks(), new DerivedWebhookSecrets(settings.webhookSecretKey()),
+                new WebhookAddressGuard(environment.matchesProfiles("prod")), meters, settings.webhookTimeout(), clock);
+    }
+
+    @Bean
+    WebhookEndpointsService webhookEndpointsService(AccessPolicy access, MongoStores stores, MongoNotificationStores notifications,
+            WebhookNotificationSender webhookSender, NotificationProperties settings, Clock clock) {
         return new WebhookEndpointsService(access, notifications.webhooks(), notifications.notifications(),
-                new DerivedWebhookSecrets(settings.webhookSecretKey()), stores.ids(), clock);
+                new DerivedWebhookSecrets(settings.webhookSecretKey()), webhookSender, stores.ids(), clock);
     }
 
     /** E-mail only when Boot made a mail sender, that is when {@code spring.mail.host} is set. */
     @Bean
     NotificationService notificationService(AccessPolicy access, MongoStores stores, MongoNotificationStores notifications,
-            Notifier notifier, ObjectProvider<JavaMailSender> mail, WebhookEndpointsService webhooks, MeterRegistry meters,
-            Environment environment, NotificationProperties settings, Clock clock) {
+            Notifier notifier, ObjectProvider<JavaMailSender> mail, WebhookEndpointsService webhooks, WebhookNotificationSender webhookSender,
+            NotificationProperties settings, NotificationDispatcher dispatcher, Clock clock) {
         List<NotificationSender> senders = new ArrayList<>();
         mail.ifAvailable(sender -> senders.add(new MailNotificationSender(sender, settings.mailFrom())));
-        senders.add(new WebhookNotificationSender(notifications.webhooks(), new DerivedWebhookSecrets(settings.webhookSecretKey()),
-                new WebhookAddressGuard(environment.matchesProfiles("prod")), meters, clock));
+        senders.add(webhookSender);
         return new NotificationService(access, new NotificationService.Stores(notifications.notifications(),
                 notifications.notifications(), notifications.preferences(), stores.contracts(), stores.links(), stores.directory(),
                 stores.accounts(), stores.partners(), stores.memberships(), stores.incidents()), notifier, senders,
                 webhooks::subscribed, clock, new NotificationService.Settings(settings.horizon(), settings.lease(),
-                        new RetrySchedule(settings.retryDelays()), 100));
+                        new RetrySchedule(settings.retryDelays()), 100, new NotificationService.Sending(dispatcher.sending(),
+                                settings.sendingAtOnce(), settings.perEndpointAtOnce())));
     }
 
     @Bean

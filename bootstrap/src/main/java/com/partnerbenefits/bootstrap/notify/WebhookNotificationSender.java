@@ -3,14 +3,13 @@ package com.partnerbenefits.bootstrap.notify;
 import com.partnerbenefits.application.port.out.NotificationSender;
 import com.partnerbenefits.application.port.out.WebhookEndpointStore;
 import com.partnerbenefits.application.port.out.WebhookSecrets;
+import com.partnerbenefits.application.port.out.WebhookTestSender;
 import com.partnerbenefits.domain.notification.Channel;
 import com.partnerbenefits.domain.notification.Occurrence;
 import com.partnerbenefits.domain.notification.WebhookEndpoint;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -18,15 +17,17 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Delivers by Standard Webhooks: POST {@code {type, timestamp, data}} with {@code webhook-id} (the same
- * on every attempt of a delivery), {@code webhook-timestamp} and {@code webhook-signature}. Redirects
- * are not followed; under {@code prod} the {@link WebhookAddressGuard} is asked at each attempt. Each
- * outcome counts in {@code benefits_webhook_deliveries_total{outcome}}.
+ * on every attempt of a delivery), {@code webhook-timestamp} and {@code webhook-signature}. At each
+ * attempt the {@link WebhookAddressGuard} resolves and checks the host once and the {@link PinnedPost}
+ * connects to that very address; redirects are not followed. Each
+ * outcome, a test delivery's too, counts in {@code benefits_webhook_deliveries_total{outcome}}.
  */
-class WebhookNotificationSender implements NotificationSender {
+class WebhookNotificationSender implements NotificationSender, WebhookTestSender {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -34,16 +35,17 @@ class WebhookNotificationSender implements NotificationSender {
     private final WebhookSecrets secrets;
     private final WebhookAddressGuard guard;
     private final MeterRegistry meters;
+    private final Duration timeout;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final PinnedPost http = new PinnedPost();
 
     WebhookNotificationSender(WebhookEndpointStore endpoints, WebhookSecrets secrets, WebhookAddressGuard guard, MeterRegistry meters,
-            Clock clock) {
+            Duration timeout, Clock clock) {
         this.endpoints = endpoints;
         this.secrets = secrets;
         this.guard = guard;
         this.meters = meters;
+        this.timeout = timeout;
         this.clock = clock;
     }
 
@@ -58,24 +60,37 @@ class WebhookNotificationSender implements NotificationSender {
         if (endpoint.isEmpty()) {
             return counted("removed", Outcome.ok(410)); // removed meanwhile: nothing left to deliver to
         }
-        if (guard.refusal(endpoint.get().url()).isPresent()) {
+        long timestamp = clock.instant().getEpochSecond();
+        return attempt(endpoint.get(), webhookId(notice.delivery().key()), timestamp, body(notice.delivery().occurrence(), timestamp));
+    }
+
+    /** A test delivery: type {@code benefits.test}, a fresh webhook-id, signed and sent like any other. */
+    @Override
+    public Outcome sendTest(WebhookEndpoint endpoint) {
+        long timestamp = clock.instant().getEpochSecond();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("type", "benefits.test");
+        payload.put("timestamp", java.time.Instant.ofEpochSecond(timestamp).toString());
+        payload.put("data", Map.of());
+        return attempt(endpoint, "msg_test_" + UUID.randomUUID().toString().replace("-", ""), timestamp, JSON.writeValueAsString(payload));
+    }
+
+    private Outcome attempt(WebhookEndpoint endpoint, String id, long timestamp, String body) {
+        InetAddress pinned;
+        try {
+            pinned = guard.pin(endpoint.url());
+        } catch (WebhookAddressGuard.Refused refused) {
             return counted("refused", Outcome.failed(Optional.empty()));
         }
-        String id = webhookId(notice.delivery().key());
-        long timestamp = clock.instant().getEpochSecond();
-        String body = body(notice.delivery().occurrence(), timestamp);
-        HttpRequest request = HttpRequest.newBuilder(endpoint.get().url()).timeout(Duration.ofSeconds(10))
-                .header("content-type", "application/json").header("webhook-id", id)
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSignature.sign(secrets.secretOf(endpoint.get().id()), id, timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("webhook-id", id);
+        headers.put("webhook-timestamp", Long.toString(timestamp));
+        headers.put("webhook-signature", WebhookSignature.sign(secrets.secretOf(endpoint.id()), id, timestamp, body));
         try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = http.post(endpoint.url(), pinned, headers, body, timeout);
             return status / 100 == 2 ? counted("succeeded", Outcome.ok(status)) : counted("failed", Outcome.failed(Optional.of(status)));
-        } catch (IOException unreachable) {
-            return counted("failed", Outcome.failed(Optional.empty()));
-        } catch (InterruptedException stopping) {
-            Thread.currentThread().interrupt();
+        } catch (IOException unreachableOrTooSlow) {
             return counted("failed", Outcome.failed(Optional.empty()));
         }
     }

@@ -15,7 +15,8 @@ import org.springframework.util.StringUtils;
  * What the {@code prod} profile requires before the service may start: tokens verified against an
  * issuer or JWK set (an HMAC secret only when explicitly allowed, and never the development one),
  * the audience such tokens must name (an issuer serves many applications; self-issued tokens need none),
- * and a global-ID secret of its own. Every problem is named at once, with the setting that fixes it.
+ * a global-ID secret and a webhook key of its own. Every problem is named at once, with the setting that
+ * fixes it.
  */
 public final class ProductionSettings {
 
@@ -66,6 +67,12 @@ public final class ProductionSettings {
         String globalIds = binder.bindOrCreate("benefits.global-ids", GlobalIdsProperties.class).secret();
         if (!StringUtils.hasText(globalIds) || globalIds.equals(DevelopmentSecrets.GLOBAL_IDS_SECRET)) {
             problems.add("set BENEFITS_GLOBAL_IDS_SECRET (benefits.global-ids.secret) to a secret of your own, and keep it stable");
+        }
+        String webhookKey = binder.bind("benefits.notifications.webhook-secret-key", String.class).orElse("");
+        if (!StringUtils.hasText(webhookKey) || webhookKey.equals(DevelopmentSecrets.WEBHOOK_SECRET_KEY)) {
+            problems.add("set BENEFITS_NOTIFICATIONS_WEBHOOK_SECRET_KEY (benefits.notifications.webhook-secret-key) to a key of your own, "
+                    + "at least 32 bytes, and keep it stable: webhook endpoints' signing secrets are derived from it, and with the "
+                    + "public development key anyone could sign deliveries");
         }
         if (!problems.isEmpty()) {
             throw new Missing(problems);

@@ -19,7 +19,7 @@ class ExplorerInProductionTest {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PartnerBenefitsApplication.class)
                 .profiles("prod").run("--server.port=0", "--benefits.embedded-mongo.in-memory=true",
                         "--benefits.security.jwt.allow-hmac=true", "--benefits.security.jwt.hmac-secret=" + SECRET,
-                        "--benefits.global-ids.secret=" + SECRET)) {
+                        "--benefits.global-ids.secret=" + SECRET, "--benefits.notifications.webhook-secret-key=" + SECRET)) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 
             for (String path : new String[] {"/graphiql", "/graphiql/explorer.js", "/graphql/schema"}) {

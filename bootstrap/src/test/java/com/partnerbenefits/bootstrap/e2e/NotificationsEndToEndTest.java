@@ -8,12 +8,21 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import com.partnerbenefits.application.port.in.NotificationJobsUseCase;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +30,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Notifications end to end (SPEC §5.3): a real SMTP server (GreenMail) receives the threshold,
  * exhausted, expiring and resolved e-mails once each, in the recipient's language and naming the
- * contract; the same notifications are in the product, localised, and can be marked read.
+ * contract; the same notifications are in the product, localised, and can be marked read. Two
+ * instances taking 50 concurrent raises tell each recipient of the threshold once by each channel.
  */
 class NotificationsEndToEndTest extends EndToEndTest {
 
@@ -53,6 +63,88 @@ class NotificationsEndToEndTest extends EndToEndTest {
 
     @Autowired
     NotificationJobsUseCase jobs;
+
+    @Autowired
+    MongoConnectionDetails store;
+
+    @Test
+    void twoInstancesTakingFiftyConcurrentRaisesTellEachRecipientOfTheThresholdOnceByEachChannel() throws Exception {
+        List<String> hooks = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            hooks.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        receiver.start();
+        BackOffice.Partner fabrikam = backOffice.partner("Fabrikam Twice");
+        String admin = backOffice.globalAdmin(fabrikam);
+        String engineer = fabrikam.outsideMsaAccount("engineer");
+        JsonNode contract = benefits.activated(admin, backOffice.activeMembership(fabrikam, "GOLD_COMPETENCY", "Data Platform"),
+                "MICROSOFT_PRODUCT_SUPPORT");
+        benefits.link(admin, null, contract);
+        benefits.link(engineer, null, contract);
+        JsonNode added = api.post(admin, null, """
+                mutation($p: ID!, $url: String!) { addWebhookEndpoint(input: {partnerId: $p, url: $url, kinds: [INCIDENTS_LOW]}) {
+                  userErrors { code message } } }""", Map.of("p", fabrikam.id(), "url", "http://127.0.0.1:"
+                + receiver.getAddress().getPort() + "/hook")).at("data.addWebhookEndpoint");
+        assertThat(added.get("userErrors").isEmpty()).as(added.toString()).isTrue();
+        String sql = Incidents.product(api, "SQL Server", "ON_PREMISES", "[\"2022\"]");
+        List<String> recipients = List.of(fabrikam.login("admin"), fabrikam.mpnId() + "-engineer@outlook.com");
+
+        try (SecondInstance second = SecondInstance.sharing(store, "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + SMTP.getSmtp().getPort(), "--benefits.notifications.dispatch-interval=200ms")) {
+            List<GraphQlHttp> instances = List.of(api, second.api);
+            CyclicBarrier together = new CyclicBarrier(10);
+            ExecutorService clients = Executors.newFixedThreadPool(10);
+            try {
+                List<Future<?>> raising = new ArrayList<>();
+                for (int thread = 0; thread < 10; thread++) {
+                    int first = thread;
+                    raising.add(clients.submit(() -> {
+                        together.await();
+                        for (int n = first; n < 50; n += 10) {
+                            new Incidents(instances.get(n % 2)).raise(n % 4 < 2 ? admin : engineer, contract.get("id").asString(), sql,
+                                    "2022", "twice-" + n);
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> thread : raising) {
+                    thread.get();
+                }
+            } finally {
+                clients.shutdownNow();
+            }
+            for (int wait = 0; wait < 200 && (lowMailsTo(recipients).size() < 2 || hooks.isEmpty()); wait++) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(1_500); // anything doubled would have arrived by now
+        } finally {
+            receiver.stop(0);
+        }
+
+        assertThat(lowMailsTo(recipients)).containsExactlyInAnyOrderElementsOf(recipients);
+        assertThat(hooks).singleElement().asString().contains("\"type\":\"benefits.incidents_low\"");
+        for (String reader : List.of(admin, engineer)) {
+            JsonNode inbox = api.post(reader, null, NOTIFICATIONS, Map.of()).at("data.viewer.notifications.nodes");
+            List<String> kinds = new ArrayList<>();
+            inbox.forEach(node -> kinds.add(node.get("kind").asString()));
+            assertThat(kinds).as(inbox.toString()).containsOnlyOnce("INCIDENTS_LOW");
+        }
+    }
+
+    /** The recipients (among these) of each INCIDENTS_LOW e-mail received, once per e-mail. */
+    private static List<String> lowMailsTo(List<String> recipients) throws Exception {
+        List<String> to = new ArrayList<>();
+        for (MimeMessage mail : SMTP.getReceivedMessages()) {
+            String address = mail.getRecipients(Message.RecipientType.TO)[0].toString();
+            if (recipients.contains(address) && mail.getSubject().startsWith("Support incidents running low")) {
+                to.add(address);
+            }
+        }
+        return to;
+    }
 
     @Test
     void thresholdExhaustedExpiringAndResolvedMailsArriveOnceEachInTheRecipientsLanguage() throws Exception {

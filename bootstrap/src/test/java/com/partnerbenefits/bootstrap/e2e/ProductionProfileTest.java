@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.partnerbenefits.bootstrap.PartnerBenefitsApplication;
 import com.partnerbenefits.bootstrap.config.RefusedStart;
+import com.partnerbenefits.bootstrap.security.DevelopmentSecrets;
 import com.partnerbenefits.bootstrap.security.ProductionSettings;
 import com.partnerbenefits.bootstrap.security.TokenCommand;
 import java.net.URI;
@@ -35,7 +36,8 @@ class ProductionProfileTest {
         assertThat(rootCause(failure)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("The prod profile cannot start")
                 .hasMessageContaining("issuer-uri or jwk-set-uri")
-                .hasMessageContaining("BENEFITS_GLOBAL_IDS_SECRET");
+                .hasMessageContaining("BENEFITS_GLOBAL_IDS_SECRET")
+                .hasMessageContaining("BENEFITS_NOTIFICATIONS_WEBHOOK_SECRET_KEY");
     }
 
     @Test
@@ -61,6 +63,19 @@ class ProductionProfileTest {
     }
 
     @Test
+    void theWebhookKeyMustBeSetAndNotTheDevelopmentOne() {
+        Map<String, String> otherwiseReady = Map.of("benefits.security.jwt.allow-hmac", "true", "benefits.security.jwt.hmac-secret", SECRET,
+                "benefits.global-ids.secret", SECRET);
+        Map<String, String> developmentKey = new java.util.HashMap<>(otherwiseReady);
+        developmentKey.put("benefits.notifications.webhook-secret-key", DevelopmentSecrets.WEBHOOK_SECRET_KEY);
+
+        assertThat(rootCause(failureToStart(otherwiseReady))).hasMessageContaining("The prod profile cannot start")
+                .hasMessageContaining("set BENEFITS_NOTIFICATIONS_WEBHOOK_SECRET_KEY (benefits.notifications.webhook-secret-key)");
+        assertThat(rootCause(failureToStart(developmentKey))).hasMessageContaining("BENEFITS_NOTIFICATIONS_WEBHOOK_SECRET_KEY")
+                .hasMessageContaining("anyone could sign deliveries");
+    }
+
+    @Test
     void tokensFromAnIssuerOrJwkSetNeedAnAudienceSelfIssuedOnesDoNot() {
         Throwable noAudience = failureToStart(Map.of(
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", "https://login.example.com/keys",
@@ -73,7 +88,8 @@ class ProductionProfileTest {
     @Test
     void inProductionThereIsNoIntrospectionNoGraphiqlAndNoDemoData() throws Exception {
         try (ConfigurableApplicationContext context = start(Map.of("benefits.security.jwt.allow-hmac", "true",
-                "benefits.security.jwt.hmac-secret", SECRET, "benefits.global-ids.secret", SECRET))) {
+                "benefits.security.jwt.hmac-secret", SECRET, "benefits.global-ids.secret", SECRET,
+                "benefits.notifications.webhook-secret-key", SECRET))) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             assertThat(port).as("a random port, whatever runs on 8080").isNotEqualTo(8080);
             assertThat(context.getEnvironment().getProperty("benefits.embedded-mongo.in-memory"))

@@ -23,9 +23,19 @@ final class SecondInstance implements AutoCloseable {
      * lose to it, so the instance would bind port 8080, load the demo world and write ./data.
      * {@code settings} are command-line style, e.g. {@code --benefits.rate-limit.window=1m}. */
     static SecondInstance sharing(MongoConnectionDetails store, String... settings) {
-        String[] args = Stream.concat(Stream.of("--spring.mongodb.uri=" + store.getConnectionString(), "--server.port=0",
-                "--benefits.demo.enabled=false"), Stream.of(settings)).toArray(String[]::new);
+        return started(Stream.concat(Stream.of("--spring.mongodb.uri=" + store.getConnectionString()), Stream.of(settings))
+                .toArray(String[]::new));
+    }
+
+    /** An instance on a random port without demo data, on the store the settings name (by default a ./data file: name one). */
+    static SecondInstance started(String... settings) {
+        String[] args = Stream.concat(Stream.of("--server.port=0", "--benefits.demo.enabled=false"), Stream.of(settings))
+                .toArray(String[]::new);
         return new SecondInstance(new SpringApplicationBuilder(PartnerBenefitsApplication.class).run(args));
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     /** The value a setting resolved to in this instance. */

@@ -20,13 +20,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code addWebhookEndpoint}, {@code removeWebhookEndpoint} and {@code Partner.webhookEndpoints}; who may is the use case's. */
+/**
+ * {@code addWebhookEndpoint}, {@code testWebhookEndpoint}, {@code removeWebhookEndpoint} and {@code Partner.webhookEndpoints};
+ * who may is the use case's.
+ */
 @Controller
 public class WebhookEndpointController {
 
@@ -51,6 +55,13 @@ public class WebhookEndpointController {
     }
 
     public record RemoveWebhookEndpointPayload(WebhookEndpointView endpoint, List<UserError> userErrors) implements MutationPayload {
+    }
+
+    public record TestWebhookEndpointInput(String endpointId) {
+    }
+
+    public record TestWebhookEndpointPayload(WebhookEndpointView endpoint, Boolean succeeded, Integer statusCode,
+            List<UserError> userErrors) implements MutationPayload {
     }
 
     private final WebhookEndpointsUseCase webhooks;
@@ -81,11 +92,25 @@ public class WebhookEndpointController {
     public RemoveWebhookEndpointPayload removeWebhookEndpoint(@Argument RemoveWebhookEndpointInput input,
             @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer lazyViewer, DataFetchingEnvironment env) {
         Viewer viewer = lazyViewer.get();
-        return payloads.run(() -> ids.decode(WEBHOOK_ENDPOINT, input.endpointId())
-                .<Result<WebhookEndpoint, ?>>map(id -> webhooks.remove(viewer, id))
-                .orElseGet(() -> Result.refused(Refusal.notFound("endpointId"))),
+        return payloads.run(() -> onEndpoint(input.endpointId(), id -> webhooks.remove(viewer, id)),
                 removed -> new RemoveWebhookEndpointPayload(view(removed, List.of()), List.of()),
                 errors -> new RemoveWebhookEndpointPayload(null, errors), env);
+    }
+
+    @MutationMapping
+    public TestWebhookEndpointPayload testWebhookEndpoint(@Argument TestWebhookEndpointInput input,
+            @ContextValue(LazyViewer.CONTEXT_KEY) LazyViewer lazyViewer, DataFetchingEnvironment env) {
+        Viewer viewer = lazyViewer.get();
+        return payloads.run(() -> onEndpoint(input.endpointId(), id -> webhooks.test(viewer, id)),
+                tested -> new TestWebhookEndpointPayload(view(tested.endpoint(), List.of()), tested.succeeded(),
+                        tested.statusCode().orElse(null), List.of()),
+                errors -> new TestWebhookEndpointPayload(null, null, null, errors), env);
+    }
+
+    /** The use case on the endpoint the global ID names; NOT_FOUND when it names none. */
+    private <T> Result<T, ?> onEndpoint(String endpointId, Function<String, Result<T, ?>> action) {
+        return ids.decode(WEBHOOK_ENDPOINT, endpointId).<Result<T, ?>>map(action)
+                .orElseGet(() -> Result.refused(Refusal.notFound("endpointId")));
     }
 
     private Result<WebhookEndpointsUseCase.Added, WebhookEndpointsUseCase.Reason> add(Viewer viewer, AddWebhookEndpointInput input) {

@@ -5,6 +5,7 @@ import com.partnerbenefits.domain.notification.NotificationKind;
 import com.partnerbenefits.domain.notification.WebhookEndpoint;
 import com.partnerbenefits.domain.partner.PartnerId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,9 +27,16 @@ public interface WebhookEndpointsUseCase {
     record Listed(WebhookEndpoint endpoint, List<Delivery> deliveries) {
     }
 
+    /** How a test delivery went: whether the receiver took it, and its HTTP status when it answered. */
+    record Tested(WebhookEndpoint endpoint, boolean succeeded, Optional<Integer> statusCode) {
+    }
+
     Result<Added, Reason> add(Viewer viewer, PartnerId partner, String url, Set<NotificationKind> kinds);
 
     Result<WebhookEndpoint, Reason> remove(Viewer viewer, String endpointId);
+
+    /** Sends a signed test delivery to the endpoint now, as the partner's admin; nothing is stored or retried. */
+    Result<Tested, Reason> test(Viewer viewer, String endpointId);
 
     /** The partner's endpoints for its admins; empty for anyone else. */
     List<Listed> endpointsOf(Viewer viewer, PartnerId partner);

@@ -7,6 +7,7 @@ import com.partnerbenefits.domain.notification.Recipient;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The notifications' outbox. An occurrence is recorded with (right after) the change that causes it,
@@ -29,11 +30,12 @@ public interface NotificationOutbox {
     boolean add(Delivery delivery);
 
     /**
-     * Claims one PENDING delivery by that channel whose attempt is due at {@code now}: in one
-     * conditional update counts the attempt and moves its next attempt to {@code leaseUntil}, so no
-     * other instance claims it meanwhile (and one that dies holding it loses it when the lease ends).
+     * Claims one PENDING delivery by that channel whose attempt is due at {@code now}, to none of the
+     * {@code busy} recipients: in one conditional update counts the attempt and moves its next attempt
+     * to {@code leaseUntil}, so no other instance claims it meanwhile (and one that dies holding it
+     * loses it when the lease ends).
      */
-    Optional<Delivery> claimDue(Channel channel, Instant now, Instant leaseUntil);
+    Optional<Delivery> claimDue(Channel channel, Instant now, Instant leaseUntil, Set<Recipient> busy);
 
     /** Stores an attempt's outcome, only if the delivery is still at the attempt that was claimed. */
     boolean settle(Delivery attempted);

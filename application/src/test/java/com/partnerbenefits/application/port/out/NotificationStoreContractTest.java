@@ -89,25 +89,38 @@ public abstract class NotificationStoreContractTest {
         stores.outbox().add(Delivery.of(low("i1", NOW), Recipient.account(ALICE), Channel.EMAIL));
         Instant lease = NOW.plus(Duration.ofMinutes(1));
 
-        List<Optional<Delivery>> claims = concurrently(10, () -> stores.outbox().claimDue(Channel.EMAIL, NOW, lease));
+        List<Optional<Delivery>> claims = concurrently(10, () -> stores.outbox().claimDue(Channel.EMAIL, NOW, lease, Set.of()));
 
         assertThat(claims.stream().filter(Optional::isPresent)).hasSize(1);
         Delivery claimed = claims.stream().flatMap(Optional::stream).findFirst().orElseThrow();
         assertThat(claimed.attempts()).isEqualTo(1);
         assertThat(claimed.nextAttemptAt()).isEqualTo(lease);
-        assertThat(stores.outbox().claimDue(Channel.WEBHOOK, NOW, lease)).isEmpty();
-        assertThat(stores.outbox().claimDue(Channel.EMAIL, lease, lease.plusSeconds(60)).orElseThrow().attempts()).isEqualTo(2);
+        assertThat(stores.outbox().claimDue(Channel.WEBHOOK, NOW, lease, Set.of())).isEmpty();
+        assertThat(stores.outbox().claimDue(Channel.EMAIL, lease, lease.plusSeconds(60), Set.of()).orElseThrow().attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void aDueDeliveryToABusyRecipientWaitsWhileTheOthersAreClaimed() {
+        stores.outbox().add(Delivery.of(low("i1", NOW), Recipient.webhook("slow"), Channel.WEBHOOK));
+        stores.outbox().add(Delivery.of(low("i2", NOW.plusSeconds(1)), Recipient.webhook("fast"), Channel.WEBHOOK));
+        Set<Recipient> busy = Set.of(Recipient.webhook("slow"));
+
+        assertThat(stores.outbox().claimDue(Channel.WEBHOOK, NOW.plusSeconds(5), NOW.plusSeconds(60), busy).orElseThrow().recipient())
+                .isEqualTo(Recipient.webhook("fast"));
+        assertThat(stores.outbox().claimDue(Channel.WEBHOOK, NOW.plusSeconds(5), NOW.plusSeconds(60), busy)).isEmpty();
+        assertThat(stores.outbox().claimDue(Channel.WEBHOOK, NOW.plusSeconds(5), NOW.plusSeconds(60), Set.of()).orElseThrow()
+                .recipient()).isEqualTo(Recipient.webhook("slow"));
     }
 
     @Test
     void anOutcomeIsStoredOnlyAtTheAttemptThatWasClaimed() {
         stores.outbox().add(Delivery.of(low("i1", NOW), Recipient.webhook("e1"), Channel.WEBHOOK));
-        Delivery first = stores.outbox().claimDue(Channel.WEBHOOK, NOW, NOW.plusSeconds(1)).orElseThrow();
-        Delivery second = stores.outbox().claimDue(Channel.WEBHOOK, NOW.plusSeconds(2), NOW.plusSeconds(3)).orElseThrow();
+        Delivery first = stores.outbox().claimDue(Channel.WEBHOOK, NOW, NOW.plusSeconds(1), Set.of()).orElseThrow();
+        Delivery second = stores.outbox().claimDue(Channel.WEBHOOK, NOW.plusSeconds(2), NOW.plusSeconds(3), Set.of()).orElseThrow();
 
         assertThat(stores.outbox().settle(attempted(first, Delivery.State.DELIVERED, 200))).isFalse();
         assertThat(stores.outbox().settle(attempted(second, Delivery.State.DELIVERED, 200))).isTrue();
-        assertThat(stores.outbox().claimDue(Channel.WEBHOOK, NOW.plusSeconds(99), NOW.plusSeconds(100))).isEmpty();
+        assertThat(stores.outbox().claimDue(Channel.WEBHOOK, NOW.plusSeconds(99), NOW.plusSeconds(100), Set.of())).isEmpty();
         assertThat(stores.outbox().deliveriesTo(Recipient.webhook("e1"), 5)).singleElement()
                 .satisfies(d -> {
                     assertThat(d.succeeded()).isTrue();

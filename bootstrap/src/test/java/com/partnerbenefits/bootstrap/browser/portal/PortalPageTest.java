@@ -86,7 +86,7 @@ class PortalPageTest {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PartnerBenefitsApplication.class)
                 .profiles("prod").run("--server.port=0", "--benefits.embedded-mongo.in-memory=true",
                         "--benefits.security.jwt.allow-hmac=true", "--benefits.security.jwt.hmac-secret=" + secret,
-                        "--benefits.global-ids.secret=" + secret)) {
+                        "--benefits.global-ids.secret=" + secret, "--benefits.notifications.webhook-secret-key=" + secret)) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 
             assertThat(get(port, "/").statusCode()).isEqualTo(200);

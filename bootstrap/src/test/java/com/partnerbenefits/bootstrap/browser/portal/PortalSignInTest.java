@@ -189,7 +189,8 @@ class PortalSignInTest {
         String secret = "a-production-secret-of-at-least-32-bytes!";
         try (ConfigurableApplicationContext prod = service("prod", "--server.port=0",
                 "--benefits.embedded-mongo.in-memory=true", "--benefits.security.jwt.allow-hmac=true",
-                "--benefits.security.jwt.hmac-secret=" + secret, "--benefits.global-ids.secret=" + secret)) {
+                "--benefits.security.jwt.hmac-secret=" + secret, "--benefits.global-ids.secret=" + secret,
+                "--benefits.notifications.webhook-secret-key=" + secret)) {
             int port = ((WebServerApplicationContext) prod).getWebServer().getPort();
             HttpResponse<String> start = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + port + "/oauth2/authorization/portal")).build(),

@@ -13,8 +13,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What the pages tell and let an admin wire up (SPEC 5.3), in a real browser: a partner's Global Admin adds
- * a webhook endpoint (a refusal next to the URL first; the signing secret shown once), sees it listed and
- * removes it after a confirmation; after raises bring the contract to the low threshold (default 2) the
+ * a webhook endpoint (a refusal next to the URL first; the signing secret shown once), sees it listed, sends
+ * it a test delivery (told that nothing answered) and removes it after a confirmation; after raises bring the contract to the low threshold (default 2) the
  * admin sees the unread count in the header, reads the message and marks it read. Each journey has a
  * partner of its own, registered through the API.
  */
@@ -33,7 +33,7 @@ class WebhooksAndNotificationsJourneysTest {
     }
 
     @Test
-    void anAdminAddsAWebhookEndpointSeesItsSecretOnceAndRemovesIt() throws Exception {
+    void anAdminAddsAWebhookEndpointSeesItsSecretOnceTestsAndRemovesIt() throws Exception {
         String admin = api.actionPackPartner().getKey();
         String url = "http://127.0.0.1:9/benefits-hook";
         try (PortalBrowser browser = PortalBrowser.open(port, "en-US")) {
@@ -61,6 +61,9 @@ class WebhooksAndNotificationsJourneysTest {
             browser.reload();
             browser.waitForText(url);
             assertThat(browser.pageText()).as("the secret is shown once only").doesNotContain("whsec_");
+
+            browser.button("Send a test delivery to " + url).click(); // nothing listens on port 9
+            browser.waitForText("Test delivery to " + url + " not taken: it could not be reached in time");
 
             browser.button("Remove endpoint " + url).click();
             browser.waitForText("deliveries not yet made are dropped");
