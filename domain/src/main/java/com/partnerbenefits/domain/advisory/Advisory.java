@@ -20,6 +20,24 @@ public record Advisory(String id, MembershipId membership, AccountId requestedBy
 
     public enum Status { REQUESTED, COMPLETED, WITHDRAWN }
 
+    /** A place in a membership's advisories, newest request first (then the larger id first). */
+    public record Cursor(Instant requestedAt, String id) {
+        public Cursor {
+            Objects.requireNonNull(requestedAt, "requestedAt");
+            Objects.requireNonNull(id, "id");
+        }
+
+        public static Cursor of(Advisory advisory) {
+            return new Cursor(advisory.requestedAt(), advisory.id());
+        }
+
+        /** Whether {@code advisory} comes after this place. */
+        public boolean precedes(Advisory advisory) {
+            int byTime = advisory.requestedAt().compareTo(requestedAt);
+            return byTime < 0 || (byTime == 0 && advisory.id().compareTo(id) < 0);
+        }
+    }
+
     public static final int MAX_TOPIC = 200;
     public static final int MAX_DESCRIPTION = 10_000;
 
@@ -33,6 +51,12 @@ public record Advisory(String id, MembershipId membership, AccountId requestedBy
                 || (status != Status.COMPLETED && usedHalfHours != 0) || (status == Status.REQUESTED) != settledAt.isEmpty()) {
             throw new IllegalArgumentException("advisory " + id + " " + status + " used " + usedHalfHours + " of " + reservedHalfHours);
         }
+    }
+
+    /** Whether {@code other} asks for the same as this request (a replayed idempotency key must). */
+    public boolean replays(Advisory other) {
+        return membership.equals(other.membership) && topic.equals(other.topic) && description.equals(other.description)
+                && reservedHalfHours == other.reservedHalfHours;
     }
 
     /** A new request, its input checked with every violation collected. */
