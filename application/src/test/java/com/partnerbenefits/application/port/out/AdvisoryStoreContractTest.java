@@ -14,13 +14,8 @@ import com.partnerbenefits.domain.partner.PartnerId;
 import com.partnerbenefits.domain.shared.AllowanceLedger;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +55,7 @@ public abstract class AdvisoryStoreContractTest {
     @Test
     void concurrentReservationsNeverReserveMoreHoursThanRemain() throws Exception {
         AtomicInteger n = new AtomicInteger();
-        List<Boolean> answers = concurrently(40, () -> stores.hours()
+        List<Boolean> answers = NotificationStoreContractTest.concurrently(40, () -> stores.hours()
                 .reserve(AdvisoryHoursUsage.reserve(asking("a" + n.incrementAndGet(), 1))).isPresent());
 
         assertThat(answers.stream().filter(reserved -> reserved)).hasSize(10);
@@ -91,7 +86,7 @@ public abstract class AdvisoryStoreContractTest {
         assertThat(stores.hours().giveBack(withdrawal)).as("never reserved").isFalse();
         stores.hours().reserve(AdvisoryHoursUsage.reserve(advisory));
 
-        List<Boolean> answers = concurrently(20, () -> stores.hours().giveBack(withdrawal));
+        List<Boolean> answers = NotificationStoreContractTest.concurrently(20, () -> stores.hours().giveBack(withdrawal));
 
         assertThat(answers).containsOnlyOnce(true);
         assertThat(stores.memberships().findMembership(MEMBERSHIP).orElseThrow().advisoryHours().remaining()).isEqualTo(10);
@@ -101,7 +96,7 @@ public abstract class AdvisoryStoreContractTest {
     @Test
     void anAdvisoryIsStoredOncePerRequesterAndIdempotencyKey() throws Exception {
         AtomicInteger n = new AtomicInteger();
-        List<Boolean> answers = concurrently(20, () -> stores.advisories().addIfKeyFree(Advisory.request(
+        List<Boolean> answers = NotificationStoreContractTest.concurrently(20, () -> stores.advisories().addIfKeyFree(Advisory.request(
                 "a" + n.incrementAndGet(), MEMBERSHIP, ALICE, "Topic", "", 1, "same-key", NOW)));
 
         assertThat(answers).containsOnlyOnce(true);
@@ -116,7 +111,7 @@ public abstract class AdvisoryStoreContractTest {
         stores.advisories().addIfKeyFree(advisory);
         AtomicInteger n = new AtomicInteger();
 
-        List<Boolean> answers = concurrently(20, () -> stores.advisories().settleIfRequested(n.incrementAndGet() % 2 == 0
+        List<Boolean> answers = NotificationStoreContractTest.concurrently(20, () -> stores.advisories().settleIfRequested(n.incrementAndGet() % 2 == 0
                 ? advisory.complete(1, NOW.plusSeconds(60)).orElseThrow() : advisory.withdraw(NOW.plusSeconds(60)).orElseThrow()));
 
         assertThat(answers).containsOnlyOnce(true);
@@ -138,22 +133,5 @@ public abstract class AdvisoryStoreContractTest {
 
         assertThat(first).extracting(Advisory::id).containsExactly("a5", "a4");
         assertThat(next).extracting(Advisory::id).containsExactly("a3", "a2", "a1");
-    }
-
-    private static <T> List<T> concurrently(int times, Callable<T> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(times);
-        try {
-            List<Callable<T>> tasks = new ArrayList<>();
-            for (int i = 0; i < times; i++) {
-                tasks.add(task);
-            }
-            List<T> answers = new ArrayList<>();
-            for (Future<T> future : pool.invokeAll(tasks)) {
-                answers.add(future.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
