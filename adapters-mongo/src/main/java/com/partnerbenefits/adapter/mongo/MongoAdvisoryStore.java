@@ -64,4 +64,9 @@ public class MongoAdvisoryStore implements AdvisoryStore {
         return mongo.find(query(criteria).with(NEWEST_FIRST).limit(limit), AdvisoryDocument.class).stream()
                 .map(AdvisoryDocument::toAdvisory).toList();
     }
+
+    @Override
+    public long countOf(MembershipId membership) {
+        return mongo.count(query(where("membershipId").is(membership.value())), AdvisoryDocument.class);
+    }
 }

@@ -156,6 +156,6 @@ public class AdvisoryService implements RequestAdvisoryUseCase, SettleAdvisoryUs
                 .collect(Collectors.groupingBy(AdvisoryLine::advisory));
         List<AdvisoryEntry> items = found.stream().limit(page.first())
                 .map(advisory -> new AdvisoryEntry(advisory, ledger.getOrDefault(advisory.id(), List.of()))).toList();
-        return Result.succeeded(new AdvisoryPage(items, found.size() > page.first()));
+        return Result.succeeded(new AdvisoryPage(items, found.size() > page.first(), advisories.countOf(membership)));
     }
 }

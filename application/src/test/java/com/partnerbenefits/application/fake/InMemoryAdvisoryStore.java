@@ -54,4 +54,9 @@ public class InMemoryAdvisoryStore implements AdvisoryStore {
                 .filter(a -> after.map(cursor -> cursor.precedes(a)).orElse(true))
                 .sorted(NEWEST_FIRST).limit(limit).toList();
     }
+
+    @Override
+    public synchronized long countOf(MembershipId membership) {
+        return advisories.values().stream().filter(a -> a.membership().equals(membership)).count();
+    }
 }

@@ -43,7 +43,7 @@ class AdvisoryHoursEndToEndTest extends EndToEndTest {
 
     static final String HOURS = """
             query($m: ID!) { node(id: $m) { ... on Membership { advisoryHours { total remaining }
-              advisories(first: 40) { pageInfo { hasNextPage } nodes { id status hoursReserved hoursUsed
+              advisories(first: 40) { totalCount pageInfo { hasNextPage } nodes { id status hoursReserved hoursUsed
                 ledger { kind change } } } } } }""";
 
     @Autowired
@@ -111,6 +111,7 @@ class AdvisoryHoursEndToEndTest extends EndToEndTest {
         assertThat(hours.at("/advisoryHours/total").asDouble()).as(read.body()).isEqualTo(10);
         assertThat(hours.at("/advisoryHours/remaining").asDouble()).isEqualTo(7.5);
         assertThat(hours.at("/advisories/nodes").findValuesAsString("status")).containsExactly("WITHDRAWN", "COMPLETED");
+        assertThat(hours.at("/advisories/totalCount").asInt()).isEqualTo(2);
         assertThat(hours.at("/advisories/nodes/1/ledger").findValuesAsString("kind")).containsExactly("RESERVED", "UNUSED");
         assertThat(10 + ledgerSum(hours)).as("the ledger explains the count").isEqualTo(7.5);
         assertThat(api.post(SUPPORT, null, HOURS, Map.of("m", membership)).body()).doesNotContain("RESERVED");

@@ -80,7 +80,7 @@ public class AdvisoryController {
         List<EdgeView<AdvisoryView>> edges = page.items().stream().map(entry -> new EdgeView<>(
                 OpaqueCursors.encode("a:" + entry.advisory().requestedAt().toEpochMilli() + ":" + entry.advisory().id()),
                 view(entry.advisory(), entry.ledger()))).toList();
-        return RelayConnection.of(edges, page.hasNext(), after != null, edges.size());
+        return RelayConnection.of(edges, page.hasNext(), after != null, page.totalCount());
     }
 
     @MutationMapping

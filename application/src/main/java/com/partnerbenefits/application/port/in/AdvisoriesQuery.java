@@ -18,7 +18,7 @@ public interface AdvisoriesQuery {
     record AdvisoryEntry(Advisory advisory, List<AdvisoryLine> ledger) {
     }
 
-    record AdvisoryPage(List<AdvisoryEntry> items, boolean hasNext) {
+    record AdvisoryPage(List<AdvisoryEntry> items, boolean hasNext, long totalCount) {
     }
 
     Result<AdvisoryPage, Reason> advisoriesOf(Viewer viewer, MembershipId membership, PageRequest<Advisory.Cursor> page);

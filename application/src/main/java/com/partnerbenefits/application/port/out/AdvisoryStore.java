@@ -27,4 +27,7 @@ public interface AdvisoryStore {
 
     /** A membership's advisories, newest request first, after {@code after}, at most {@code limit}. */
     List<Advisory> advisoriesOf(MembershipId membership, Optional<Advisory.Cursor> after, int limit);
+
+    /** How many advisories the membership has. */
+    long countOf(MembershipId membership);
 }

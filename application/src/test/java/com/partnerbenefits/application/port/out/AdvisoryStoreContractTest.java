@@ -133,5 +133,6 @@ public abstract class AdvisoryStoreContractTest {
 
         assertThat(first).extracting(Advisory::id).containsExactly("a5", "a4");
         assertThat(next).extracting(Advisory::id).containsExactly("a3", "a2", "a1");
+        assertThat(stores.advisories().countOf(MEMBERSHIP)).isEqualTo(5);
     }
 }
