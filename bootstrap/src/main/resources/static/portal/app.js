@@ -15,6 +15,7 @@ import { date as formatDate, dateTime as formatDateTime, csv } from '../common/f
 import { Pager } from '../common/pager.js';
 import { incidentsChart, monthlyCounts } from './chart.js';
 import { wayForward } from './wayforward.js';
+import { advisoryView, resetAdvisories } from './advisory.js';
 import { webhooksView, resetWebhooks } from './webhooks.js';
 
 const PAGE_SIZE = 5;
@@ -47,6 +48,7 @@ start({
   reset: () => {
     Object.assign(state, { page: null, incidents: null, plans: null, controls: {}, forms: freshForms() });
     resetWebhooks();
+    resetAdvisories();
   },
   demoFirst: (a) => (a.roles.length ? 0 : 1),
 });
@@ -341,7 +343,8 @@ function membershipView(membership) {
   return h('article', { class: `membership${membership.active ? '' : ' ended'}` },
     h('h3', {}, name, membership.active ? null : h('span', { class: 'badge' }, t('membership.ended'))),
     h('p', { class: 'hint' }, t('membership.period', date(membership.startsOn), date(membership.endsOn))),
-    h('ul', { class: 'benefits plain' }, membership.benefits.map((b) => benefitView(b, membership))));
+    h('ul', { class: 'benefits plain' }, membership.benefits.map((b) => benefitView(b, membership))),
+    advisoryView(membership));
 }
 
 function benefitView(benefit, membership) {

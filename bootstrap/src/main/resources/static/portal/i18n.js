@@ -3,6 +3,7 @@
 // "Link support benefits", "Would you like to see unavailable support plans?", …).
 
 import { PAID_WORDS } from './wayforward.js';
+import { ADVISORY_WORDS } from './advisory.js';
 
 const en = {
   'benefits.title': 'Technical benefits',
@@ -388,4 +389,8 @@ const ptBR = {
   'webhooks.testUnreachable': 'Entrega de teste para {0} não aceita: não foi possível alcançá-lo a tempo, ou o endereço não é permitido.',
 };
 
-export const WORDS = { en: { ...en, ...PAID_WORDS.en }, ja: { ...ja, ...PAID_WORDS.ja }, 'pt-BR': { ...ptBR, ...PAID_WORDS['pt-BR'] } };
+export const WORDS = {
+  en: { ...en, ...PAID_WORDS.en, ...ADVISORY_WORDS.en },
+  ja: { ...ja, ...PAID_WORDS.ja, ...ADVISORY_WORDS.ja },
+  'pt-BR': { ...ptBR, ...PAID_WORDS['pt-BR'], ...ADVISORY_WORDS['pt-BR'] },
+};

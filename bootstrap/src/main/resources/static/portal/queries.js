@@ -1,6 +1,7 @@
 // The GraphQL documents the portal sends: one per view, as the API is meant to be used.
 
 import { WEBHOOK_ENDPOINTS } from './webhooks.js';
+import { ADVISORY_HOURS } from './advisory.js';
 
 const CONTRACT = 'id accessId contractId benefitKind status startsOn endsOn unlimited incidentsTotal incidentsRemaining';
 const LINKED = 'id contractId partnerName benefitKind status startsOn endsOn unlimited incidentsTotal incidentsRemaining linkedToViewerAt';
@@ -17,7 +18,7 @@ export const PAGE = `query PortalPage($first: Int!) {
       id name mpnId emptyBenefitsMessage
       ${WEBHOOK_ENDPOINTS}
       memberships {
-        id offer competencyArea startsOn endsOn active
+        id offer competencyArea startsOn endsOn active ${ADVISORY_HOURS}
         benefits { id kind unlimited incidentAllowance activated contract { ${CONTRACT} } }
       }
     }

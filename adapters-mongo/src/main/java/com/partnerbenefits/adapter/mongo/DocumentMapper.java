@@ -14,7 +14,9 @@ import com.partnerbenefits.domain.incident.Resolution;
 import com.partnerbenefits.domain.incident.ResolutionCause;
 import com.partnerbenefits.domain.incident.Severity;
 import com.partnerbenefits.domain.incident.UsageEntry;
+import com.partnerbenefits.domain.membership.AdvisoryHours;
 import com.partnerbenefits.domain.membership.CompetencyArea;
+import com.partnerbenefits.domain.shared.Allowance;
 import com.partnerbenefits.domain.membership.Membership;
 import com.partnerbenefits.domain.membership.MembershipId;
 import com.partnerbenefits.domain.membership.MembershipOffer;
@@ -56,7 +58,8 @@ interface DocumentMapper {
     default MembershipDocument toDocument(Membership membership) {
         return new MembershipDocument(membership.id().value(), membership.partnerId().value(), membership.offer().name(),
                 areaName(membership.competencyArea()), membership.startsOn().toString(), membership.endsOn().toString(),
-                membership.incidentsBought().orElse(null));
+                membership.incidentsBought().orElse(null), membership.advisoryHours().halfHours().total(),
+                membership.advisoryHours().halfHours().remaining());
     }
 
     /** Written out because MapStruct would take {@link Membership#endOn} for a fluent setter. */
@@ -64,7 +67,8 @@ interface DocumentMapper {
         return new Membership(membershipId(document.id()), partnerId(document.partnerId()),
                 MembershipOffer.valueOf(document.offer()), area(document.competencyArea()),
                 LocalDate.parse(document.startsOn()), LocalDate.parse(document.endsOn()),
-                Optional.ofNullable(document.incidentsBought()));
+                Optional.ofNullable(document.incidentsBought()), document.advisoryHalfHours() == null ? AdvisoryHours.NONE
+                        : new AdvisoryHours(new Allowance(document.advisoryHalfHours(), document.advisoryHalfHoursRemaining())));
     }
 
     default SupportContractDocument toDocument(SupportContract contract) {

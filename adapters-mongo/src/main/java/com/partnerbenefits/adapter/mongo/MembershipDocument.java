@@ -9,6 +9,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(MembershipDocument.COLLECTION)
 record MembershipDocument(@Id String id, String partnerId, String offer, String competencyArea, String startsOn,
-        String endsOn, Integer incidentsBought) {
+        String endsOn, Integer incidentsBought, Integer advisoryHalfHours, Integer advisoryHalfHoursRemaining) {
     static final String COLLECTION = "memberships";
 }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 public class MongoMembershipStore implements MembershipStore {
@@ -38,13 +39,14 @@ public class MongoMembershipStore implements MembershipStore {
 
     @Override
     public Optional<Membership> findMembership(MembershipId id) {
-        return Optional.ofNullable(mongo.findById(id.value(), MembershipDocument.class)).map(mapper::toMembership);
+        return Optional.ofNullable(mongo.findOne(withoutAdvisoryLedger(query(where("_id").is(id.value()))),
+                MembershipDocument.class)).map(mapper::toMembership);
     }
 
     @Override
     public Map<MembershipId, Membership> findMemberships(Collection<MembershipId> ids) {
         List<String> values = ids.stream().map(MembershipId::value).distinct().toList();
-        return mongo.find(OneBatch.of(query(where("_id").in(values))), MembershipDocument.class)
+        return mongo.find(OneBatch.of(withoutAdvisoryLedger(query(where("_id").in(values)))), MembershipDocument.class)
                 .stream().map(mapper::toMembership).collect(Collectors.toMap(Membership::id, membership -> membership));
     }
 
@@ -52,7 +54,7 @@ public class MongoMembershipStore implements MembershipStore {
     public Map<PartnerId, List<Membership>> membershipsOf(Collection<PartnerId> partners) {
         List<String> ids = partners.stream().map(PartnerId::value).distinct().toList();
         Map<PartnerId, List<Membership>> found = mongo
-                .find(OneBatch.of(query(where("partnerId").in(ids)).with(NEWEST_FIRST)), MembershipDocument.class)
+                .find(OneBatch.of(withoutAdvisoryLedger(query(where("partnerId").in(ids)).with(NEWEST_FIRST))), MembershipDocument.class)
                 .stream()
                 .map(mapper::toMembership)
                 .collect(Collectors.groupingBy(Membership::partnerId, LinkedHashMap::new, Collectors.toList()));
@@ -73,5 +75,11 @@ public class MongoMembershipStore implements MembershipStore {
     public List<Membership> endingBetween(LocalDate from, LocalDate to) {
         return mongo.find(query(where("endsOn").gte(from.toString()).lte(to.toString())), MembershipDocument.class).stream()
                 .map(mapper::toMembership).toList();
+    }
+
+    /** Memberships are read without their advisory-hours ledger, which only {@link MongoAdvisoryHoursStore} reads. */
+    static Query withoutAdvisoryLedger(Query query) {
+        query.fields().exclude(MongoAdvisoryHoursStore.LEDGER, MongoAdvisoryHoursStore.SETTLED);
+        return query;
     }
 }

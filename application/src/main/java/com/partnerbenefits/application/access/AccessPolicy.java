@@ -1,6 +1,7 @@
 package com.partnerbenefits.application.access;
 
 import com.partnerbenefits.application.port.in.BenefitContract;
+import com.partnerbenefits.domain.advisory.Advisory;
 import com.partnerbenefits.domain.notification.Recipient;
 import com.partnerbenefits.application.port.in.Viewer;
 import com.partnerbenefits.application.port.out.ContractLinkStore;
@@ -239,6 +240,23 @@ public final class AccessPolicy {
         return viewer.supportEngineer() || viewer.operator() || isRaiserOf(viewer, incident)
                 || incident.request().contractId().flatMap(contracts)
                         .filter(c -> viewer.account().belongsTo(c.partnerId())).isPresent();
+    }
+
+    // Advisory hours (Technical Presales and Deployment).
+
+    /** The partner's own MPN-associated accounts ask for advice on its memberships (SPEC 5.5); operators and engineers do not. */
+    public boolean mayRequestAdvisoryFor(Viewer viewer, PartnerId partner) {
+        return mayActForItsAccount(viewer) && isMpnAccountOf(viewer, partner);
+    }
+
+    /** Support engineers give the advice, so they complete it. */
+    public boolean mayCompleteAdvisories(Viewer viewer) {
+        return viewer.supportEngineer();
+    }
+
+    /** The account that asked, and the partner's admins, withdraw an advisory. */
+    public boolean mayWithdraw(Viewer viewer, Advisory advisory, PartnerId partner) {
+        return mayActForItsAccount(viewer) && (advisory.requestedBy().equals(viewer.account().id()) || isAdminOf(viewer, partner));
     }
 
     private boolean isAdminOf(Viewer viewer, PartnerId partner) {

@@ -44,7 +44,7 @@ public class MembershipService implements GrantMembershipUseCase, EndMembershipU
             return Result.refused(Refusal.notFound("partnerId"));
         }
         Membership membership = new Membership(new MembershipId(ids.newId()), command.partnerId(), command.offer(),
-                command.competencyArea(), command.startsOn(), command.endsOn());
+                command.competencyArea(), command.startsOn(), command.endsOn()).withAdvisoryHours(command.advisoryHours());
         memberships.addMembership(membership);
         return Result.succeeded(standing(membership));
     }

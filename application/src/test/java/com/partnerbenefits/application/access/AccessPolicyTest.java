@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerbenefits.application.fake.InMemoryContractLinkStore;
 import com.partnerbenefits.application.port.in.Viewer;
+import com.partnerbenefits.domain.advisory.Advisory;
 import com.partnerbenefits.domain.benefit.BenefitKind;
 import com.partnerbenefits.domain.benefit.IncidentAllowance;
 import com.partnerbenefits.domain.benefit.TechnicalBenefitId;
@@ -174,6 +175,36 @@ class AccessPolicyTest {
             """)
     void mayActivateBenefitsOf(Caller who, Allowed own, Allowed other) {
         assertPartners(who, policy::mayActivateBenefitsOf, own, other);
+    }
+
+    // Advisory hours (SPEC 5.5): on a Contoso membership; "another's" was requested by another account of Contoso.
+
+    @ParameterizedTest(name = "{0}: request own partner {1}, other partner {2}; complete {3}; withdraw own {4}, another''s {5}")
+    @CsvSource(textBlock = """
+            MPN_GLOBAL_ADMIN,  YES, NO, NO,  YES, YES
+            MPN_PARTNER_ADMIN, YES, NO, NO,  YES, YES
+            MPN_MEMBER,        YES, NO, NO,  YES, NO
+            MPN_ADMIN_AGENT,   YES, NO, NO,  YES, NO
+            CSP_GLOBAL_ADMIN,  NO,  NO, NO,  YES, NO
+            CSP_ADMIN_AGENT,   NO,  NO, NO,  YES, NO
+            STANDALONE_MSA,    NO,  NO, NO,  YES, NO
+            OPERATOR,          NO,  NO, NO,  YES, NO
+            SUPPORT_ENGINEER,  NO,  NO, YES, NO,  NO
+            SUPPORT_TOKEN_OF_ADMIN, NO, NO, YES, NO, NO
+            """)
+    void advisoryHours(Caller who, Allowed requestOwn, Allowed requestOther, Allowed complete, Allowed withdrawOwn,
+            Allowed withdrawAnothers) {
+        assertPartners(who, policy::mayRequestAdvisoryFor, requestOwn, requestOther);
+        Viewer viewer = viewer(who);
+        assertThat(policy.mayCompleteAdvisories(viewer)).as("complete").isEqualTo(complete == Allowed.YES);
+        assertThat(policy.mayWithdraw(viewer, advisoryOf(viewer.account().id()), CONTOSO)).as("withdraw own")
+                .isEqualTo(withdrawOwn == Allowed.YES);
+        assertThat(policy.mayWithdraw(viewer, advisoryOf(new AccountId("someone-else")), CONTOSO)).as("withdraw another's")
+                .isEqualTo(withdrawAnothers == Allowed.YES);
+    }
+
+    private static Advisory advisoryOf(AccountId requester) {
+        return Advisory.request("a1", new MembershipId("m1"), requester, "Landing zone", "", 1, "key", NOW);
     }
 
     // Accounts: the caller's own, another of Contoso, one of Fabrikam, another standalone one.

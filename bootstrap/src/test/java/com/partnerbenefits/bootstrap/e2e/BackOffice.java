@@ -55,13 +55,19 @@ final class BackOffice {
 
     /** Grants a membership and answers its ID; {@code area} null for Action Pack. */
     String membership(Partner partner, String offer, String area, LocalDate startsOn, LocalDate endsOn) {
+        return membership(partner, offer, area, startsOn, endsOn, null);
+    }
+
+    /** The same, with {@code advisoryHours} (null: none). */
+    String membership(Partner partner, String offer, String area, LocalDate startsOn, LocalDate endsOn, Integer advisoryHours) {
         Map<String, Object> variables = new HashMap<>(Map.of("p", partner.id(), "offer", offer,
                 "startsOn", startsOn.toString(), "endsOn", endsOn.toString()));
         variables.put("area", area);
+        variables.put("hours", advisoryHours);
         GraphQlHttp.Response granted = api.post(BackOfficeEndToEndTest.OPERATOR, null, """
-                mutation($p: ID!, $offer: MembershipOffer!, $area: String, $startsOn: Date!, $endsOn: Date!) {
+                mutation($p: ID!, $offer: MembershipOffer!, $area: String, $startsOn: Date!, $endsOn: Date!, $hours: Int) {
                   grantMembership(input: {partnerId: $p, offer: $offer, competencyArea: $area, startsOn: $startsOn,
-                    endsOn: $endsOn}) { membership { id } userErrors { code message } } }""", variables);
+                    endsOn: $endsOn, advisoryHours: $hours}) { membership { id } userErrors { code message } } }""", variables);
         return succeeded(granted, "grantMembership").at("data.grantMembership.membership.id").asString();
     }
 

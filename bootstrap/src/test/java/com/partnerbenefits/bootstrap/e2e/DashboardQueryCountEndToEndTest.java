@@ -50,12 +50,12 @@ class DashboardQueryCountEndToEndTest extends EndToEndTest {
     CommandLog log;
 
     /**
-     * The whole page: memberships (paid plans among them), benefits, contracts and each contract's last 5
-     * incidents with their product.
+     * The whole page: memberships (paid plans among them) with their advisory hours, benefits, contracts and
+     * each contract's last 5 incidents with their product.
      */
     static final String FULL_DASHBOARD = """
             { viewer { partner { name emptyBenefitsMessage
-                memberships { id offer active benefits { id kind activated contract { accessId contractId status
+                memberships { id offer active advisoryHours { total remaining } benefits { id kind activated contract { accessId contractId status
                   incidentsRemaining incidents(first: 5) { totalCount edges { node { title status product { name } } } } } } }
                 technicalBenefits { id contract { contractId } } } } }""";
 
@@ -83,6 +83,12 @@ class DashboardQueryCountEndToEndTest extends EndToEndTest {
         JsonNode partner = dashboard.at("data.viewer.partner");
         assertThat(partner.get("memberships").size()).as(dashboard.body()).isEqualTo(memberships);
         for (JsonNode membership : partner.get("memberships")) {
+            if (membership.get("offer").asString().equals("GOLD_COMPETENCY")) {
+                assertThat(membership.at("/advisoryHours/total").asDouble()).isEqualTo(10);
+                assertThat(membership.at("/advisoryHours/remaining").asDouble()).isIn(8.0, 10.0);
+            } else {
+                assertThat(membership.at("/advisoryHours/total").asDouble()).isZero();
+            }
             for (JsonNode benefit : membership.get("benefits")) {
                 assertThat(benefit.get("contract").get("accessId").asString()).isNotBlank();
                 if (benefit.get("kind").asString().equals("MICROSOFT_PRODUCT_SUPPORT")) {
@@ -96,8 +102,8 @@ class DashboardQueryCountEndToEndTest extends EndToEndTest {
 
     /**
      * Alternating Gold (two benefits) and Action Pack (one), every benefit activated, linked to the
-     * admin, one incident raised on each product-support contract, and a paid plan recorded for every
-     * fourth membership (Premier Support, shown among the memberships with its contract); answers the
+     * admin, one incident raised on each product-support contract, 10 advisory hours with each Gold
+     * membership (2 of them reserved on every fourth), and a paid plan recorded for every fourth membership (Premier Support, shown among the memberships with its contract); answers the
      * admin's token.
      */
     private String partnerWithActivatedMemberships(BackOffice backOffice, Benefits benefits, String product, int count) {
@@ -105,8 +111,8 @@ class DashboardQueryCountEndToEndTest extends EndToEndTest {
         String admin = backOffice.globalAdmin(partner);
         for (int i = 0; i < count; i++) {
             boolean gold = i % 2 == 0;
-            String membership = backOffice.activeMembership(partner, gold ? "GOLD_COMPETENCY" : "ACTION_PACK",
-                    gold ? "Cloud Platform" : null);
+            String membership = backOffice.membership(partner, gold ? "GOLD_COMPETENCY" : "ACTION_PACK",
+                    gold ? "Cloud Platform" : null, BackOffice.TODAY.minusMonths(1), BackOffice.TODAY.plusYears(1), gold ? 10 : null);
             JsonNode contract = benefits.activated(admin, membership, "MICROSOFT_PRODUCT_SUPPORT");
             benefits.link(admin, null, contract);
             incidents.raise(admin, contract.get("id").asString(), product, "2022", "dashboard-" + i);
@@ -114,6 +120,9 @@ class DashboardQueryCountEndToEndTest extends EndToEndTest {
                 benefits.activate(admin, null, benefits.benefitId(admin, membership, "SIGNATURE_CLOUD_SUPPORT"));
             }
             if (i % 4 == 0) {
+                GraphQlHttp.Response asked = api.post(admin, null, AdvisoryHoursEndToEndTest.REQUEST,
+                        Map.of("m", membership, "h", 2, "k", "dashboard-advice-" + i));
+                assertThat(asked.at("data.requestAdvisory.advisoryHours.remaining").asDouble()).as(asked.body()).isEqualTo(8);
                 GraphQlHttp.Response recorded = api.post(BackOfficeEndToEndTest.OPERATOR, null, WayForwardEndToEndTest.RECORD,
                         Map.of("input", Map.of("partnerId", partner.id(), "kind", "PREMIER_SUPPORT", "incidents", 5,
                                 "startsOn", BackOffice.TODAY.toString(), "endsOn", BackOffice.TODAY.plusYears(1).toString())));

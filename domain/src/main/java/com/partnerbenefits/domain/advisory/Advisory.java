@@ -20,6 +20,24 @@ public record Advisory(String id, MembershipId membership, AccountId requestedBy
 
     public enum Status { REQUESTED, COMPLETED, WITHDRAWN }
 
+    /** A place in a membership's advisories, newest request first (then the larger id first). */
+    public record Cursor(Instant requestedAt, String id) {
+        public Cursor {
+            Objects.requireNonNull(requestedAt, "requestedAt");
+            Objects.requireNonNull(id, "id");
+        }
+
+        public static Cursor of(Advisory advisory) {
+            return new Cursor(advisory.requestedAt(), advisory.id());
+        }
+
+        /** Whether {@code advisory} comes after this place. */
+        public boolean precedes(Advisory advisory) {
+            int byTime = advisory.requestedAt().compareTo(requestedAt);
+            return byTime < 0 || (byTime == 0 && advisory.id().compareTo(id) < 0);
+        }
+    }
+
     public static final int MAX_TOPIC = 200;
     public static final int MAX_DESCRIPTION = 10_000;
 
@@ -35,19 +53,40 @@ public record Advisory(String id, MembershipId membership, AccountId requestedBy
         }
     }
 
+    /** Whether {@code other} asks for the same as this request (a replayed idempotency key must). */
+    public boolean replays(Advisory other) {
+        return membership.equals(other.membership) && topic.equals(other.topic) && description.equals(other.description)
+                && reservedHalfHours == other.reservedHalfHours;
+    }
+
+    /** What a partner asks for, checked with every violation collected: the hours in half hours, the rest stripped. */
+    public record Request(String topic, String description, int reservedHalfHours, String idempotencyKey) {
+
+        public static Request of(String topic, String description, Integer hours, String idempotencyKey) {
+            Validation validation = new Validation();
+            validation.text("topic", topic, 1, MAX_TOPIC);
+            if (description != null) {
+                validation.multilineText("description", description, 0, MAX_DESCRIPTION);
+            }
+            Integer reserved = validation.attempt(() -> HalfHours.ofWholeHours("hours", hours));
+            validation.text("idempotencyKey", idempotencyKey, 1, MAX_IDEMPOTENCY_KEY);
+            validation.throwIfInvalid();
+            return new Request(topic.strip(), description == null ? "" : description.strip(), reserved, idempotencyKey.strip());
+        }
+    }
+
+    public static final int MAX_IDEMPOTENCY_KEY = 100;
+
     /** A new request, its input checked with every violation collected. */
     public static Advisory request(String id, MembershipId membership, AccountId by, String topic, String description,
             Integer hours, String idempotencyKey, Instant at) {
-        Validation validation = new Validation();
-        validation.text("topic", topic, 1, MAX_TOPIC);
-        if (description != null) {
-            validation.multilineText("description", description, 0, MAX_DESCRIPTION);
-        }
-        Integer reserved = validation.attempt(() -> HalfHours.ofWholeHours("hours", hours));
-        validation.text("idempotencyKey", idempotencyKey, 1, 100);
-        validation.throwIfInvalid();
-        return new Advisory(id, membership, by, topic.strip(), description == null ? "" : description.strip(), reserved,
-                idempotencyKey.strip(), at, Status.REQUESTED, 0, Optional.empty());
+        return request(id, membership, by, Request.of(topic, description, hours, idempotencyKey), at);
+    }
+
+    /** A new request of {@code by} on {@code membership}: REQUESTED, its hours to be reserved. */
+    public static Advisory request(String id, MembershipId membership, AccountId by, Request request, Instant at) {
+        return new Advisory(id, membership, by, request.topic(), request.description(), request.reservedHalfHours(),
+                request.idempotencyKey(), at, Status.REQUESTED, 0, Optional.empty());
     }
 
     /** REQUESTED → COMPLETED with the hours used settled in half hours; empty from any other status. */

@@ -3,12 +3,12 @@ package com.partnerbenefits.domain.incident;
 import com.partnerbenefits.domain.contract.SupportContract;
 import com.partnerbenefits.domain.contract.SupportContractId;
 import com.partnerbenefits.domain.partner.AccountId;
+import com.partnerbenefits.domain.shared.AllowanceLedger;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Taking and giving back a contract's incidents, the one statement of the rule: an incident is taken
@@ -47,10 +47,7 @@ public sealed interface IncidentUsage {
 
     /** The incidents a ledger shows taken and not given back: the only ones that may still be given back. */
     static Set<IncidentId> outstanding(List<UsageEntry> ledger) {
-        Set<IncidentId> givenBack = ledger.stream().filter(line -> line.kind() == UsageEntry.Kind.REFUNDED)
-                .map(UsageEntry::incident).collect(Collectors.toSet());
-        return ledger.stream().filter(line -> line.kind() == UsageEntry.Kind.CONSUMED)
-                .map(UsageEntry::incident).filter(incident -> !givenBack.contains(incident)).collect(Collectors.toSet());
+        return AllowanceLedger.outstanding(ledger, UsageEntry::incident, line -> line.kind() == UsageEntry.Kind.CONSUMED);
     }
 
     /** One incident taken: allowed only from a limited contract with at least {@link #LEAST_REMAINING} left. */

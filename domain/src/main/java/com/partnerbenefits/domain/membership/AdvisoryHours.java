@@ -1,7 +1,10 @@
 package com.partnerbenefits.domain.membership;
 
 import com.partnerbenefits.domain.shared.Allowance;
+import com.partnerbenefits.domain.shared.FieldViolation;
 import com.partnerbenefits.domain.shared.HalfHours;
+import com.partnerbenefits.domain.shared.Validation;
+import com.partnerbenefits.domain.shared.ViolationRule;
 import java.util.Objects;
 
 /**
@@ -12,6 +15,23 @@ public record AdvisoryHours(Allowance halfHours) {
 
     public AdvisoryHours {
         Objects.requireNonNull(halfHours, "halfHours");
+    }
+
+    public static final AdvisoryHours NONE = granted(0);
+    /** The most hours one membership grants. */
+    public static final int MAX_GRANTED_HOURS = 10_000;
+
+    /** The hours an operator grants on {@code field}: none when absent, else 0 to {@link #MAX_GRANTED_HOURS}. */
+    public static AdvisoryHours granted(String field, Integer wholeHours) {
+        if (wholeHours == null) {
+            return NONE;
+        }
+        Validation validation = new Validation();
+        if (wholeHours < 0 || wholeHours > MAX_GRANTED_HOURS) {
+            validation.add(FieldViolation.of(field, ViolationRule.RANGE, 0, MAX_GRANTED_HOURS));
+        }
+        validation.throwIfInvalid();
+        return granted(wholeHours.intValue());
     }
 
     public static AdvisoryHours granted(int wholeHours) {

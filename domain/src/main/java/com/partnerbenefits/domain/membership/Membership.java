@@ -12,7 +12,8 @@ import java.util.Optional;
  * A membership offer a partner holds for a period (both dates inclusive). The technical benefits it
  * grants are derived from the entitlement table, never stored (see {@code TechnicalBenefit.grantedBy}).
  * A paid plan is held the same way; {@code incidentsBought} is its number of incidents (empty:
- * unlimited), and always empty for a programme membership.
+ * unlimited), and always empty for a programme membership. Its Technical Presales and Deployment
+ * {@code advisoryHours} are granted with it (none by default).
  */
 public record Membership(
         MembershipId id,
@@ -21,9 +22,11 @@ public record Membership(
         Optional<CompetencyArea> competencyArea,
         LocalDate startsOn,
         LocalDate endsOn,
-        Optional<Integer> incidentsBought) {
+        Optional<Integer> incidentsBought,
+        AdvisoryHours advisoryHours) {
 
     public Membership {
+        Objects.requireNonNull(advisoryHours, "advisoryHours");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(incidentsBought, "incidentsBought");
         Objects.requireNonNull(partnerId, "partnerId");
@@ -42,10 +45,16 @@ public record Membership(
         }
     }
 
-    /** A programme membership. */
+    /** Without advisory hours. */
+    public Membership(MembershipId id, PartnerId partnerId, MembershipOffer offer, Optional<CompetencyArea> competencyArea,
+            LocalDate startsOn, LocalDate endsOn, Optional<Integer> incidentsBought) {
+        this(id, partnerId, offer, competencyArea, startsOn, endsOn, incidentsBought, AdvisoryHours.NONE);
+    }
+
+    /** A programme membership without advisory hours. */
     public Membership(MembershipId id, PartnerId partnerId, MembershipOffer offer, Optional<CompetencyArea> competencyArea,
             LocalDate startsOn, LocalDate endsOn) {
-        this(id, partnerId, offer, competencyArea, startsOn, endsOn, Optional.empty());
+        this(id, partnerId, offer, competencyArea, startsOn, endsOn, Optional.empty(), AdvisoryHours.NONE);
     }
 
     public boolean isActiveOn(LocalDate day) {
@@ -64,6 +73,11 @@ public record Membership(
             validation.add(FieldViolation.of("endsOn", ViolationRule.ONLY_EARLIER, endsOn));
         }
         validation.throwIfInvalid();
-        return new Membership(id, partnerId, offer, competencyArea, startsOn, newEnd, incidentsBought);
+        return new Membership(id, partnerId, offer, competencyArea, startsOn, newEnd, incidentsBought, advisoryHours);
+    }
+
+    /** The same membership with these advisory hours (as granted, or as a store's change left them). */
+    public Membership withAdvisoryHours(AdvisoryHours hours) {
+        return new Membership(id, partnerId, offer, competencyArea, startsOn, endsOn, incidentsBought, hours);
     }
 }

@@ -103,7 +103,7 @@ public class BackOfficeController {
         Optional<PartnerId> partner = ids.decode(NodeTypes.PARTNER, input.partnerId()).map(PartnerId::new);
         return operatorOnly(viewer, env, operator -> partner
                 .map(id -> grantMembership.grantMembership(operator, GrantMembershipUseCase.Command.of(id, input.offer(),
-                        input.competencyArea(), input.startsOn(), input.endsOn())))
+                        input.competencyArea(), input.startsOn(), input.endsOn(), input.advisoryHours())))
                 .orElseGet(() -> Result.refused(Refusal.notFound("partnerId"))),
                 membership -> new GrantMembershipPayload(views.toView(membership), List.of()),
                 errors -> new GrantMembershipPayload(null, errors));

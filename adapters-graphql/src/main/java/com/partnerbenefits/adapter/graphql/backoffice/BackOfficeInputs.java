@@ -23,7 +23,7 @@ final class BackOfficeInputs {
     }
 
     record GrantMembershipInput(String partnerId, MembershipOffer offer, String competencyArea, LocalDate startsOn,
-            LocalDate endsOn) {
+            LocalDate endsOn, Integer advisoryHours) {
     }
 
     record EndMembershipInput(String membershipId, LocalDate endsOn) {

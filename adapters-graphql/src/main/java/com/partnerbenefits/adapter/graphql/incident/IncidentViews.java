@@ -44,7 +44,7 @@ public final class IncidentViews {
          * A forward page: its cursors are its first and last edges'; there is something before it
          * exactly when it was asked for {@code after} a cursor.
          */
-        static <T> RelayConnection<T> of(List<EdgeView<T>> edges, boolean hasNextPage, boolean afterACursor, long totalCount) {
+        public static <T> RelayConnection<T> of(List<EdgeView<T>> edges, boolean hasNextPage, boolean afterACursor, long totalCount) {
             return new RelayConnection<>(edges, new PageInfoView(hasNextPage, afterACursor,
                     edges.isEmpty() ? null : edges.get(0).cursor(),
                     edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), totalCount);

@@ -10,6 +10,7 @@ public final class NodeTypes {
     public static final String SUPPORT_CONTRACT = "SupportContract";
     public static final String PRODUCT = "Product";
     public static final String INCIDENT = "Incident";
+    public static final String ADVISORY = "Advisory";
 
     private NodeTypes() {
     }

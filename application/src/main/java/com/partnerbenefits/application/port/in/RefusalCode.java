@@ -22,6 +22,10 @@ public enum RefusalCode implements RefusalReason {
     NOT_FOUND,
     /** Only an OPEN incident can be withdrawn. */
     INCIDENT_NOT_OPEN,
+    /** Fewer advisory hours remain on the membership than the request asks for. */
+    NO_HOURS_REMAINING,
+    /** Only a REQUESTED advisory can be completed or withdrawn. */
+    ADVISORY_SETTLED,
     /** Concurrent changes kept winning: nothing changed; retry after {@link Refusal#CONFLICT_RETRY_AFTER} (SPEC 5.1). */
     CONFLICT;
 

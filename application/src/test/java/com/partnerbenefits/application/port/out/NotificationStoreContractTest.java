@@ -204,7 +204,8 @@ public abstract class NotificationStoreContractTest {
                 claimed.nextAttemptAt(), Optional.of(claimed.nextAttemptAt()), Optional.of(status));
     }
 
-    private static <T> List<T> concurrently(int times, Callable<T> task) throws Exception {
+    /** {@code times} calls of {@code task} at once; their answers (also the advisory store contract's). */
+    static <T> List<T> concurrently(int times, Callable<T> task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(times);
         try {
             List<Callable<T>> tasks = new ArrayList<>();

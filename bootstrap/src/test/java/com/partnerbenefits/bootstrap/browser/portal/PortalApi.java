@@ -167,6 +167,19 @@ final class PortalApi {
         return Map.entry(login, contract);
     }
 
+    /** Registers a partner whose Action Pack grants {@code hours} advisory hours, with a Global Admin; answers the admin's login. */
+    String partnerWithAdvisoryHours(int hours) {
+        String login = partnerWithoutMemberships();
+        JsonNode granted = post(operatorToken(), "mutation($p: ID!, $s: Date!, $e: Date!, $h: Int) { grantMembership(input: "
+                + "{partnerId: $p, offer: ACTION_PACK, startsOn: $s, endsOn: $e, advisoryHours: $h}) { membership { id } "
+                + "userErrors { code message } } }", Map.of("p", partnerIdOf(login), "s", LocalDate.now().minusMonths(1).toString(),
+                "e", LocalDate.now().plusYears(1).toString(), "h", hours)).at("/data/grantMembership");
+        if (!granted.path("userErrors").isEmpty()) {
+            throw new IllegalStateException("Could not grant advisory hours: " + granted);
+        }
+        return login;
+    }
+
     void registerAccount(String login, String partnerId, List<String> roles, List<String> associations) {
         JsonNode payload = post(operatorToken(), "mutation($i: RegisterAccountInput!) { registerAccount(input: $i) { "
                 + "account { id } userErrors { code message } } }", Map.of("i", Map.of("login", login, "kind", "AAD",

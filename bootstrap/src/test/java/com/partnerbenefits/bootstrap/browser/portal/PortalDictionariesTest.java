@@ -52,6 +52,40 @@ class PortalDictionariesTest {
         assertThat(dictionary(source("portal"), "ptBR").get("link.title")).isEqualTo("Vincular benefícios de suporte");
     }
 
+    /** The advisory hours' words (portal/advisory.js) in every language, with the article's name for the service. */
+    @Test
+    void theAdvisoryHoursSpeakEveryLanguageWithTheArticlesWords() throws IOException {
+        String source;
+        try (InputStream in = getClass().getResourceAsStream("/static/portal/advisory.js")) {
+            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Map<String, String> en = section(source, "  en: {");
+        Map<String, String> ja = section(source, "  ja: {");
+        Map<String, String> ptBr = section(source, "  'pt-BR': {");
+
+        assertThat(en).containsKeys("advisory.title", "advisory.hours", "advisory.request", "advisory.withdraw");
+        assertThat(ja.keySet()).isEqualTo(en.keySet());
+        assertThat(ptBr.keySet()).isEqualTo(en.keySet());
+        en.forEach((key, text) -> {
+            assertThat(placeholders(ja.get(key))).as("ja %s", key).isEqualTo(placeholders(text));
+            assertThat(placeholders(ptBr.get(key))).as("pt-BR %s", key).isEqualTo(placeholders(text));
+        });
+        assertThat(en.get("advisory.title")).isEqualTo("Technical Presales and Deployment services (TPD)");
+        assertThat(ja.get("advisory.title")).isEqualTo("テクニカル プリセールスおよびデプロイ サービス (TPD)");
+        assertThat(ptBr.get("advisory.title")).isEqualTo("Serviços técnicos de pré-vendas e implantação (TPD)");
+    }
+
+    private static Map<String, String> section(String source, String opening) {
+        int start = source.indexOf(opening);
+        assertThat(start).as("section %s", opening).isNotNegative();
+        Map<String, String> entries = new LinkedHashMap<>();
+        Matcher entry = ENTRY.matcher(source.substring(start, source.indexOf("\n  },", start)));
+        while (entry.find()) {
+            entries.put(entry.group(1), entry.group(2));
+        }
+        return entries;
+    }
+
     private String source(String page) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/static/" + page + "/i18n.js")) {
             assertThat(in).as("static/%s/i18n.js", page).isNotNull();

@@ -202,6 +202,32 @@ class PortalJourneysTest {
         }
     }
 
+    /** SPEC 5.5: a membership's advisory hours, a request that reserves them at once, and the list with Withdraw, in every language. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en-US | Technical Presales and Deployment services (TPD)   | 10 of 10 hours remaining | Topic    | Hours | Request advice      | 7 of 10 hours remaining | Show advisory requests               | Withdraw
+            ja-JP | テクニカル プリセールスおよびデプロイ サービス (TPD) | 残り 10 時間 (合計 10 時間) | トピック | 時間  | アドバイスを要求     | 残り 7 時間 (合計 10 時間) | アドバイザリ要求を表示                 | 取り下げ
+            pt-BR | Serviços técnicos de pré-vendas e implantação (TPD) | 10 de 10 horas restantes | Tópico   | Horas | Solicitar consultoria | 7 de 10 horas restantes | Mostrar solicitações de consultoria | Retirar
+            """)
+    void thePartnerSeesItsAdvisoryHoursRequestsAdviceAndWithdrawsIt(String language, String title, String full, String topic,
+            String hours, String request, String reserved, String show, String withdraw) throws Exception {
+        String admin = api.partnerWithAdvisoryHours(10);
+        try (PortalBrowser browser = PortalBrowser.open(port, language)) {
+            browser.visit(PortalApi.token(admin));
+            browser.waitForText(title);
+            browser.waitForText(full);
+            browser.type(topic, "Landing zone review");
+            browser.type(hours, "3");
+            browser.button(request).click();
+            browser.waitForText(reserved);
+            browser.button(show).click();
+            browser.waitForText("Landing zone review");
+            browser.screenshot("advisory-hours-" + language);
+            browser.button(withdraw + ": Landing zone review").click();
+            browser.waitForText(full);
+        }
+    }
+
     @Test
     void raisingAnIncidentTakesOneFromThePlanEvenWhenClickedTwiceAndRetriedAfterALostAnswer() throws Exception {
         String outsider = PortalApi.newOutsider("raiser");
