@@ -34,7 +34,10 @@ final class PartnerMemberships {
         mongo.upsert(query(where("_id").is(partner)), new Update().addToSet(IDS, membership), COLLECTION);
     }
 
-    /** Each of these partners' membership IDs (an ID in ObjectId form is stored as one: read back as its hex), in one round trip on the unique {@code _id}; unknown partners left out. */
+    /**
+     * Each of these partners' membership IDs, in one round trip on the unique {@code _id}; unknown partners left out.
+     * A partner ID in ObjectId form is stored as one (the mapping converts it), so it is read back as its hex.
+     */
     static Map<String, List<String>> of(MongoOperations mongo, Collection<String> partners) {
         Query kept = OneBatch.of(query(where("_id").in(partners)));
         return mongo.find(kept, Document.class, COLLECTION).stream().collect(Collectors.toMap(
