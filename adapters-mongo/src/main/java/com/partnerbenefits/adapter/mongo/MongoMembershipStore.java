@@ -9,12 +9,12 @@ import com.partnerbenefits.domain.membership.MembershipId;
 import com.partnerbenefits.domain.partner.PartnerId;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,7 +22,9 @@ import org.springframework.data.mongodb.core.query.Update;
 
 public class MongoMembershipStore implements MembershipStore {
 
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("startsOn"), Sort.Order.desc("_id"));
+    /** Newest start first, then the greater ID first: the order the store sorted them in before. */
+    private static final Comparator<Membership> NEWEST_FIRST = Comparator.comparing(Membership::startsOn)
+            .thenComparing(membership -> membership.id().value()).reversed();
 
     private final MongoOperations mongo;
     private final DocumentMapper mapper;
@@ -34,6 +36,7 @@ public class MongoMembershipStore implements MembershipStore {
 
     @Override
     public void addMembership(Membership membership) {
+        PartnerMemberships.add(mongo, membership.partnerId().value(), membership.id().value());
         mongo.insert(mapper.toDocument(membership));
     }
 
@@ -50,13 +53,16 @@ public class MongoMembershipStore implements MembershipStore {
                 .stream().map(mapper::toMembership).collect(Collectors.toMap(Membership::id, membership -> membership));
     }
 
+    /** Two round trips on unique keys: the partners' lists of IDs, then those memberships (see PartnerMemberships). */
     @Override
     public Map<PartnerId, List<Membership>> membershipsOf(Collection<PartnerId> partners) {
         List<String> ids = partners.stream().map(PartnerId::value).distinct().toList();
-        Map<PartnerId, List<Membership>> found = mongo
-                .find(OneBatch.of(withoutAdvisoryLedger(query(where("partnerId").in(ids)).with(NEWEST_FIRST))), MembershipDocument.class)
+        List<String> held = PartnerMemberships.of(mongo, ids).values().stream().flatMap(List::stream).distinct().toList();
+        Map<PartnerId, List<Membership>> found = held.isEmpty() ? new LinkedHashMap<>() : mongo
+                .find(OneBatch.of(withoutAdvisoryLedger(query(where("_id").in(held)))), MembershipDocument.class)
                 .stream()
                 .map(mapper::toMembership)
+                .sorted(NEWEST_FIRST)
                 .collect(Collectors.groupingBy(Membership::partnerId, LinkedHashMap::new, Collectors.toList()));
         partners.forEach(partner -> found.putIfAbsent(partner, List.of()));
         return found;

@@ -18,6 +18,7 @@ public record MongoStores(MongoPartnerStore partners, MongoAccountStore accounts
         StoreUpgrades.once(mongo, "incident-due-times", incidents::fillMissingDueTimes);
         StoreUpgrades.once(mongo, "contract-latest-incidents", () -> LatestIncidents.backfill(mongo));
         StoreUpgrades.once(mongo, "contract-history-collection", () -> MongoContractHistoryStore.moveEmbeddedLines(mongo));
+        StoreUpgrades.once(mongo, "partner-membership-ids", () -> PartnerMemberships.backfill(mongo));
         return new MongoStores(new MongoPartnerStore(mongo, mapper), new MongoAccountStore(mongo, mapper),
                 new MongoMembershipStore(mongo, mapper), new MongoProductStore(mongo, mapper),
                 new MongoSupportContractStore(mongo, mapper), new MongoContractLinkStore(mongo, ids),

@@ -3,7 +3,6 @@ package com.partnerbenefits.bootstrap.store;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -33,7 +32,7 @@ public class EmbeddedMongoConfiguration {
         MongoBackend backend;
         String where;
         if (properties.inMemory()) {
-            backend = new MemoryBackend();
+            backend = new KeyFirstMemoryBackend();
             where = "in memory";
         } else {
             Path file = Path.of(properties.path()).toAbsolutePath();

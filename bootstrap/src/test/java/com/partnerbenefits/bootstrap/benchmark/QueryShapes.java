@@ -23,9 +23,9 @@ import tools.jackson.databind.JsonNode;
  * What each hot path asks the store, from the driver's command listener on one request of each: every command with its
  * collection and the shape of its filter, and whether the embedded store can answer it from a unique index. The
  * embedded store (mongo-java-server) ignores non-unique indexes and uses a unique one only when the filter names
- * exactly its fields (equality or {@code $in}); anything else reads the whole collection. An {@code _id} with a
- * condition beside it is listed as such: the previous round measured the conditional {@code findAndModify} of that
- * shape flat from 500 to 100,000 documents.
+ * exactly its fields (equality or {@code $in}); anything else reads the whole collection. The service's embedded store
+ * also answers a unique key plus conditions from that index, matching the rest on the key's documents
+ * ({@code UniqueKeyFirstIndex}, docs/scaling.md row A): listed as such.
  */
 final class QueryShapes {
 
@@ -104,10 +104,19 @@ final class QueryShapes {
         if (unique.contains(fields) && !operators) {
             return "unique index";
         }
-        if (fields.contains("_id")) {
-            return "by `_id`, with a condition";
+        BsonDocument parsed = fields.isEmpty() ? new BsonDocument() : BsonDocument.parse(filter);
+        for (Set<String> key : unique) {
+            if (fields.containsAll(key) && key.stream().allMatch(field -> byKey(parsed.get(field), key.size()))) {
+                return "unique index on " + String.join(", ", key) + ", the rest matched on its documents";
+            }
         }
         return "**scan**";
+    }
+
+    /** Equality, or {@code $in} on a single-field index: what the embedded store looks up in a unique index. */
+    private static boolean byKey(BsonValue condition, int fields) {
+        return condition.isString() || fields == 1 && condition.isDocument()
+                && condition.asDocument().keySet().equals(Set.of("$in"));
     }
 
     private static Set<String> topLevelFields(String filter) {

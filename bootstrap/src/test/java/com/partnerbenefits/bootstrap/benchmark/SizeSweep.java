@@ -14,6 +14,9 @@ import org.springframework.util.FileSystemUtils;
  * {@code target/}), grows one store from size to size with
  * {@link StoreSeeder}: the measured partner, its dashboard and the raisers' accounts are the same at every size, only
  * the others around them change. Rows at 1 and 8 clients; the last size over the first is the ratio the target reads.
+ * {@code -Dbenchmark.sizes.service-args=--benefits.store.repair-interval=1h,--benefits.notifications.first-response-interval=1h}
+ * passes settings to that service (comma-separated): these two set the periodic scans (docs/scaling.md) apart from the
+ * hot paths.
  */
 final class SizeSweep {
 
@@ -35,8 +38,13 @@ final class SizeSweep {
         List<String> seedingLines = new ArrayList<>();
         Map<Integer, Map<Integer, Double>> dashboardMeans = new LinkedHashMap<>();
         Map<Integer, Map<Integer, Double>> raiseMeans = new LinkedHashMap<>();
-        String[] store = durable ? new String[] {"--benefits.embedded-mongo.in-memory=false",
-                "--benefits.embedded-mongo.path=" + DIRECTORY.resolve("benefits.mv").toAbsolutePath()} : new String[0];
+        List<String> settings = new ArrayList<>(List.of(System.getProperty("benchmark.sizes.service-args", "").split(",")));
+        settings.removeIf(String::isBlank);
+        if (durable) {
+            settings.addAll(List.of("--benefits.embedded-mongo.in-memory=false",
+                    "--benefits.embedded-mongo.path=" + DIRECTORY.resolve("benefits.mv").toAbsolutePath()));
+        }
+        String[] store = settings.toArray(String[]::new);
         try (BenchWorld world = BenchWorld.start(store)) {
             Rows dashboards = new Rows(line -> progress(dashboardLines, line));
             Rows raises = new Rows(line -> progress(raiseLines, line));

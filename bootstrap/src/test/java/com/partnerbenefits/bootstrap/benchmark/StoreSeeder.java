@@ -33,8 +33,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class StoreSeeder {
 
-    private static final List<String> COLLECTIONS = List.of("partners", "accounts", "memberships", "support_contracts",
-            "contract_links", "incidents");
+    private static final List<String> COLLECTIONS = List.of("partners", "partner_memberships", "accounts", "memberships",
+            "support_contracts", "contract_links", "incidents");
     private static final int BATCH = 2_000;
     private static final long DAY = 86_400_000L;
     private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{24}");
@@ -100,6 +100,7 @@ final class StoreSeeder {
         String id = idString(partner.get("_id"));
         Map<String, List<Document>> documents = new LinkedHashMap<>();
         documents.put("partners", List.of(partner));
+        documents.put("partner_memberships", store.getCollection("partner_memberships").find(eq("_id", id)).into(new ArrayList<>()));
         for (String owned : List.of("accounts", "memberships", "support_contracts")) {
             documents.put(owned, store.getCollection(owned).find(eq("partnerId", id)).into(new ArrayList<>()));
         }

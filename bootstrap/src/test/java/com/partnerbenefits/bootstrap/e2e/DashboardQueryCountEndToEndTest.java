@@ -69,8 +69,8 @@ class DashboardQueryCountEndToEndTest extends EndToEndTest {
         List<String> forForty = commandsFor(() -> assertDashboard(api.post(large, null, FULL_DASHBOARD, Map.of()), 40 + 10));
 
         assertThat(forForty).as("commands for 40 memberships vs %s for 2", forTwo).hasSameSizeAs(forTwo);
-        assertThat(forTwo).as("caller, partner, memberships, contracts, incidents (the IDs the contracts keep, the incidents), products")
-                .hasSizeBetween(5, 8);
+        assertThat(forTwo).as("caller, partner, memberships (the IDs the partner keeps, the memberships), contracts, incidents (the IDs the contracts keep, the incidents), products")
+                .hasSizeBetween(5, 9);
     }
 
     private List<String> commandsFor(Runnable request) {
